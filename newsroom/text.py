@@ -1,0 +1,355 @@
+"""Vietnamese text helpers: normalising, accent folding, slugs and name sort keys.
+
+Pure functions, standard library only (no Django), so they can be used from models, management
+commands, migrations and tests alike. The rules, with examples and the reasons behind them, are
+documented for the whole team in ``docs/vietnamese.md`` (see "Tone placement" there for
+``TONE_PLACEMENT``).
+
+Public API:
+
+* ``normalize(text)``: NFC, one tone-placement convention, clean whitespace. Idempotent.
+* ``normalize_inline(text)``: the same for one-line values (titles, names): newlines become spaces.
+* ``fold(text)``: lower case without any diacritic (``đ`` → ``d``) for search and matching.
+* ``slugify(text, max_length=80)``: ASCII slug that keeps ``Đ`` (``dinh-tien-dung``).
+* ``given_name_key(full_name)``: digits-only key that sorts people by given name, the Vietnamese way.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = [
+    "GIVEN_NAME_KEY_MAX_LENGTH",
+    "TONE_PLACEMENT",
+    "fold",
+    "given_name_key",
+    "normalize",
+    "normalize_inline",
+    "slugify",
+]
+
+# ---------------------------------------------------------------------------------------------
+# Characters
+# ---------------------------------------------------------------------------------------------
+
+# Tone marks as combining characters (what NFD splits precomposed letters into).
+_HUYEN, _HOI, _NGA, _SAC, _NANG = "\u0300", "\u0309", "\u0303", "\u0301", "\u0323"
+_TONES = (_HUYEN, _HOI, _NGA, _SAC, _NANG)
+# Vietnamese dictionary order of tones: ngang (none), huyền, hỏi, ngã, sắc, nặng.
+_TONE_RANK = {"": 0, _HUYEN: 1, _HOI: 2, _NGA: 3, _SAC: 4, _NANG: 5}
+
+# Letter modifiers that make separate letters of the alphabet: ă â ê ô ơ ư.
+_BREVE, _CIRCUMFLEX, _HORN = "\u0306", "\u0302", "\u031b"
+_MODIFIED = {
+    ("a", _BREVE): "ă",
+    ("a", _CIRCUMFLEX): "â",
+    ("e", _CIRCUMFLEX): "ê",
+    ("o", _CIRCUMFLEX): "ô",
+    ("o", _HORN): "ơ",
+    ("u", _HORN): "ư",
+}
+_MODIFIED_VOWELS = frozenset("ăâêôơư")
+_VOWELS = frozenset("aăâeêioôơuưy")
+_CONSONANTS = frozenset("bcdđghklmnpqrstvx") | frozenset("fjwz")
+
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
+# Characters that end a line (str.splitlines() boundaries). U+2029 is a paragraph break.
+_LINE_BREAKS = "\n\v\f\x1c\x1d\x1e\x85\u2028"
+
+
+def _build_translation() -> dict[int, str | None]:
+    table: dict[int, str | None] = {ord(c): None for c in _ZERO_WIDTH}
+    for code in range(0x3001):  # every whitespace character str.isspace() knows is below U+3001
+        char = chr(code)
+        if char.isspace():
+            table[code] = "\n" if char in _LINE_BREAKS else " "
+    table[0x2029] = "\n\n"
+    table[ord("\r")] = "\n"
+    return table
+
+
+_TRANSLATION = _build_translation()
+_SPACES_RE = re.compile(r" {2,}")
+_BLANK_LINES_RE = re.compile(r"\n{3,}")
+# Combining diacritical marks (main block, extended, supplement, for symbols, half marks).
+_MARK_CLASS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_MARK_RE = re.compile(f"[{_MARK_CLASS}]")
+# A word: letters, each possibly followed by combining marks (decomposed or odd input).
+_WORD_RE = re.compile(f"(?:[^\\W\\d_][{_MARK_CLASS}]*)+")
+
+# ---------------------------------------------------------------------------------------------
+# Tone placement
+# ---------------------------------------------------------------------------------------------
+
+#: The tone-placement convention ``normalize`` applies unless told otherwise.
+#: ``"classic"``: òa, òe, ùy in open syllables: hòa, khỏe, thủy, Thành ủy (Vietnamese press, laws,
+#: most typing tools' default). ``"main-vowel"``: oà, oè, uỳ: hoà, khoẻ, thuỷ (the 2018 Ministry of
+#: Education textbook rule, QĐ 1989/QĐ-BGDĐT). The two differ only in those three open rhymes.
+#: See docs/vietnamese.md.
+TONE_PLACEMENT = "classic"
+_STYLES = ("classic", "main-vowel")
+
+# Index of the vowel that carries the tone, by vowel cluster (after the onset, so the u of "qu"
+# and the i of "gi" are not part of it), for syllables without / with a final consonant.
+# Single vowels are always index 0. Rhymes missing here are left exactly as written.
+_OPEN_RHYMES = {
+    # tone on the first vowel
+    **dict.fromkeys(["ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iu", "oi", "ôi", "ơi", "ua", "ui", "ưa", "ưi", "ưu"], 0),
+    # a vowel with a modifier carries the tone
+    **dict.fromkeys(["uê", "uơ", "ươ"], 1),
+    # three vowels: the middle one
+    **dict.fromkeys(["iêu", "yêu", "oai", "oay", "oao", "oeo", "uây", "uôi", "ươi", "ươu", "uya", "uyu"], 1),
+}
+# oa, oe, uy without a final consonant: the only rhymes where the conventions differ.
+_STYLE_RHYMES = {"classic": {"oa": 0, "oe": 0, "uy": 0}, "main-vowel": {"oa": 1, "oe": 1, "uy": 1}}
+_CLOSED_RHYMES = {
+    **dict.fromkeys(["iê", "yê", "uô", "ươ", "oa", "oă", "oe", "uâ", "uê", "uy", "oo", "ôô"], 1),
+    "uyê": 2,
+}
+_CODAS = frozenset({"", "c", "ch", "k", "m", "n", "ng", "nh", "p", "t"})
+
+
+def _split_letters(word: str) -> list[list[str]] | None:
+    """Decompose ``word`` into [original base, lower-case Vietnamese letter, other marks, tone].
+
+    Returns None when the word is not plain Vietnamese letters (foreign marks, two tones on one
+    letter, a mark with nothing to sit on...), in which case it is left alone.
+    """
+    letters: list[list[str]] = []
+    for char in unicodedata.normalize("NFD", word):
+        if unicodedata.combining(char):
+            if not letters:
+                return None
+            letter = letters[-1]
+            if char in _TONES:
+                if letter[3]:
+                    return None
+                letter[3] = char
+            elif char in (_BREVE, _CIRCUMFLEX, _HORN) and not letter[2]:
+                modified = _MODIFIED.get((letter[1], char))
+                if modified is None:
+                    return None
+                letter[1], letter[2] = modified, char
+            else:
+                return None
+        else:
+            lower = char.lower()
+            if lower not in _VOWELS and lower not in _CONSONANTS:
+                return None
+            letters.append([char, lower, "", ""])
+    return letters
+
+
+def _tone_target(letters: list[str], style: str) -> int | None:
+    """Index (in ``letters``, the lower-case letters of one syllable) of the tone-bearing vowel."""
+    n = len(letters)
+    i = 0
+    while i < n and letters[i] not in _VOWELS:
+        i += 1
+    if i == n:
+        return None
+    onset = "".join(letters[:i])
+    # "qu" and "gi" onsets: the u / i belongs to the consonant when another vowel follows.
+    if onset == "q" or onset == "g":
+        nxt = "u" if onset == "q" else "i"
+        if letters[i] == nxt and i + 1 < n and letters[i + 1] in _VOWELS:
+            i += 1
+        elif onset == "q":
+            return None
+    j = i
+    while j < n and letters[j] in _VOWELS:
+        j += 1
+    cluster, coda = "".join(letters[i:j]), "".join(letters[j:])
+    if coda not in _CODAS:
+        return None
+    if len(cluster) == 1:
+        return i
+    if coda:
+        offset = _CLOSED_RHYMES.get(cluster)
+    else:
+        offset = _STYLE_RHYMES[style].get(cluster, _OPEN_RHYMES.get(cluster))
+    return None if offset is None else i + offset
+
+
+def _place_tone(match: re.Match[str], style: str) -> str:
+    word = match.group()
+    letters = _split_letters(word)
+    if letters is None:
+        return word
+    toned = [k for k, letter in enumerate(letters) if letter[3]]
+    if len(toned) != 1:
+        return word
+    current = toned[0]
+    target = _tone_target([letter[1] for letter in letters], style)
+    if target is None or target == current or letters[current][1] not in _VOWELS:
+        return word
+    letters[target][3], letters[current][3] = letters[current][3], ""
+    rebuilt = "".join(base + marks + tone for base, _, marks, tone in letters)
+    return unicodedata.normalize("NFC", rebuilt)
+
+
+# ---------------------------------------------------------------------------------------------
+# Public functions
+# ---------------------------------------------------------------------------------------------
+
+
+def normalize(text: str, *, tone_placement: str = TONE_PLACEMENT) -> str:
+    """Return ``text`` in the form we store: NFC, one tone placement, clean whitespace.
+
+    * Unicode NFC (decomposed input, e.g. from macOS or Word, is composed).
+    * Tone marks moved to the vowel ``tone_placement`` prescribes, syllable by syllable:
+      "hoà" → "hòa", "Thành uỷ" → "Thành ủy", "THUỶ" → "THỦY"; "quả", "già", "người", "thuở",
+      "khuya", "nguyệt", "hoàng" are already right and stay. Case of every letter is kept.
+      Words that are not Vietnamese syllables are left untouched.
+    * Zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen) removed; no-break
+      and other Unicode spaces and tabs become a plain space; CRLF, CR and other line
+      separators become LF.
+    * Runs of spaces inside a line collapsed; every line stripped; 3+ newlines become 2
+      (paragraph breaks kept); the whole text stripped.
+
+    Idempotent: ``normalize(normalize(x)) == normalize(x)``.
+    """
+    if tone_placement not in _STYLES:
+        raise ValueError(f"tone_placement must be one of {_STYLES}, not {tone_placement!r}")
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n")
+    # Zero-width characters go, spaces become " ", line breaks "\n"; then compose again, as
+    # a removed zero-width character may have separated a letter from its combining mark.
+    text = unicodedata.normalize("NFC", text.translate(_TRANSLATION))
+    lines = (_SPACES_RE.sub(" ", line).strip(" ") for line in text.split("\n"))
+    text = _BLANK_LINES_RE.sub("\n\n", "\n".join(lines)).strip(" \n")
+    text = _WORD_RE.sub(lambda m: _place_tone(m, tone_placement), text)
+    return unicodedata.normalize("NFC", text)
+
+
+def normalize_inline(text: str, *, tone_placement: str = TONE_PLACEMENT) -> str:
+    """``normalize`` for one-line values (titles, names, captions): newlines become one space."""
+    text = normalize(text, tone_placement=tone_placement)
+    return re.sub(r"\n+", " ", text)
+
+
+# Letters with no Unicode decomposition that still carry a "diacritic" for matching purposes.
+_FOLD_LETTERS = str.maketrans({"đ": "d", "ð": "d", "ø": "o", "ł": "l"})
+
+
+def fold(text: str) -> str:
+    """Lower case with every diacritic removed, for search and matching.
+
+    "Đinh Tiến Dũng" → "dinh tien dung"; "Thành uỷ" and "Thành ủy" both → "thanh uy".
+    Digits and punctuation are kept; all whitespace (newlines too) collapses to one space.
+    Idempotent, and ``fold(normalize(x)) == fold(x)``.
+    """
+    text = normalize(text).lower()
+    text = _MARK_RE.sub("", unicodedata.normalize("NFD", text)).translate(_FOLD_LETTERS)
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+# Extra transliterations for slugs only (search keeps these letters).
+_SLUG_LETTERS = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"})
+# Whitespace, hyphen and dash characters, slashes, underscore, vertical bar: word separators.
+_SLUG_SEPARATORS_RE = re.compile(r"[\s_/\\|\-\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d]+")
+_SLUG_DROP_RE = re.compile(r"[^a-z0-9-]+")
+
+
+def slugify(text: str, max_length: int = 80) -> str:
+    """ASCII slug that keeps the meaning of Vietnamese text.
+
+    "Đinh Tiến Dũng" → "dinh-tien-dung"; "15-NQ/TU" → "15-nq-tu"; "2020–2025" → "2020-2025".
+    Spaces, dashes, slashes and underscores become hyphens, other punctuation is dropped, and
+    the result is cut at a hyphen so that it is at most ``max_length`` long (a single word
+    longer than that is cut hard). The result matches ``^[a-z0-9]+(-[a-z0-9]+)*$`` or is "".
+    """
+    if max_length < 1:
+        raise ValueError("max_length must be at least 1")
+    # NFKC first: full-width letters, ligatures, superscripts and the like become ASCII-able.
+    text = fold(unicodedata.normalize("NFKC", text)).translate(_SLUG_LETTERS)
+    text = _SLUG_SEPARATORS_RE.sub("-", text)
+    slug = re.sub(r"-{2,}", "-", _SLUG_DROP_RE.sub("", text)).strip("-")
+    if len(slug) > max_length:
+        cut = slug.rfind("-", 0, max_length + 1)
+        slug = slug[:cut] if cut > 0 else slug[:max_length]
+    return slug
+
+
+# ---------------------------------------------------------------------------------------------
+# Sorting names
+# ---------------------------------------------------------------------------------------------
+
+#: Default cap on the key length (the width of ``people.Person.sort_key``). A cut key still sorts
+#: correctly up to the cut; names that long only tie beyond it.
+GIVEN_NAME_KEY_MAX_LENGTH = 400
+
+_ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"  # Vietnamese alphabetical order, 29 letters
+_OTHER_LATIN = "fjwz"
+_LETTER_CODES = {letter: f"{10 + k:02d}" for k, letter in enumerate(_ALPHABET + _OTHER_LATIN)}
+_LETTER_CODES["ð"] = _LETTER_CODES["đ"]
+# Token layout (every token is fixed-width and no token is a prefix of another, so comparing
+# keys as strings compares token by token):
+#   "10".."42"       a … y, then f j w z
+#   "50" + 7 digits  any other letter, by code point
+#   "60".."69"       digits 0-9
+#   "00"             end of a name part's letters (sorts before any letter: "An" < "Anh"),
+#                    followed by one tone digit 0-5 per letter/digit of that part
+#   "01"             between name parts (a name with fewer parts sorts first)
+_OTHER_LETTER = "50"
+_DIGIT_BASE = 60
+_END_OF_LETTERS = "00"
+_PART_SEPARATOR = "01"
+_BASE_VOWEL_OF = {_LETTER_CODES[letter]: letter for letter in "aeou"}
+
+
+def _encode_part(word: str) -> str:
+    """Letters of one name part as codes, then "00", then one tone digit per code."""
+    codes: list[str] = []
+    tones: list[int] = []
+    attached = False  # whether combining marks apply to the last encoded character
+    for char in unicodedata.normalize("NFD", word.lower()):
+        if unicodedata.combining(char):
+            if not attached:
+                continue
+            if char in _TONE_RANK and tones[-1] == 0:
+                tones[-1] = _TONE_RANK[char]
+            elif char in (_BREVE, _CIRCUMFLEX, _HORN):
+                modified = _MODIFIED.get((_BASE_VOWEL_OF.get(codes[-1], ""), char))
+                if modified is not None:
+                    codes[-1] = _LETTER_CODES[modified]
+            continue
+        category = unicodedata.category(char)
+        if char in _LETTER_CODES:
+            codes.append(_LETTER_CODES[char])
+        elif category == "Nd":
+            codes.append(f"{_DIGIT_BASE + unicodedata.decimal(char)}")
+        elif category[0] in "LN":
+            codes.append(f"{_OTHER_LETTER}{ord(char):07d}")
+        else:  # punctuation inside a name ("H'Hen", "Phi-La"), symbols: ignored
+            attached = False
+            continue
+        tones.append(0)
+        attached = True
+    if not codes:
+        return ""
+    return "".join(codes) + _END_OF_LETTERS + "".join(map(str, tones))
+
+
+def given_name_key(full_name: str, *, max_length: int | None = GIVEN_NAME_KEY_MAX_LENGTH) -> str:
+    """Sort key for a Vietnamese personal name: given name, then family name, then middle names.
+
+    Sorting keys as plain strings gives Vietnamese list order: the last word (given name) first,
+    then the first word (family name), then the middle names in order; within a word the
+    Vietnamese alphabet (a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y, then other
+    letters, then digits), case-insensitive; a word's tones (none, huyền, hỏi, ngã, sắc, nặng)
+    only break ties between words with the same letters ("Anh" < "Ánh" < "Ân" < "Ấn" < "Anha").
+
+    The key is ASCII digits only, so ``ORDER BY`` gives the same order under any collation
+    (SQLite binary, PostgreSQL ICU/glibc, which skip spaces and punctuation). Returns "" for a
+    name with no letters or digits. Keys longer than ``max_length`` are cut (None: no cap).
+    """
+    name = normalize_inline(unicodedata.normalize("NFKC", full_name or ""))
+    parts = [encoded for encoded in map(_encode_part, name.split(" ")) if encoded]
+    if not parts:
+        return ""
+    ordered = [parts[-1], *parts[:-1]] if len(parts) > 1 else parts
+    key = _PART_SEPARATOR.join(ordered)
+    return key if max_length is None else key[:max_length]

@@ -1,0 +1,64 @@
+from django.contrib import admin
+from django.utils import timezone
+
+from newsroom.admin_search import FoldedSearchMixin
+from people.models import Organization, Person, Position, Resolution
+
+
+@admin.register(Organization)
+class OrganizationAdmin(admin.ModelAdmin):
+    list_display = ["name", "short_name", "kind", "parent"]
+    list_filter = ["kind"]
+    search_fields = ["name", "short_name"]
+    autocomplete_fields = ["parent"]
+    readonly_fields = ["slug"]
+
+
+class PositionInline(admin.TabularInline):
+    model = Position
+    extra = 1
+    fields = ["title", "organization", "start_date", "end_date", "term", "rank"]
+    autocomplete_fields = ["organization"]
+
+
+@admin.register(Person)
+class PersonAdmin(FoldedSearchMixin, admin.ModelAdmin):
+    list_display = ["full_name", "current_title", "birth_year", "updated_at"]
+    search_fields = ["full_name", "aliases"]
+    folded_search_field = "search_names"
+    readonly_fields = ["slug"]
+    autocomplete_fields = ["portrait"]
+    inlines = [PositionInline]
+    fieldsets = [
+        (None, {"fields": ["full_name", "slug", "aliases", "birth_year", "portrait"]}),
+        ("Tiểu sử", {"fields": ["biography"]}),
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("positions")
+
+    @admin.display(description="chức vụ hiện nay")
+    def current_title(self, person):
+        return "; ".join(person.title_on(timezone.localdate())) or "—"
+
+
+@admin.register(Position)
+class PositionAdmin(admin.ModelAdmin):
+    list_display = ["person", "title", "organization", "start_date", "end_date", "term"]
+    list_filter = ["organization__kind", "term"]
+    search_fields = ["title", "person__full_name", "term"]
+    autocomplete_fields = ["person", "organization"]
+    list_select_related = ["person", "organization"]
+    date_hierarchy = "start_date"
+
+
+@admin.register(Resolution)
+class ResolutionAdmin(FoldedSearchMixin, admin.ModelAdmin):
+    list_display = ["number", "title", "kind", "issuer", "adopted_on", "status"]
+    list_filter = ["status", "kind", "issuer", "adopted_on"]
+    search_fields = ["number", "title", "term"]
+    folded_search_field = "number_folded"
+    autocomplete_fields = ["issuer", "superseded_by"]
+    list_select_related = ["issuer"]
+    readonly_fields = ["slug"]
+    date_hierarchy = "adopted_on"

@@ -1,0 +1,97 @@
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from articles.models import Article, Tag
+from tests.factories import ArticleFactory, PersonFactory, PositionFactory, SectionFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_published_excludes_drafts_review_unpublished_and_future():
+    now = timezone.now()
+    live = ArticleFactory(published_at=now - datetime.timedelta(minutes=1))
+    ArticleFactory(status=Article.Status.DRAFT, published_at=now - datetime.timedelta(days=1))
+    ArticleFactory(status=Article.Status.REVIEW, published_at=None)
+    ArticleFactory(status=Article.Status.APPROVED, published_at=now - datetime.timedelta(days=1))
+    ArticleFactory(status=Article.Status.UNPUBLISHED, published_at=now - datetime.timedelta(days=2))
+    ArticleFactory(published_at=now + datetime.timedelta(minutes=5))  # scheduled
+    ArticleFactory(published_at=None)  # published status without a time is not live
+    assert list(Article.objects.published()) == [live]
+
+
+def test_scheduled_article_becomes_published_when_its_time_comes():
+    at = timezone.now() + datetime.timedelta(hours=2)
+    article = ArticleFactory(published_at=at)
+    assert not article.is_live()
+    assert not Article.objects.published().exists()
+    later = at + datetime.timedelta(seconds=1)
+    assert article.is_live(later)
+    assert list(Article.objects.published(now=later)) == [article]
+
+
+def test_body_is_sanitised_on_save_whatever_the_path():
+    article = ArticleFactory(
+        body=(
+            '<p style="color:red" onmouseover="steal()">Nội dung <b>chính</b></p>'
+            '<script>alert("xss")</script><img src=x onerror=alert(1)>'
+            '<a href="javascript:alert(1)">liên kết</a><iframe src="https://evil"></iframe>'
+            "<h2>Quan trọng là hành động</h2>"
+        )
+    )
+    article.refresh_from_db()
+    assert article.body == (
+        "<p>Nội dung <b>chính</b></p>"
+        '<a rel="noopener noreferrer">liên kết</a><h2>Quan trọng là hành động</h2>'
+    )
+    Article.objects.filter(pk=article.pk).update(body="<p>ok</p>")  # bulk update bypasses save
+    article.refresh_from_db()
+    article.save()
+    assert article.body == "<p>ok</p>"
+
+
+def test_text_is_normalised_and_slug_keeps_meaning():
+    article = ArticleFactory(
+        title="Đồng chí Đinh Tiến Dũng làm việc với Thành uỷ\u00a0Hà Nội",
+        sapo="Sáng 29/4,\u200b Thành uỷ tổ chức hội nghị.\r\n",
+    )
+    assert article.title == "Đồng chí Đinh Tiến Dũng làm việc với Thành ủy Hà Nội"
+    assert article.sapo == "Sáng 29/4, Thành ủy tổ chức hội nghị."
+    assert article.slug == "dong-chi-dinh-tien-dung-lam-viec-voi-thanh-uy-ha-noi"
+    assert "thanh uy ha noi" in article.search_text
+
+
+def test_tag_slugs_use_vietnamese_slugify():
+    article = ArticleFactory()
+    article.tags.add("Đại hội Đảng", "Quốc hội khóa XV")
+    assert sorted(Tag.objects.values_list("slug", flat=True)) == [
+        "dai-hoi-dang",
+        "quoc-hoi-khoa-xv",
+    ]
+
+
+def test_officials_shown_with_title_held_on_article_date():
+    person = PersonFactory(full_name="Nguyễn Thị Tuyến")
+    PositionFactory(
+        person=person,
+        title="Chủ tịch Công đoàn",
+        start_date=datetime.date(2015, 1, 1),
+        end_date=datetime.date(2020, 10, 9),
+    )
+    PositionFactory(
+        person=person,
+        title="Phó Bí thư Thường trực Thành ủy",
+        start_date=datetime.date(2020, 10, 10),
+    )
+    tz = timezone.get_current_timezone()
+    old = ArticleFactory(published_at=datetime.datetime(2019, 3, 1, 8, 0, tzinfo=tz))
+    new = ArticleFactory(published_at=datetime.datetime(2021, 4, 29, 8, 0, tzinfo=tz))
+    for article in (old, new):
+        article.officials.add(person)
+    assert old.officials_with_titles() == [(person, ["Chủ tịch Công đoàn"])]
+    assert new.officials_with_titles() == [(person, ["Phó Bí thư Thường trực Thành ủy"])]
+
+
+def test_section_slug():
+    assert SectionFactory(name="Xây dựng Đảng").slug == "xay-dung-dang"

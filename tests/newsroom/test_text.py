@@ -1,0 +1,587 @@
+"""Tests for newsroom.text: plain functions, no Django, no database.
+
+Runs with ``pytest tests/newsroom/test_text.py -p no:django`` as well as in the full suite.
+"""
+
+import re
+import unicodedata
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from newsroom.text import (
+    GIVEN_NAME_KEY_MAX_LENGTH,
+    fold,
+    given_name_key,
+    normalize,
+    normalize_inline,
+    slugify,
+)
+
+
+@pytest.fixture(autouse=True)
+def _media_root():
+    """Replaces tests/conftest.py's autouse fixture, which needs pytest-django's ``settings``:
+    these are pure functions and must also run with ``-p no:django``."""
+
+
+def nfd(text: str) -> str:
+    return unicodedata.normalize("NFD", text)
+
+
+# ---------------------------------------------------------------------------------------------
+# normalize: tone placement
+# ---------------------------------------------------------------------------------------------
+
+TONE_PLACEMENT_CASES = [
+    # oa / oe / uy without a final consonant: tone on the first vowel
+    ("hoà", "hòa"),
+    ("hoá", "hóa"),
+    ("hoạ", "họa"),
+    ("hoả", "hỏa"),
+    ("toả sáng", "tỏa sáng"),
+    ("khoẻ mạnh", "khỏe mạnh"),
+    ("xoè", "xòe"),
+    ("loé", "lóe"),
+    ("uỷ", "ủy"),
+    ("thuỷ", "thủy"),
+    ("tuỳ", "tùy"),
+    ("luỹ kế", "lũy kế"),
+    ("nguỵ biện", "ngụy biện"),
+    ("huỷ bỏ", "hủy bỏ"),
+    ("Thành uỷ", "Thành ủy"),
+    ("Tỉnh uỷ Quảng Ninh", "Tỉnh ủy Quảng Ninh"),
+    ("Quân uỷ Trung ương", "Quân ủy Trung ương"),
+    ("Uỷ ban Kiểm tra Trung ương", "Ủy ban Kiểm tra Trung ương"),
+    ("Uỷ viên Bộ Chính trị", "Ủy viên Bộ Chính trị"),
+    ("Quốc hội khoá XV", "Quốc hội khóa XV"),
+    ("Khánh Hoà", "Khánh Hòa"),
+    ("tỉnh Hoà Bình", "tỉnh Hòa Bình"),
+    ("Thanh Hoá", "Thanh Hóa"),
+    ("huyện Thuỷ Nguyên", "huyện Thủy Nguyên"),
+    ("Bộ Văn hoá, Thể thao và Du lịch", "Bộ Văn hóa, Thể thao và Du lịch"),
+    ("Đồng chí Nguyễn Thị Thuý", "Đồng chí Nguyễn Thị Thúy"),
+    ("Oà khóc", "Òa khóc"),
+    # case of every letter is kept
+    ("THÀNH UỶ HÀ NỘI", "THÀNH ỦY HÀ NỘI"),
+    ("QUỐC HỘI KHOÁ XV", "QUỐC HỘI KHÓA XV"),
+    ("UỶ BAN NHÂN DÂN", "ỦY BAN NHÂN DÂN"),
+    ("HOÀ", "HÒA"),
+    ("Hoà", "Hòa"),
+    ("hOà", "hÒa"),
+    ("THUỶ", "THỦY"),
+    # tone typed on the u of "qu" or the i of "gi"
+    ("qúa", "quá"),
+    ("qủa", "quả"),
+    ("Gíam đốc", "Giám đốc"),
+    ("gìa", "già"),
+    # decomposed input (macOS, Word) is composed and fixed too
+    (nfd("Thành uỷ Hoà Bình"), "Thành ủy Hòa Bình"),
+    ("hoa\u0300", "hòa"),
+    ("Nguye\u0302\u0303n", "Nguyễn"),
+]
+
+ALREADY_RIGHT = [
+    "quý",
+    "quí",
+    "Quý",
+    "quả",
+    "quốc",
+    "Quốc hội",
+    "quyết định",
+    "Quỳnh",
+    "già",
+    "giữ",
+    "giữa",
+    "giữ gìn",
+    "giường",
+    "giếng",
+    "thuở",
+    "khuya",
+    "người",
+    "tuyển",
+    "nguyệt",
+    "hoàng",
+    "Huỳnh",
+    "huých",
+    "ngoài",
+    "khoáng sản",
+    "xoáy",
+    "khuỷu",
+    "khuấy",
+    "hoặc",
+    "Tuấn",
+    "Huế",
+    "thuế",
+    "mùa",
+    "của",
+    "cửa",
+    "mưa",
+    "hưu trí",
+    "rượu",
+    "biển",
+    "thuyền",
+    "nhuộm",
+    "được",
+    "Nguyễn Xuân Phúc",
+    "NGUYỄN PHÚ TRỌNG",
+    "Đắk Lắk",
+    "Krông Pắc",
+    "HĐND",
+    "UBND TP Hồ Chí Minh",
+    "Thủy",
+    "Hòa",
+    "café",
+    "Washington",
+    "Covid-19",
+    "TP.HCM",
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), TONE_PLACEMENT_CASES)
+def test_normalize_moves_tone_marks(raw, expected):
+    assert normalize(raw) == expected
+
+
+@pytest.mark.parametrize("text", ALREADY_RIGHT)
+def test_normalize_leaves_correct_text_alone(text):
+    assert normalize(text) == text
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Thành ủy", "Thành uỷ"),
+        ("hòa bình", "hoà bình"),
+        ("khỏe", "khoẻ"),
+        ("THỦY", "THUỶ"),
+        ("quý hóa", "quý hoá"),
+        ("hoàng", "hoàng"),
+        ("người", "người"),
+    ],
+)
+def test_normalize_main_vowel_placement(raw, expected):
+    assert normalize(raw, tone_placement="main-vowel") == expected
+    assert normalize(expected) == normalize(raw)
+
+
+def test_normalize_rejects_unknown_placement():
+    with pytest.raises(ValueError):
+        normalize("hòa", tone_placement="new")
+
+
+# ---------------------------------------------------------------------------------------------
+# normalize: characters and whitespace
+# ---------------------------------------------------------------------------------------------
+
+WHITESPACE_CASES = [
+    ("Hà\u00a0Nội", "Hà Nội"),
+    ("TP\u202fHồ Chí Minh", "TP Hồ Chí Minh"),
+    ("15\u2007000 đồng", "15 000 đồng"),
+    ("Quốc\u3000hội", "Quốc hội"),
+    ("Bộ\u2003Chính\u2009trị", "Bộ Chính trị"),
+    ("Tổng\u200bBí thư", "TổngBí thư"),
+    ("Thủ\u200c tướng", "Thủ tướng"),
+    ("Chủ\u200d tịch", "Chủ tịch"),
+    ("\ufeffNghị quyết", "Nghị quyết"),
+    ("Ban\u2060 Bí thư", "Ban Bí thư"),
+    ("Hoa\u200b\u0300", "Hòa"),  # the mark was cut off from its letter
+    ("dòng 1\r\ndòng 2", "dòng 1\ndòng 2"),
+    ("dòng 1\rdòng 2", "dòng 1\ndòng 2"),
+    ("đoạn 1\r\n\r\n\r\n\r\nđoạn 2", "đoạn 1\n\nđoạn 2"),
+    ("đoạn 1\n\n\n\n\nđoạn 2", "đoạn 1\n\nđoạn 2"),
+    ("đoạn 1\n  \n\t\n \nđoạn 2", "đoạn 1\n\nđoạn 2"),
+    ("đoạn 1\n\nđoạn 2", "đoạn 1\n\nđoạn 2"),
+    ("Phó   Thủ\t\ttướng", "Phó Thủ tướng"),
+    ("   Thành ủy   \n   Hà Nội   ", "Thành ủy\nHà Nội"),
+    ("\n\n  Sapo bài viết.  \n\n", "Sapo bài viết."),
+    ("a\u2028b", "a\nb"),
+    ("a\u2029b", "a\n\nb"),
+    ("", ""),
+    ("  \u00a0\u200b \n ", ""),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), WHITESPACE_CASES)
+def test_normalize_whitespace_and_invisible_characters(raw, expected):
+    assert normalize(raw) == expected
+
+
+def test_normalize_output_is_nfc():
+    decomposed = nfd("Thường trực Ban Bí thư Trần Cẩm Tú")
+    assert decomposed != unicodedata.normalize("NFC", decomposed)
+    assert normalize(decomposed) == "Thường trực Ban Bí thư Trần Cẩm Tú"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Bí thư Thành uỷ\r\nHà Nội", "Bí thư Thành ủy Hà Nội"),
+        ("  Tiêu đề\n\n\nbài   viết ", "Tiêu đề bài viết"),
+        ("Quốc\u00a0hội\u200b khoá XV", "Quốc hội khóa XV"),
+        ("Một dòng", "Một dòng"),
+        ("\n\n", ""),
+    ],
+)
+def test_normalize_inline(raw, expected):
+    assert normalize_inline(raw) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# fold
+# ---------------------------------------------------------------------------------------------
+
+FOLD_CASES = [
+    ("Đinh Tiến Dũng", "dinh tien dung"),
+    ("Thành uỷ", "thanh uy"),
+    ("Thành ủy", "thanh uy"),
+    ("THÀNH ỦY HÀ NỘI", "thanh uy ha noi"),
+    ("Nguyễn Phú Trọng", "nguyen phu trong"),
+    ("Tô Lâm", "to lam"),
+    ("Lương Cường", "luong cuong"),
+    ("Vương Đình Huệ", "vuong dinh hue"),
+    ("Phạm Minh Chính", "pham minh chinh"),
+    ("Trần Thanh Mẫn", "tran thanh man"),
+    ("HĐND tỉnh Đắk Lắk", "hdnd tinh dak lak"),
+    ("UBND TP Hồ Chí Minh", "ubnd tp ho chi minh"),
+    ("UBND TP.HCM", "ubnd tp.hcm"),
+    ("Quốc hội khóa XV", "quoc hoi khoa xv"),
+    ("Nghị quyết 15-NQ/TU", "nghi quyet 15-nq/tu"),
+    ("Luật số 27/2022/QH15", "luat so 27/2022/qh15"),
+    ("“Đổi mới” (1986)!", "“doi moi” (1986)!"),
+    ("  Hà\u00a0Nội \n\n Việt   Nam ", "ha noi viet nam"),
+    (nfd("Đoàn Thanh niên Cộng sản Hồ Chí Minh"), "doan thanh nien cong san ho chi minh"),
+    ("ĂÂÊÔƠƯĐ ăâêôơưđ", "aaeooud aaeooud"),
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), FOLD_CASES)
+def test_fold(raw, expected):
+    assert fold(raw) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# slugify
+# ---------------------------------------------------------------------------------------------
+
+SLUG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+SLUG_CASES = [
+    ("Đinh Tiến Dũng", "dinh-tien-dung"),
+    ("Nghị quyết Đại hội XIII", "nghi-quyet-dai-hoi-xiii"),
+    ("15-NQ/TU", "15-nq-tu"),
+    ("2020–2025", "2020-2025"),
+    ("2020—2025", "2020-2025"),
+    ("Nghị quyết số 27/2022/QH15", "nghi-quyet-so-27-2022-qh15"),
+    ("Kết luận 21-KL/TW", "ket-luan-21-kl-tw"),
+    ("UBND TP Hồ Chí Minh", "ubnd-tp-ho-chi-minh"),
+    ("HĐND tỉnh Đắk Lắk", "hdnd-tinh-dak-lak"),
+    ("Quốc hội khóa XV", "quoc-hoi-khoa-xv"),
+    ("Thành ủy Hà Nội", "thanh-uy-ha-noi"),
+    ("Thành uỷ Hà Nội", "thanh-uy-ha-noi"),
+    ("Hội nghị Trung ương 8 (khóa XIII)", "hoi-nghi-trung-uong-8-khoa-xiii"),
+    ("Bà Rịa - Vũng Tàu", "ba-ria-vung-tau"),
+    ("Thừa Thiên–Huế", "thua-thien-hue"),
+    ("“Đổi mới” — 30 năm nhìn lại", "doi-moi-30-nam-nhin-lai"),
+    ("Tô Lâm: ‘Không có vùng cấm’", "to-lam-khong-co-vung-cam"),
+    ("UBND TP.HCM", "ubnd-tphcm"),
+    ("  --Đại hội---Đảng--  ", "dai-hoi-dang"),
+    ("ho_so\\can_bo", "ho-so-can-bo"),
+    ("ＵＢＮＤ Ｈà Ｎội", "ubnd-ha-noi"),
+    (nfd("Đồng chí Võ Văn Thưởng"), "dong-chi-vo-van-thuong"),
+    ("!!!", ""),
+    ("“ ” — …", ""),
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), SLUG_CASES)
+def test_slugify(raw, expected):
+    slug = slugify(raw)
+    assert slug == expected
+    assert slug == "" or SLUG_RE.match(slug)
+
+
+@pytest.mark.parametrize(
+    ("raw", "max_length", "expected"),
+    [
+        ("Nghị quyết Đại hội XIII", 15, "nghi-quyet-dai"),
+        ("Nghị quyết Đại hội XIII", 14, "nghi-quyet-dai"),
+        ("Nghị quyết Đại hội XIII", 13, "nghi-quyet"),
+        ("Nghị quyết Đại hội XIII", 4, "nghi"),
+        ("Nghị quyết Đại hội XIII", 3, "ngh"),
+        ("Chủ tịch Ủy ban nhân dân", 200, "chu-tich-uy-ban-nhan-dan"),
+        ("Nguyễn", 1, "n"),
+    ],
+)
+def test_slugify_truncates_at_hyphen(raw, max_length, expected):
+    assert slugify(raw, max_length=max_length) == expected
+
+
+def test_slugify_default_length():
+    title = "Kỳ họp thứ tám Quốc hội khóa XV thông qua nhiều luật quan trọng " * 3
+    slug = slugify(title)
+    assert len(slug) <= 80
+    assert SLUG_RE.match(slug)
+    assert slug.startswith("ky-hop-thu-tam-quoc-hoi-khoa-xv")
+
+
+def test_slugify_rejects_non_positive_length():
+    with pytest.raises(ValueError):
+        slugify("Hà Nội", max_length=0)
+
+
+# ---------------------------------------------------------------------------------------------
+# given_name_key
+# ---------------------------------------------------------------------------------------------
+
+
+def by_given_name(names):
+    return sorted(names, key=given_name_key)
+
+
+def test_given_name_order_example():
+    names = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Dũng", "Phạm Minh Đức", "Đỗ Văn Anh"]
+    assert by_given_name(names) == [
+        "Nguyễn Văn An",
+        "Đỗ Văn Anh",
+        "Trần Thị Bình",
+        "Lê Văn Dũng",
+        "Phạm Minh Đức",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Nguyễn Văn An", "Trần Văn An"),  # same given name: family name decides
+        ("Nguyễn An", "Nguyễn Văn An"),  # fewer parts first
+        ("Trần Văn An", "Nguyễn Văn Anh"),  # "An" is a prefix of "Anh"
+        ("Lê Văn Dũng", "Lê Văn Đức"),  # d < đ
+        ("Trần Dũng", "Nguyễn Đức"),
+        ("Đỗ Văn Anh", "Đỗ Văn Ánh"),  # tones only break ties
+        ("Lê Anh", "Lê Ân"),  # â is its own letter, after a
+        ("Lê Ân", "Lê Ấn"),
+        ("Lê Ánh", "Lê Anha"),  # letters before tones
+        ("Lê Văn Ánh", "Lê Văn Ân"),
+        ("Hồ Thị Ba", "Hồ Thị Bà"),
+        ("Bà", "Bả"),  # ngang, huyền, hỏi, ngã, sắc, nặng
+        ("Bả", "Bã"),
+        ("Bã", "Bá"),
+        ("Bá", "Bạ"),
+        ("Nguyễn Văn Bạ", "Nguyễn Văn Bắc"),  # a < ă
+        ("Nguyễn Văn Bắc", "Nguyễn Văn Bân"),  # ă < â
+        ("Vũ Đức Đam", "Trần Đại Nghĩa"),  # Đ sorts after D
+        ("Phạm Minh Chính", "Vương Đình Huệ"),
+        ("Nguyễn Văn Em", "Nguyễn Văn Êm"),  # e < ê
+        ("Lê Thị Ơn", "Lê Thị Uyên"),  # o, ô, ơ < u
+        ("Lê Thị Uyên", "Lê Thị Ưng"),  # u < ư
+        ("Lê Văn Huy", "Lê Văn Huỳnh"),
+        ("Nguyễn Thị Minh Khai", "Nguyễn Thị Ngọc Khai"),  # middle names last
+        ("Trần Quốc Vượng", "Võ Văn Xuân"),
+        ("An", "Lê An"),  # single-word names work
+    ],
+)
+def test_given_name_key_orders(first, second):
+    assert given_name_key(first) < given_name_key(second)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Nguyễn Văn An", "NGUYỄN VĂN AN"),
+        ("Nguyễn Văn An", "nguyễn văn an"),
+        ("Nguyễn Văn Thuỷ", "Nguyễn Văn Thủy"),
+        ("Nguyễn  Văn\u00a0An ", "Nguyễn Văn An"),
+        (nfd("Trần Thị Bình"), "Trần Thị Bình"),
+    ],
+)
+def test_given_name_key_ignores_case_spacing_and_encoding(one, other):
+    assert given_name_key(one) == given_name_key(other)
+
+
+@pytest.mark.parametrize("name", ["", "   ", "\u200b", "—", "..."])
+def test_given_name_key_empty(name):
+    assert given_name_key(name) == ""
+
+
+def test_given_name_key_is_digits_of_bounded_length():
+    key = given_name_key("Nguyễn Thị Minh Khai")
+    assert key.isascii() and key.isdigit()
+    assert len(given_name_key("Nguyễn " * 100)) == GIVEN_NAME_KEY_MAX_LENGTH
+    assert len(given_name_key("Nguyễn " * 100, max_length=None)) > GIVEN_NAME_KEY_MAX_LENGTH
+
+
+def test_given_name_key_sorts_the_same_under_collations_that_skip_punctuation():
+    """Digits only: a collation that ignores spaces/punctuation compares exactly the same."""
+    names = ["Lê Văn An", "An", "Trần An", "Nguyễn Văn Anh", "H'Hen Niê", "Ksor Phước"]
+    keys = [given_name_key(name) for name in names]
+    assert all(re.fullmatch(r"[0-9]+", key) for key in keys)
+
+
+# ---------------------------------------------------------------------------------------------
+# Properties
+# ---------------------------------------------------------------------------------------------
+
+BASE_VOWELS = "aăâeêioôơuưy"
+TONE_MARKS = ["", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323"]
+VOWELS_WITH_TONES = [
+    unicodedata.normalize("NFC", vowel + tone) for vowel in BASE_VOWELS for tone in TONE_MARKS
+]
+CONSONANTS = list("bcdđghklmnpqrstvx") + ["f", "j", "w", "z"]
+LOWER = VOWELS_WITH_TONES + CONSONANTS
+LETTERS = LOWER + [c.upper() for c in LOWER]
+EXTRA = list(" ,.;:!?'\"()-–—/…“”0123456789") + [
+    "\u00a0",  # no-break space
+    "\u202f",
+    "\u2007",
+    "\t",
+    "\n",
+    "\r",
+    "\r\n",
+    "\u200b",  # zero-width
+    "\u200c",
+    "\u200d",
+    "\u2060",
+    "\ufeff",
+    "\u0300",  # combining tone marks, so decomposed input is exercised
+    "\u0301",
+    "\u0303",
+    "\u0309",
+    "\u0323",
+]
+vietnamese_text = st.lists(
+    st.one_of(st.sampled_from(LETTERS), st.sampled_from(EXTRA)), max_size=60
+).map("".join)
+# Words with a realistic shape, so that most of them are syllables tone placement works on.
+syllable = st.tuples(
+    st.sampled_from(["", "b", "ch", "gi", "kh", "ng", "nh", "qu", "th", "tr", "đ", "h", "l"]),
+    st.lists(st.sampled_from(VOWELS_WITH_TONES), min_size=1, max_size=3).map("".join),
+    st.sampled_from(["", "c", "ch", "m", "n", "ng", "nh", "p", "t"]),
+    st.sampled_from(["lower", "upper", "title", "nfd"]),
+)
+
+
+def _render(parts):
+    onset, vowels, coda, form = parts
+    word = onset + vowels + coda
+    return {
+        "lower": word,
+        "upper": word.upper(),
+        "title": word.title(),
+        "nfd": nfd(word),
+    }[form]
+
+
+syllables = st.lists(syllable.map(_render), min_size=1, max_size=6).map(" ".join)
+any_text = st.one_of(vietnamese_text, syllables, st.text(max_size=40))
+
+
+@settings(max_examples=400)
+@given(any_text)
+@example("Thành uỷ Hoà Bình")
+@example(nfd("THÀNH UỶ"))
+@example("a \u0301\u200b\u0300\r\n\r\n\r\n b")
+def test_normalize_is_idempotent(text):
+    once = normalize(text)
+    assert normalize(once) == once
+    assert unicodedata.is_normalized("NFC", once)
+    assert "\r" not in once and "\u200b" not in once and "\u00a0" not in once
+    assert "\n\n\n" not in once and "  " not in once
+    assert once == once.strip()
+
+
+@settings(max_examples=300)
+@given(any_text)
+def test_normalize_inline_is_one_line_and_idempotent(text):
+    once = normalize_inline(text)
+    assert "\n" not in once
+    assert normalize_inline(once) == once
+
+
+@settings(max_examples=300)
+@given(st.one_of(vietnamese_text, syllables))
+def test_normalize_keeps_letter_case(text):
+    assert normalize(text.upper()) == normalize(text).upper()
+
+
+@settings(max_examples=300)
+@given(st.one_of(vietnamese_text, syllables))
+def test_tone_placements_convert_into_each_other(text):
+    classic = normalize(text)
+    main_vowel = normalize(text, tone_placement="main-vowel")
+    assert normalize(main_vowel) == classic
+    assert normalize(classic, tone_placement="main-vowel") == main_vowel
+    assert fold(classic) == fold(main_vowel)
+
+
+@settings(max_examples=400)
+@given(any_text)
+@example("Đinh Tiến Dũng")
+@example(" \u0301 ")
+def test_fold_is_idempotent_and_ignores_normalisation(text):
+    folded = fold(text)
+    assert fold(folded) == folded
+    assert fold(normalize(text)) == folded
+    assert folded == " ".join(folded.split())
+    assert not re.search("[\u0300-\u036f]", unicodedata.normalize("NFD", folded))
+    assert "đ" not in folded and "Đ" not in folded
+
+
+@settings(max_examples=400)
+@given(any_text, st.integers(min_value=1, max_value=100))
+@example("Đinh Tiến Dũng", 80)
+@example("---", 5)
+def test_slugify_output_shape(text, max_length):
+    slug = slugify(text, max_length=max_length)
+    assert slug == "" or SLUG_RE.match(slug)
+    assert len(slug) <= max_length
+    assert slugify(slug, max_length=max_length) == slug
+
+
+@settings(max_examples=400)
+@given(any_text)
+def test_given_name_key_is_digits_only(text):
+    key = given_name_key(text)
+    assert key == "" or re.fullmatch(r"[0-9]+", key)
+    assert given_name_key(normalize(text)) == key
+
+
+# An independent model of the order: tuples compared by Python.
+ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
+_LETTER_TONE = {}
+for _base in ALPHABET + "fjwz":
+    for _rank, _tone in enumerate(TONE_MARKS):
+        _LETTER_TONE[unicodedata.normalize("NFC", _base + _tone)] = (
+            (ALPHABET + "fjwz").index(_base),
+            _rank,
+        )
+
+
+def reference_key(name):
+    words = []
+    for word in normalize_inline(name).lower().split():
+        pairs = [_LETTER_TONE[c] for c in word]
+        words.append((tuple(p[0] for p in pairs), tuple(p[1] for p in pairs)))
+    return tuple([words[-1], *words[:-1]]) if words else ()
+
+
+name_word = st.lists(st.sampled_from(LOWER), min_size=1, max_size=4).map("".join)
+names = st.lists(
+    st.one_of(name_word, syllables.map(lambda s: s.split()[0])), min_size=1, max_size=4
+).map(" ".join)
+
+
+@settings(max_examples=500)
+@given(names, names)
+@example("Nguyễn Văn An", "Trần Văn An")
+@example("Lê Ánh", "Lê Anha")
+@example("An", "Lê An")
+def test_given_name_key_matches_reference_order(one, other):
+    key_one = given_name_key(one, max_length=None)
+    key_other = given_name_key(other, max_length=None)
+    ref_one, ref_other = reference_key(one), reference_key(other)
+    assert (key_one < key_other) == (ref_one < ref_other)
+    assert (key_one == key_other) == (ref_one == ref_other)

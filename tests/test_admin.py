@@ -1,0 +1,142 @@
+"""Every admin changelist, add and change page answers 200 for an editor, in Vietnamese."""
+
+import datetime
+
+import pytest
+from django.contrib import admin
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+
+from articles.models import Article
+from people.models import Position
+from tests.factories import (
+    ArticleFactory,
+    CaptionFactory,
+    PersonFactory,
+    PositionFactory,
+    ResolutionFactory,
+    SectionFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+MODELS = [model for model in admin.site._registry if model._meta.app_label != "auth"]
+
+
+@pytest.fixture
+def editor_client(client):
+    user = get_user_model().objects.create_superuser("bientap", "bt@example.vn", "mat-khau-123")
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def sample_rows():
+    caption = CaptionFactory()
+    caption.article.tags.add("Chuyển đổi số")
+    PositionFactory()
+    ResolutionFactory()
+    return caption
+
+
+def admin_url(model, action, *args):
+    return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_{action}", args=args)
+
+
+def test_every_app_model_is_registered():
+    labels = {f"{m._meta.app_label}.{m.__name__}" for m in MODELS}
+    assert {
+        "articles.Article",
+        "articles.Section",
+        "articles.Tag",
+        "people.Person",
+        "people.Organization",
+        "people.Position",
+        "people.Resolution",
+        "media.Photo",
+    } <= labels
+
+
+@pytest.mark.parametrize("model", MODELS, ids=lambda m: m._meta.label)
+def test_changelist_add_and_change_pages_answer(editor_client, sample_rows, model):
+    response = editor_client.get(admin_url(model, "changelist"))
+    assert response.status_code == 200
+    assert response.headers["Content-Language"] == "vi"
+    assert editor_client.get(admin_url(model, "add")).status_code == 200
+    obj = model._default_manager.first()
+    assert obj is not None, f"no sample row for {model._meta.label}"
+    assert editor_client.get(admin_url(model, "change", obj.pk)).status_code == 200
+
+
+def test_admin_is_in_vietnamese(editor_client):
+    response = editor_client.get(reverse("admin:index"))
+    assert "Tòa soạn" in response.text
+    assert "Đổi mật khẩu" in response.text
+    assert "Hoạt động gần đây" in response.text
+
+
+def test_changelist_search_works_without_diacritics(editor_client):
+    PersonFactory(full_name="Đinh Tiến Dũng")
+    PersonFactory(full_name="Trần Văn Bình")
+    response = editor_client.get(
+        admin_url(PersonFactory._meta.model, "changelist"), {"q": "dinh tien dung"}
+    )
+    assert "Đinh Tiến Dũng" in response.text
+    assert "Trần Văn Bình" not in response.text
+    ArticleFactory(title="Thành ủy Hà Nội họp phiên thường kỳ")
+    response = editor_client.get(admin_url(Article, "changelist"), {"q": "thanh uy ha noi"})
+    assert "Thành ủy Hà Nội họp phiên thường kỳ" in response.text
+
+
+def test_positions_edited_inline_with_day_first_dates(editor_client):
+    person = PersonFactory(full_name="Nguyễn Thị Tuyến")
+    url = admin_url(PersonFactory._meta.model, "change", person.pk)
+    data = {
+        "full_name": "Nguyễn Thị Tuyến",
+        "aliases": "",
+        "birth_year": "1970",
+        "biography": "",
+        "positions-TOTAL_FORMS": "1",
+        "positions-INITIAL_FORMS": "0",
+        "positions-MIN_NUM_FORMS": "0",
+        "positions-MAX_NUM_FORMS": "1000",
+        "positions-0-title": "Phó Bí thư Thường trực Thành ủy Hà Nội",
+        "positions-0-start_date": "29/04/2021",
+        "positions-0-end_date": "",
+        "positions-0-term": "khóa XVII",
+        "positions-0-rank": "10",
+    }
+    response = editor_client.post(url, data)
+    assert response.status_code == 302, response.context["errors"] if response.context else ""
+    position = Position.objects.get(person=person)
+    assert position.start_date == datetime.date(2021, 4, 29)
+    assert person.title_on(datetime.date(2021, 5, 1)) == ["Phó Bí thư Thường trực Thành ủy Hà Nội"]
+
+
+def test_article_created_in_admin_gets_server_side_slug_and_clean_body(editor_client):
+    section = SectionFactory(name="Chính trị")
+    response = editor_client.post(
+        admin_url(Article, "add"),
+        {
+            "title": "Đinh Tiến Dũng tiếp xúc cử tri",
+            "slug": "",
+            "section": section.pk,
+            "sapo": "Sáng 20/5, đoàn đại biểu tiếp xúc cử tri.",
+            "body": "<p>Nội dung</p><script>alert(1)</script>",
+            "status": "draft",
+            "published_at_0": "",
+            "published_at_1": "",
+            "byline": "Ánh Sáng",
+            "source": "",
+            "tags": "Tiếp xúc cử tri, Quốc hội",
+            "captions-TOTAL_FORMS": "0",
+            "captions-INITIAL_FORMS": "0",
+            "captions-MIN_NUM_FORMS": "0",
+            "captions-MAX_NUM_FORMS": "1000",
+        },
+    )
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    article = Article.objects.get()
+    assert article.slug == "dinh-tien-dung-tiep-xuc-cu-tri"
+    assert article.body == "<p>Nội dung</p>"
+    assert sorted(article.tags.names()) == ["Quốc hội", "Tiếp xúc cử tri"]
