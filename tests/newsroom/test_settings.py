@@ -1,0 +1,57 @@
+import datetime
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from django import forms
+from django.utils import formats, translation
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_production_settings_pass_the_deploy_check(tmp_path):
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "newsroom.settings.prod",
+        "SECRET_KEY": "x" * 20 + "-production-like-secret-key-with-enough-entropy-1234567890",
+        "ALLOWED_HOSTS": "toasoan.example.vn",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_vietnamese_dates_are_entered_day_first():
+    with translation.override("vi"):
+        field = forms.DateField()
+        assert field.clean("29/04/2021") == datetime.date(2021, 4, 29)
+        assert field.clean("04/05/2021") == datetime.date(2021, 5, 4)
+        assert field.clean("2021-04-29") == datetime.date(2021, 4, 29)
+        assert formats.date_format(datetime.date(2021, 4, 29), "SHORT_DATE_FORMAT") == "29/04/2021"
+        assert formats.number_format(1234567.5, 1, force_grouping=True) == "1.234.567,5"
+
+
+def test_timezone_and_language():
+    from django.conf import settings
+
+    assert settings.LANGUAGE_CODE == "vi"
+    assert settings.TIME_ZONE == "Asia/Ho_Chi_Minh"
+    assert settings.USE_TZ is True
+
+
+
+def test_uploads_never_land_in_the_media_app():
+    from newsroom.settings import base
+
+    media_app = (ROOT / "media").resolve()
+    assert media_app not in base.MEDIA_ROOT.resolve().parents
+    assert base.MEDIA_ROOT.resolve() != media_app
