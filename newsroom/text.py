@@ -11,7 +11,7 @@ Public API:
 * ``normalize_inline(text)``: the same for one-line values (titles, names): newlines become spaces.
 * ``fold(text)``: lower case without any diacritic (``đ`` → ``d``) for search and matching.
 * ``slugify(text, max_length=80)``: ASCII slug that keeps ``Đ`` (``dinh-tien-dung``).
-* ``given_name_key(full_name)``: digits-only key that sorts people by given name, the Vietnamese way.
+* ``given_name_key(full_name)``: digits-only key sorting people by given name, Vietnamese style.
 """
 
 from __future__ import annotations
@@ -82,31 +82,42 @@ _WORD_RE = re.compile(f"(?:[^\\W\\d_][{_MARK_CLASS}]*)+")
 # Tone placement
 # ---------------------------------------------------------------------------------------------
 
-#: The tone-placement convention ``normalize`` applies unless told otherwise.
-#: ``"classic"``: òa, òe, ùy in open syllables: hòa, khỏe, thủy, Thành ủy (Vietnamese press, laws,
-#: most typing tools' default). ``"main-vowel"``: oà, oè, uỳ: hoà, khoẻ, thuỷ (the 2018 Ministry of
-#: Education textbook rule, QĐ 1989/QĐ-BGDĐT). The two differ only in those three open rhymes.
-#: See docs/vietnamese.md.
-TONE_PLACEMENT = "classic"
+#: The tone-placement convention ``normalize`` applies unless told otherwise. The two differ
+#: only in oa, oe, uy without a final consonant:
+#: ``"main-vowel"`` (the default): oà, oè, uỳ: hoà, khoẻ, thuỷ, Thành uỷ, Uỷ ban, Khánh Hoà,
+#: Thanh Hoá, khoá XV. The modern rule: tone on the main vowel, as in the 2018 Ministry of
+#: Education spelling guidance (QĐ 1989/QĐ-BGDĐT); the issue asked for the modern placement, and
+#: VnExpress among others prints it. Wire copy mixes both forms; we store this one.
+#: ``"classic"``: òa, òe, ùy: hòa, khỏe, thủy, Thành ủy. Still supported
+#: (``normalize(text, tone_placement="classic")``).
+#: ``fold``, slugs, search and name sort keys do not depend on the choice, so a search for
+#: "Thành ủy" still finds "Thành uỷ". See "Tone placement" in docs/vietnamese.md.
+TONE_PLACEMENT = "main-vowel"
 _STYLES = ("classic", "main-vowel")
 
 # Index of the vowel that carries the tone, by vowel cluster (after the onset, so the u of "qu"
 # and the i of "gi" are not part of it), for syllables without / with a final consonant.
 # Single vowels are always index 0. Rhymes missing here are left exactly as written.
 _OPEN_RHYMES = {
-    # tone on the first vowel
-    **dict.fromkeys(["ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iu", "oi", "ôi", "ơi", "ua", "ui", "ưa", "ưi", "ưu"], 0),
-    # a vowel with a modifier carries the tone
-    **dict.fromkeys(["uê", "uơ", "ươ"], 1),
+    # two vowels: the first one (ua: not after q, where the u belongs to the onset)
+    "ai": 0, "ao": 0, "au": 0, "ay": 0, "âu": 0, "ây": 0, "eo": 0, "êu": 0, "ia": 0,
+    "iu": 0, "oi": 0, "ôi": 0, "ơi": 0, "ua": 0, "ui": 0, "ưa": 0, "ưi": 0, "ưu": 0,
+    # two vowels, the second with a modifier: that one
+    "uê": 1, "uơ": 1, "ươ": 1,
     # three vowels: the middle one
-    **dict.fromkeys(["iêu", "yêu", "oai", "oay", "oao", "oeo", "uây", "uôi", "ươi", "ươu", "uya", "uyu"], 1),
+    "iêu": 1, "yêu": 1, "oai": 1, "oay": 1, "oao": 1, "oeo": 1, "uây": 1, "uôi": 1,
+    "ươi": 1, "ươu": 1, "uya": 1, "uyu": 1,
+}  # fmt: skip
+# oa, oe, uy without a final consonant: the only rhymes where the two conventions differ.
+_STYLE_RHYMES = {
+    "classic": {"oa": 0, "oe": 0, "uy": 0},
+    "main-vowel": {"oa": 1, "oe": 1, "uy": 1},
 }
-# oa, oe, uy without a final consonant: the only rhymes where the conventions differ.
-_STYLE_RHYMES = {"classic": {"oa": 0, "oe": 0, "uy": 0}, "main-vowel": {"oa": 1, "oe": 1, "uy": 1}}
+# With a final consonant the tone goes on the last vowel (ê in uyê).
 _CLOSED_RHYMES = {
-    **dict.fromkeys(["iê", "yê", "uô", "ươ", "oa", "oă", "oe", "uâ", "uê", "uy", "oo", "ôô"], 1),
-    "uyê": 2,
-}
+    "iê": 1, "yê": 1, "uô": 1, "ươ": 1, "oa": 1, "oă": 1, "oe": 1, "uâ": 1, "uê": 1,
+    "uy": 1, "oo": 1, "ôô": 1, "uyê": 2,
+}  # fmt: skip
 _CODAS = frozenset({"", "c", "ch", "k", "m", "n", "ng", "nh", "p", "t"})
 
 
@@ -198,8 +209,9 @@ def normalize(text: str, *, tone_placement: str = TONE_PLACEMENT) -> str:
     """Return ``text`` in the form we store: NFC, one tone placement, clean whitespace.
 
     * Unicode NFC (decomposed input, e.g. from macOS or Word, is composed).
-    * Tone marks moved to the vowel ``tone_placement`` prescribes, syllable by syllable:
-      "hoà" → "hòa", "Thành uỷ" → "Thành ủy", "THUỶ" → "THỦY"; "quả", "già", "người", "thuở",
+    * Tone marks moved to the vowel ``tone_placement`` prescribes (by default the main vowel,
+      see ``TONE_PLACEMENT``), syllable by syllable:
+      "hòa" → "hoà", "Thành ủy" → "Thành uỷ", "THỦY" → "THUỶ"; "quả", "già", "người", "thuở",
       "khuya", "nguyệt", "hoàng" are already right and stay. Case of every letter is kept.
       Words that are not Vietnamese syllables are left untouched.
     * Zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen) removed; no-break
@@ -340,7 +352,7 @@ def given_name_key(full_name: str, *, max_length: int | None = GIVEN_NAME_KEY_MA
     then the first word (family name), then the middle names in order; within a word the
     Vietnamese alphabet (a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y, then other
     letters, then digits), case-insensitive; a word's tones (none, huyền, hỏi, ngã, sắc, nặng)
-    only break ties between words with the same letters ("Anh" < "Ánh" < "Ân" < "Ấn" < "Anha").
+    only break ties between words with the same letters ("Anh" < "Ánh" < "Anha" < "Ân" < "Ấn").
 
     The key is ASCII digits only, so ``ORDER BY`` gives the same order under any collation
     (SQLite binary, PostgreSQL ICU/glibc, which skip spaces and punctuation). Returns "" for a

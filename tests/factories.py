@@ -2,6 +2,7 @@
 
 import datetime
 import io
+import itertools
 
 import factory
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -9,7 +10,7 @@ from django.utils import timezone
 from PIL import Image
 
 from articles.models import Article, Section
-from media.models import Caption, Photo
+from media.models import Caption, Credit, Photo
 from people.models import Organization, Person, Position, Resolution
 
 FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ"]
@@ -17,9 +18,16 @@ MIDDLE = ["Văn", "Thị", "Minh", "Đức", "Thanh", "Quốc", "Hữu", "Ngọc
 GIVEN = ["An", "Bình", "Cường", "Dũng", "Đức", "Hà", "Hùng", "Lan", "Mai", "Tuấn", "Yến"]
 
 
+_image_serial = itertools.count(1)
+
+
 def image_file(name="anh.jpg", *, size=(640, 427), fmt="JPEG", color=(150, 30, 30)):
+    """A real image; each call gives different bytes (photos are de-duplicated by content)."""
+    image = Image.new("RGB", size, color)
+    serial = next(_image_serial)
+    image.paste((serial % 256, serial // 256 % 256, 200), (0, 0, 8, 8))
     buffer = io.BytesIO()
-    Image.new("RGB", size, color).save(buffer, fmt)
+    image.save(buffer, fmt)
     return SimpleUploadedFile(name, buffer.getvalue(), content_type=f"image/{fmt.lower()}")
 
 
@@ -28,7 +36,7 @@ class OrganizationFactory(factory.django.DjangoModelFactory):
         model = Organization
         django_get_or_create = ["name"]
 
-    name = factory.Sequence(lambda n: f"Ủy ban nhân dân tỉnh số {n}")
+    name = factory.Sequence(lambda n: f"Uỷ ban nhân dân tỉnh số {n}")
     kind = Organization.Kind.GOVERNMENT
 
 
@@ -59,7 +67,7 @@ class ResolutionFactory(factory.django.DjangoModelFactory):
 
     number = factory.Sequence(lambda n: f"{n + 1}-NQ/TU")
     title = "Về đẩy mạnh chuyển đổi số trong các cơ quan Đảng"
-    issuer = factory.SubFactory(OrganizationFactory, name="Thành ủy Hà Nội", kind="party")
+    issuer = factory.SubFactory(OrganizationFactory, name="Thành uỷ Hà Nội", kind="party")
     adopted_on = datetime.date(2021, 6, 15)
     status = Resolution.Status.ADOPTED
 
@@ -77,13 +85,23 @@ class ArticleFactory(factory.django.DjangoModelFactory):
         model = Article
 
     title = factory.Sequence(lambda n: f"Hà Nội triển khai nghị quyết về phát triển đô thị, số {n}")
-    sapo = "Thành ủy Hà Nội tổ chức hội nghị quán triệt, triển khai nghị quyết chuyên đề."
+    sapo = "Thành uỷ Hà Nội tổ chức hội nghị quán triệt, triển khai nghị quyết chuyên đề."
     body = "<p>Hội nghị được tổ chức trực tuyến tới 30 điểm cầu quận, huyện, thị xã.</p>"
     section = factory.SubFactory(SectionFactory)
     byline = "Minh Châu"
     source = "TTXVN"
     status = Article.Status.PUBLISHED
     published_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=1))
+
+
+class CreditFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Credit
+        django_get_or_create = ["short_name"]
+
+    name = "Anh Sơn"
+    short_name = "AS"
+    kind = Credit.Kind.PHOTOGRAPHER
 
 
 class PhotoFactory(factory.django.DjangoModelFactory):

@@ -83,9 +83,9 @@ def test_changelist_search_works_without_diacritics(editor_client):
     )
     assert "Đinh Tiến Dũng" in response.text
     assert "Trần Văn Bình" not in response.text
-    ArticleFactory(title="Thành ủy Hà Nội họp phiên thường kỳ")
+    ArticleFactory(title="Thành uỷ Hà Nội họp phiên thường kỳ")
     response = editor_client.get(admin_url(Article, "changelist"), {"q": "thanh uy ha noi"})
-    assert "Thành ủy Hà Nội họp phiên thường kỳ" in response.text
+    assert "Thành uỷ Hà Nội họp phiên thường kỳ" in response.text
 
 
 def test_positions_edited_inline_with_day_first_dates(editor_client):
@@ -100,17 +100,17 @@ def test_positions_edited_inline_with_day_first_dates(editor_client):
         "positions-INITIAL_FORMS": "0",
         "positions-MIN_NUM_FORMS": "0",
         "positions-MAX_NUM_FORMS": "1000",
-        "positions-0-title": "Phó Bí thư Thường trực Thành ủy Hà Nội",
+        "positions-0-title": "Phó Bí thư Thường trực Thành uỷ Hà Nội",
         "positions-0-start_date": "29/04/2021",
         "positions-0-end_date": "",
-        "positions-0-term": "khóa XVII",
+        "positions-0-term": "khoá XVII",
         "positions-0-rank": "10",
     }
     response = editor_client.post(url, data)
     assert response.status_code == 302, response.context["errors"] if response.context else ""
     position = Position.objects.get(person=person)
     assert position.start_date == datetime.date(2021, 4, 29)
-    assert person.title_on(datetime.date(2021, 5, 1)) == ["Phó Bí thư Thường trực Thành ủy Hà Nội"]
+    assert person.title_on(datetime.date(2021, 5, 1)) == ["Phó Bí thư Thường trực Thành uỷ Hà Nội"]
 
 
 def test_article_created_in_admin_gets_server_side_slug_and_clean_body(editor_client):

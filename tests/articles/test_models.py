@@ -53,18 +53,18 @@ def test_body_is_sanitised_on_save_whatever_the_path():
 
 def test_text_is_normalised_and_slug_keeps_meaning():
     article = ArticleFactory(
-        title="Đồng chí Đinh Tiến Dũng làm việc với Thành uỷ\u00a0Hà Nội",
-        sapo="Sáng 29/4,\u200b Thành uỷ tổ chức hội nghị.\r\n",
+        title="Đồng chí Đinh Tiến Dũng làm việc với Thành ủy\u00a0Hà Nội",
+        sapo="Sáng 29/4,\u200b Thành ủy tổ chức hội nghị.\r\n",
     )
-    assert article.title == "Đồng chí Đinh Tiến Dũng làm việc với Thành ủy Hà Nội"
-    assert article.sapo == "Sáng 29/4, Thành ủy tổ chức hội nghị."
+    assert article.title == "Đồng chí Đinh Tiến Dũng làm việc với Thành uỷ Hà Nội"
+    assert article.sapo == "Sáng 29/4, Thành uỷ tổ chức hội nghị."
     assert article.slug == "dong-chi-dinh-tien-dung-lam-viec-voi-thanh-uy-ha-noi"
     assert "thanh uy ha noi" in article.search_text
 
 
 def test_tag_slugs_use_vietnamese_slugify():
     article = ArticleFactory()
-    article.tags.add("Đại hội Đảng", "Quốc hội khóa XV")
+    article.tags.add("Đại hội Đảng", "Quốc hội khoá XV")
     assert sorted(Tag.objects.values_list("slug", flat=True)) == [
         "dai-hoi-dang",
         "quoc-hoi-khoa-xv",
@@ -81,7 +81,7 @@ def test_officials_shown_with_title_held_on_article_date():
     )
     PositionFactory(
         person=person,
-        title="Phó Bí thư Thường trực Thành ủy",
+        title="Phó Bí thư Thường trực Thành uỷ",
         start_date=datetime.date(2020, 10, 10),
     )
     tz = timezone.get_current_timezone()
@@ -90,7 +90,7 @@ def test_officials_shown_with_title_held_on_article_date():
     for article in (old, new):
         article.officials.add(person)
     assert old.officials_with_titles() == [(person, ["Chủ tịch Công đoàn"])]
-    assert new.officials_with_titles() == [(person, ["Phó Bí thư Thường trực Thành ủy"])]
+    assert new.officials_with_titles() == [(person, ["Phó Bí thư Thường trực Thành uỷ"])]
 
 
 def test_section_slug():

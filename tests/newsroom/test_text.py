@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from newsroom.text import (
     GIVEN_NAME_KEY_MAX_LENGTH,
+    TONE_PLACEMENT,
     fold,
     given_name_key,
     normalize,
@@ -34,12 +35,14 @@ def nfd(text: str) -> str:
 # normalize: tone placement
 # ---------------------------------------------------------------------------------------------
 
-TONE_PLACEMENT_CASES = [
-    # oa / oe / uy without a final consonant: tone on the first vowel
+# The two conventions differ only in oa / oe / uy without a final consonant. Each pair is
+# (main-vowel form, classic form) of the same text. The default is "main-vowel".
+TONE_PLACEMENT_PAIRS = [
     ("hoà", "hòa"),
     ("hoá", "hóa"),
     ("hoạ", "họa"),
     ("hoả", "hỏa"),
+    ("hoà bình", "hòa bình"),
     ("toả sáng", "tỏa sáng"),
     ("khoẻ mạnh", "khỏe mạnh"),
     ("xoè", "xòe"),
@@ -55,6 +58,7 @@ TONE_PLACEMENT_CASES = [
     ("Quân uỷ Trung ương", "Quân ủy Trung ương"),
     ("Uỷ ban Kiểm tra Trung ương", "Ủy ban Kiểm tra Trung ương"),
     ("Uỷ viên Bộ Chính trị", "Ủy viên Bộ Chính trị"),
+    ("khoá XV", "khóa XV"),
     ("Quốc hội khoá XV", "Quốc hội khóa XV"),
     ("Khánh Hoà", "Khánh Hòa"),
     ("tỉnh Hoà Bình", "tỉnh Hòa Bình"),
@@ -62,6 +66,7 @@ TONE_PLACEMENT_CASES = [
     ("huyện Thuỷ Nguyên", "huyện Thủy Nguyên"),
     ("Bộ Văn hoá, Thể thao và Du lịch", "Bộ Văn hóa, Thể thao và Du lịch"),
     ("Đồng chí Nguyễn Thị Thuý", "Đồng chí Nguyễn Thị Thúy"),
+    ("quý hoá", "quý hóa"),
     ("Oà khóc", "Òa khóc"),
     # case of every letter is kept
     ("THÀNH UỶ HÀ NỘI", "THÀNH ỦY HÀ NỘI"),
@@ -71,17 +76,27 @@ TONE_PLACEMENT_CASES = [
     ("Hoà", "Hòa"),
     ("hOà", "hÒa"),
     ("THUỶ", "THỦY"),
+    ("Thuỷ", "Thủy"),
+]
+
+# Fixes that do not depend on the convention: (raw, expected) under either placement.
+TONE_FIXES_ANY_PLACEMENT = [
     # tone typed on the u of "qu" or the i of "gi"
     ("qúa", "quá"),
     ("qủa", "quả"),
     ("Gíam đốc", "Giám đốc"),
     ("gìa", "già"),
-    # decomposed input (macOS, Word) is composed and fixed too
-    (nfd("Thành uỷ Hoà Bình"), "Thành ủy Hòa Bình"),
-    ("hoa\u0300", "hòa"),
+    # with a final consonant the tone goes on the last vowel, whatever the convention
+    ("hòang", "hoàng"),
+    ("khỏang", "khoảng"),
+    ("Hùynh", "Huỳnh"),
+    ("thùyên", "thuyền"),
+    # decomposed input (macOS, Word) is composed
     ("Nguye\u0302\u0303n", "Nguyễn"),
+    (nfd("Đồng chí Nguyễn Xuân Phúc"), "Đồng chí Nguyễn Xuân Phúc"),
 ]
 
+# Correct under both conventions (no oa / oe / uy without a final consonant): never changed.
 ALREADY_RIGHT = [
     "quý",
     "quí",
@@ -103,8 +118,12 @@ ALREADY_RIGHT = [
     "tuyển",
     "nguyệt",
     "hoàng",
+    "Hoàng",
+    "khoảng",
+    "huỳnh",
     "Huỳnh",
     "huých",
+    "thuyền",
     "ngoài",
     "khoáng sản",
     "xoáy",
@@ -121,7 +140,6 @@ ALREADY_RIGHT = [
     "hưu trí",
     "rượu",
     "biển",
-    "thuyền",
     "nhuộm",
     "được",
     "Nguyễn Xuân Phúc",
@@ -130,40 +148,68 @@ ALREADY_RIGHT = [
     "Krông Pắc",
     "HĐND",
     "UBND TP Hồ Chí Minh",
-    "Thủy",
-    "Hòa",
     "café",
     "Washington",
     "Covid-19",
     "TP.HCM",
 ]
 
-
-@pytest.mark.parametrize(("raw", "expected"), TONE_PLACEMENT_CASES)
-def test_normalize_moves_tone_marks(raw, expected):
-    assert normalize(raw) == expected
+PLACEMENTS = ["classic", "main-vowel"]
 
 
+def test_default_placement_is_main_vowel():
+    assert TONE_PLACEMENT == "main-vowel"
+    assert normalize("Thành ủy") == "Thành uỷ"
+    assert normalize("hòa bình") == "hoà bình"
+    assert normalize("Khánh Hòa") == "Khánh Hoà"
+    assert normalize("Quốc hội khóa XV") == "Quốc hội khoá XV"
+
+
+@pytest.mark.parametrize(("main_vowel", "classic"), TONE_PLACEMENT_PAIRS)
+def test_normalize_default_gives_main_vowel_form(main_vowel, classic):
+    assert normalize(classic) == main_vowel
+    assert normalize(main_vowel) == main_vowel
+    assert normalize(nfd(classic)) == main_vowel
+    assert normalize(main_vowel, tone_placement="main-vowel") == main_vowel
+
+
+@pytest.mark.parametrize(("main_vowel", "classic"), TONE_PLACEMENT_PAIRS)
+def test_normalize_classic_placement_on_request(main_vowel, classic):
+    assert normalize(main_vowel, tone_placement="classic") == classic
+    assert normalize(classic, tone_placement="classic") == classic
+    assert normalize(nfd(main_vowel), tone_placement="classic") == classic
+
+
+@pytest.mark.parametrize("placement", PLACEMENTS)
+@pytest.mark.parametrize(("one", "other"), TONE_PLACEMENT_PAIRS)
+def test_both_spellings_compare_equal_after_normalising(one, other, placement):
+    assert normalize(one, tone_placement=placement) == normalize(other, tone_placement=placement)
+    assert fold(one) == fold(other)
+
+
+@pytest.mark.parametrize("placement", PLACEMENTS)
+@pytest.mark.parametrize(("raw", "expected"), TONE_FIXES_ANY_PLACEMENT)
+def test_normalize_fixes_independent_of_placement(raw, expected, placement):
+    assert normalize(raw, tone_placement=placement) == expected
+
+
+@pytest.mark.parametrize("placement", PLACEMENTS)
 @pytest.mark.parametrize("text", ALREADY_RIGHT)
-def test_normalize_leaves_correct_text_alone(text):
-    assert normalize(text) == text
+def test_normalize_leaves_correct_text_alone(text, placement):
+    assert normalize(text, tone_placement=placement) == text
 
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
-        ("Thành ủy", "Thành uỷ"),
-        ("hòa bình", "hoà bình"),
-        ("khỏe", "khoẻ"),
-        ("THỦY", "THUỶ"),
-        ("quý hóa", "quý hoá"),
-        ("hoàng", "hoàng"),
-        ("người", "người"),
+        (nfd("Thành ủy Hòa Bình"), "Thành uỷ Hoà Bình"),
+        ("hoa\u0300", "hoà"),
+        ("o\u0300a", "oà"),
+        ("thu\u0309y", "thuỷ"),
     ],
 )
-def test_normalize_main_vowel_placement(raw, expected):
-    assert normalize(raw, tone_placement="main-vowel") == expected
-    assert normalize(expected) == normalize(raw)
+def test_normalize_composes_and_places_decomposed_input(raw, expected):
+    assert normalize(raw) == expected
 
 
 def test_normalize_rejects_unknown_placement():
@@ -186,7 +232,7 @@ WHITESPACE_CASES = [
     ("Chủ\u200d tịch", "Chủ tịch"),
     ("\ufeffNghị quyết", "Nghị quyết"),
     ("Ban\u2060 Bí thư", "Ban Bí thư"),
-    ("Hoa\u200b\u0300", "Hòa"),  # the mark was cut off from its letter
+    ("Hoa\u200b\u0300", "Hoà"),  # the mark was cut off from its letter
     ("dòng 1\r\ndòng 2", "dòng 1\ndòng 2"),
     ("dòng 1\rdòng 2", "dòng 1\ndòng 2"),
     ("đoạn 1\r\n\r\n\r\n\r\nđoạn 2", "đoạn 1\n\nđoạn 2"),
@@ -194,7 +240,7 @@ WHITESPACE_CASES = [
     ("đoạn 1\n  \n\t\n \nđoạn 2", "đoạn 1\n\nđoạn 2"),
     ("đoạn 1\n\nđoạn 2", "đoạn 1\n\nđoạn 2"),
     ("Phó   Thủ\t\ttướng", "Phó Thủ tướng"),
-    ("   Thành ủy   \n   Hà Nội   ", "Thành ủy\nHà Nội"),
+    ("   Thành ủy   \n   Hà Nội   ", "Thành uỷ\nHà Nội"),
     ("\n\n  Sapo bài viết.  \n\n", "Sapo bài viết."),
     ("a\u2028b", "a\nb"),
     ("a\u2029b", "a\n\nb"),
@@ -217,9 +263,9 @@ def test_normalize_output_is_nfc():
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
-        ("Bí thư Thành uỷ\r\nHà Nội", "Bí thư Thành ủy Hà Nội"),
+        ("Bí thư Thành ủy\r\nHà Nội", "Bí thư Thành uỷ Hà Nội"),
         ("  Tiêu đề\n\n\nbài   viết ", "Tiêu đề bài viết"),
-        ("Quốc\u00a0hội\u200b khoá XV", "Quốc hội khóa XV"),
+        ("Quốc\u00a0hội\u200b khóa XV", "Quốc hội khoá XV"),
         ("Một dòng", "Một dòng"),
         ("\n\n", ""),
     ],
@@ -430,10 +476,11 @@ TONE_MARKS = ["", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323"]
 VOWELS_WITH_TONES = [
     unicodedata.normalize("NFC", vowel + tone) for vowel in BASE_VOWELS for tone in TONE_MARKS
 ]
-CONSONANTS = list("bcdđghklmnpqrstvx") + ["f", "j", "w", "z"]
+CONSONANTS = list("bcdđghklmnpqrstvxfjwz")
 LOWER = VOWELS_WITH_TONES + CONSONANTS
 LETTERS = LOWER + [c.upper() for c in LOWER]
-EXTRA = list(" ,.;:!?'\"()-–—/…“”0123456789") + [
+EXTRA = [
+    *" ,.;:!?'\"()-–—/…“”0123456789",
     "\u00a0",  # no-break space
     "\u202f",
     "\u2007",
@@ -510,11 +557,15 @@ def test_normalize_keeps_letter_case(text):
 @settings(max_examples=300)
 @given(st.one_of(vietnamese_text, syllables))
 def test_tone_placements_convert_into_each_other(text):
-    classic = normalize(text)
+    classic = normalize(text, tone_placement="classic")
     main_vowel = normalize(text, tone_placement="main-vowel")
-    assert normalize(main_vowel) == classic
+    assert normalize(text) == main_vowel  # the default
+    assert normalize(main_vowel, tone_placement="classic") == classic
     assert normalize(classic, tone_placement="main-vowel") == main_vowel
-    assert fold(classic) == fold(main_vowel)
+    assert normalize(classic, tone_placement="classic") == classic
+    assert fold(classic) == fold(main_vowel) == fold(text)
+    assert slugify(classic) == slugify(main_vowel)
+    assert given_name_key(classic) == given_name_key(main_vowel)
 
 
 @settings(max_examples=400)
@@ -565,7 +616,7 @@ def reference_key(name):
     for word in normalize_inline(name).lower().split():
         pairs = [_LETTER_TONE[c] for c in word]
         words.append((tuple(p[0] for p in pairs), tuple(p[1] for p in pairs)))
-    return tuple([words[-1], *words[:-1]]) if words else ()
+    return (words[-1], *words[:-1]) if words else ()
 
 
 name_word = st.lists(st.sampled_from(LOWER), min_size=1, max_size=4).map("".join)

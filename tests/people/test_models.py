@@ -15,7 +15,7 @@ D = datetime.date
 def dung():
     """An official whose title changed in 2020 and who holds two posts at once."""
     person = Person.objects.create(full_name="Đinh Tiến Dũng", aliases="Đ.T.Dũng\nĐinh Dũng")
-    party = OrganizationFactory(name="Thành ủy Hà Nội", kind="party")
+    party = OrganizationFactory(name="Thành uỷ Hà Nội", kind="party")
     PositionFactory(
         person=person,
         title="Bộ trưởng Bộ Tài chính",
@@ -25,18 +25,18 @@ def dung():
     )
     PositionFactory(
         person=person,
-        title="Bí thư Thành ủy Hà Nội",
+        title="Bí thư Thành uỷ Hà Nội",
         organization=party,
         start_date=D(2020, 12, 11),
-        term="khóa XVII",
+        term="khoá XVII",
         rank=20,
     )
     PositionFactory(
         person=person,
-        title="Ủy viên Bộ Chính trị",
+        title="Uỷ viên Bộ Chính trị",
         organization=OrganizationFactory(name="Bộ Chính trị", kind="party"),
         start_date=D(2021, 1, 31),
-        term="khóa XIII",
+        term="khoá XIII",
         rank=10,
     )
     return person
@@ -49,9 +49,9 @@ def dung():
         (D(2013, 8, 2), ["Bộ trưởng Bộ Tài chính"]),
         (D(2019, 5, 1), ["Bộ trưởng Bộ Tài chính"]),
         (D(2020, 12, 10), ["Bộ trưởng Bộ Tài chính"]),
-        (D(2020, 12, 11), ["Bí thư Thành ủy Hà Nội"]),
-        (D(2021, 4, 29), ["Ủy viên Bộ Chính trị", "Bí thư Thành ủy Hà Nội"]),
-        (D(2026, 11, 25), ["Ủy viên Bộ Chính trị", "Bí thư Thành ủy Hà Nội"]),
+        (D(2020, 12, 11), ["Bí thư Thành uỷ Hà Nội"]),
+        (D(2021, 4, 29), ["Uỷ viên Bộ Chính trị", "Bí thư Thành uỷ Hà Nội"]),
+        (D(2026, 11, 25), ["Uỷ viên Bộ Chính trị", "Bí thư Thành uỷ Hà Nội"]),
     ],
 )
 def test_title_on_returns_titles_held_that_day(dung, day, titles):
@@ -62,7 +62,7 @@ def test_title_on_accepts_datetime_and_uses_prefetched_positions(dung, django_as
     person = Person.objects.prefetch_related("positions").get(pk=dung.pk)
     with django_assert_num_queries(0):
         assert person.title_on(datetime.datetime(2019, 1, 1, 9, 0)) == ["Bộ trưởng Bộ Tài chính"]
-        assert person.title_on(D(2022, 1, 1))[0] == "Ủy viên Bộ Chính trị"
+        assert person.title_on(D(2022, 1, 1))[0] == "Uỷ viên Bộ Chính trị"
 
 
 def test_positions_held_on_queryset(dung):
@@ -72,10 +72,10 @@ def test_positions_held_on_queryset(dung):
 
 
 def test_person_save_normalises_and_slugifies():
-    person = Person.objects.create(full_name="  Đinh\u00a0Tiến  Dũng ", aliases="Thành uỷ\n\n")
+    person = Person.objects.create(full_name="  Đinh\u00a0Tiến  Dũng ", aliases="Thành ủy\n\n")
     assert person.full_name == "Đinh Tiến Dũng"
     assert person.slug == "dinh-tien-dung"
-    assert person.aliases == "Thành ủy"
+    assert person.aliases == "Thành uỷ"
     assert "dinh tien dung" in person.search_names.splitlines()
 
 
