@@ -86,8 +86,8 @@ _WORD_RE = re.compile(f"(?:[^\\W\\d_][{_MARK_CLASS}]*)+")
 #: only in oa, oe, uy without a final consonant:
 #: ``"main-vowel"`` (the default): oà, oè, uỳ: hoà, khoẻ, thuỷ, Thành uỷ, Uỷ ban, Khánh Hoà,
 #: Thanh Hoá, khoá XV. The modern rule: tone on the main vowel, as in the 2018 Ministry of
-#: Education spelling guidance (QĐ 1989/QĐ-BGDĐT); the issue asked for the modern placement, and
-#: VnExpress among others prints it. Wire copy mixes both forms; we store this one.
+#: Education spelling guidance (QĐ 1989/QĐ-BGDĐT), which the issue asked for. Wire copy mixes
+#: both forms; we store this one.
 #: ``"classic"``: òa, òe, ùy: hòa, khỏe, thủy, Thành ủy. Still supported
 #: (``normalize(text, tone_placement="classic")``).
 #: ``fold``, slugs, search and name sort keys do not depend on the choice, so a search for
