@@ -1,0 +1,455 @@
+"""Turn a sequence of raw body items into a :class:`WireStory`.
+
+Every parser reduces its input to a list of :class:`Item` (a plain-text line, or a
+paragraph/subheading/caption that markup already identified) plus whatever metadata the
+format carries, and :func:`build_story` applies the conventions of Vietnamese wire copy:
+
+1. drop site boilerplate ("Theo dõi chúng tôi trên…", "Chia sẻ", "Tin liên quan"…);
+2. read reporter lines ("Bài và ảnh: Thu Hằng", "Nhóm PV - 14:35 25/11/2026");
+3. cut the body at the ``/.`` end marker; short lines after it are the byline; without a
+   marker, a trailing byline/source line ("Ánh Sáng", "Theo TTXVN", "Nguồn: VGP") is taken;
+4. for plain text, find the title line (short, no final period, followed by a longer
+   paragraph);
+5. take the sapo (first paragraph) and split its dateline ("HÀ NỘI (TTXVN) -");
+6. classify the rest: captions (after a ``leftcenterrightdel`` artefact, or carrying a photo
+   credit), subheadings (short lines without final punctuation) and paragraphs;
+7. drop a lead paragraph the scraper repeated, and place each caption in its slot.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from newsroom.text import fold, normalize_inline
+
+from .cleanup import (
+    is_boilerplate,
+    is_related_heading,
+    same_text,
+    split_dateline,
+    split_end_marker,
+)
+from .credits import (
+    is_caption_marker,
+    is_illustration,
+    is_layout_artefact,
+    parse_author_line,
+    parse_byline,
+    parse_source_line,
+    parse_theo_line,
+    photo_labelled,
+    source_from_byline,
+    split_credit,
+    strip_layout_artefact,
+    tidy_name,
+)
+from .structure import Block, BlockKind, Caption, WireStory
+
+__all__ = ["Item", "build_story", "is_subheading"]
+
+ItemKind = Literal["line", "paragraph", "subheading", "caption", "artefact"]
+
+#: Longest caption (characters); a longer line after a photo artefact is body text.
+MAX_CAPTION = 400
+#: Longest title line, and longest subheading.
+MAX_TITLE = 200
+MAX_SUBHEADING = 150
+#: A line after the end marker at most this long is part of the byline.
+MAX_TAIL_BYLINE = 100
+
+_TERMINAL = ".!?…:;,"
+_BULLET = re.compile(r"^\s*(?:[-–—•·+*►▶»>]+|\d+[.)])\s*\S")
+
+
+@dataclass
+class Item:
+    """One raw body element. ``line`` is unclassified plain text; the other kinds come from
+    markup (a ``<p>`` is a ``paragraph``, an ``<h2>`` a ``subheading``, a ``<figcaption>``
+    a ``caption``)."""
+
+    kind: ItemKind
+    text: str
+    credit: str | None = None
+
+
+def is_subheading(text: str) -> bool:
+    """A short line without final punctuation that starts like a heading."""
+    text = text.strip()
+    if not text or len(text) > MAX_SUBHEADING or len(text.split()) > 25:
+        return False
+    if text[-1] in _TERMINAL or text[-1] in "\"”’'»":
+        return False
+    first = text[0]
+    if not (first.isupper() or first.isdigit() or first in "“\"‘'«("):
+        return False
+    return any(char.isalpha() for char in text)
+
+
+# --------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Entry:
+    kind: BlockKind
+    text: str
+    credit: str | None = None
+
+
+class _Assembler:
+    def __init__(self, items: list[Item], story: WireStory):
+        self.story = story
+        self.items = [
+            Item(item.kind, normalize_inline(item.text or ""), item.credit)
+            for item in items
+            if item.kind == "artefact" or (item.text or "").strip()
+        ]
+        self.photo_credit: str | None = None
+        self.entries: list[_Entry] = []
+
+    def warn(self, message: str) -> None:
+        if message not in self.story.warnings:
+            self.story.warnings.append(message)
+
+    # -- 1. boilerplate ------------------------------------------------------------------
+
+    def drop_boilerplate(self) -> None:
+        kept: list[Item] = []
+        related = False
+        dropped = 0
+        for item in self.items:
+            if item.kind in ("caption", "artefact"):
+                related = False
+                kept.append(item)
+                continue
+            if is_related_heading(item.text):
+                related = True
+                dropped += 1
+                continue
+            if related and _BULLET.match(item.text) and len(item.text) <= MAX_SUBHEADING:
+                dropped += 1
+                continue
+            related = False
+            if is_boilerplate(item.text):
+                dropped += 1
+                continue
+            kept.append(item)
+        self.items = kept
+        if dropped:
+            self.warn(f"Đã bỏ {dropped} dòng thừa của trang web (chia sẻ, tin liên quan…).")
+
+    # -- 2. reporter lines -----------------------------------------------------------------
+
+    def take_author_lines(self) -> None:
+        total = len(self.items)
+        if total <= 1:
+            return
+        kept: list[Item] = []
+        for index, item in enumerate(self.items):
+            if item.kind not in ("line", "paragraph"):
+                kept.append(item)
+                continue
+            author = parse_author_line(item.text)
+            near_edge = index < 5 or index >= total - 2
+            starts_with_label = item.text[:4].lower().startswith(("bài", "tin", "ảnh", "ghi"))
+            if author is None or not (near_edge or starts_with_label):
+                kept.append(item)
+                continue
+            if author.byline and not self.story.byline:
+                self.story.byline = author.byline
+            if author.photo_credit:
+                self.photo_credit = author.photo_credit
+            if author.published_at and not self.story.published_at:
+                self.story.published_at = author.published_at
+        self.items = kept
+
+    # -- 3. end marker and byline --------------------------------------------------------------
+
+    def take_end(self) -> None:
+        marker = None
+        for index in range(len(self.items) - 1, -1, -1):
+            item = self.items[index]
+            if item.kind not in ("line", "paragraph"):
+                continue
+            text, found = split_end_marker(item.text)
+            if found:
+                item.text = text
+                marker = index
+                break
+        if marker is None:
+            self._take_trailing_byline()
+            return
+        tail = self.items[marker + 1 :]
+        self.items = self.items[: marker + 1]
+        if not self.items[marker].text:
+            del self.items[marker]
+        parts: list[str] = []
+        for item in tail:
+            if item.kind not in ("line", "paragraph"):
+                self.items.append(item)
+                continue
+            source = parse_source_line(item.text)
+            if source:
+                self.story.source = self.story.source or source
+                continue
+            if self.story.byline and parse_theo_line(item.text):
+                self.story.source = self.story.source or parse_theo_line(item.text)
+                continue
+            author = parse_author_line(item.text)
+            if author and (author.byline or author.published_at):
+                self.story.byline = self.story.byline or author.byline
+                self.story.published_at = self.story.published_at or author.published_at
+                continue
+            if len(item.text) <= MAX_TAIL_BYLINE and item.text[-1] not in ".!?…":
+                parts.append(item.text)
+            else:
+                self.items.append(item)
+                self.warn("Có nội dung sau dấu kết thúc bài “/.”; đã giữ lại trong thân bài.")
+        if parts:
+            byline = _join_byline(parts)
+            if not self.story.byline or _extends(byline, self.story.byline):
+                self.story.byline = byline
+            elif not _extends(self.story.byline, byline):
+                self.warn(f"Bỏ qua dòng tác giả thứ hai sau “/.”: {byline}")
+
+    def _take_trailing_byline(self) -> None:
+        for _ in range(3):
+            if len(self.items) < 2 or self.items[-1].kind not in ("line", "paragraph"):
+                return
+            text = self.items[-1].text
+            source = parse_source_line(text)
+            if source:
+                self.story.source = self.story.source or source
+                self.items.pop()
+                continue
+            theo = parse_theo_line(text)
+            if theo and self.story.byline:
+                self.story.source = self.story.source or theo
+                self.items.pop()
+                continue
+            byline = parse_byline(text)
+            if byline and (not self.story.byline or same_text(byline, self.story.byline)):
+                self.story.byline = byline
+                self.items.pop()
+                continue
+            return
+
+    # -- 4. title (plain text only) ------------------------------------------------------
+
+    def take_title(self) -> None:
+        first = next(
+            (i for i, item in enumerate(self.items) if item.kind in ("line", "paragraph")), None
+        )
+        reason = "văn bản không có dòng nào"
+        if first is not None and first == 0:
+            text = self.items[0].text
+            following = next(
+                (
+                    item.text
+                    for item in self.items[1:]
+                    if item.kind in ("line", "paragraph")
+                    and not self._caption_like(item.text)
+                    and not same_text(item.text, text)
+                ),
+                None,
+            )
+            reason = _title_problem(text, following)
+            if reason is None:
+                self.story.title = text
+                del self.items[0]
+                # The scraper sometimes repeats the title as the first body line.
+                if self.items and same_text(self.items[0].text, text):
+                    del self.items[0]
+                    self.warn("Đã bỏ dòng lặp lại tiêu đề.")
+                return
+        elif first is not None:
+            reason = "bài bắt đầu bằng ảnh"
+        self.warn(f"Thiếu tiêu đề: {reason}; dòng đầu được dùng làm sapo, cần đặt tiêu đề khi lưu.")
+
+    def _caption_like(self, text: str) -> bool:
+        if is_layout_artefact(text) or is_caption_marker(text) or photo_labelled(text):
+            return True
+        caption, credit = split_credit(text)
+        return credit is not None and len(caption) <= MAX_CAPTION
+
+    # -- 5. sapo ------------------------------------------------------------------------
+
+    def take_sapo(self) -> None:
+        if not self.story.sapo:
+            pending = False
+            for index, item in enumerate(self.items):
+                if item.kind == "artefact" or is_layout_artefact(item.text):
+                    pending = True
+                    continue
+                if item.kind not in ("line", "paragraph"):
+                    continue
+                if pending or strip_layout_artefact(item.text)[0] or self._caption_like(item.text):
+                    pending = False
+                    continue
+                self.story.sapo = item.text
+                del self.items[index]
+                break
+        self.story.sapo = normalize_inline(self.story.sapo or "")
+        if self.story.sapo:
+            dateline, rest, agency = split_dateline(self.story.sapo)
+            if dateline and rest:
+                self.story.sapo = rest
+                self.story.dateline = self.story.dateline or dateline
+                self.story.source = self.story.source or agency
+        else:
+            self.warn("Thiếu sapo: không tìm thấy đoạn mở đầu.")
+
+    # -- 6. body -----------------------------------------------------------------------------
+
+    def classify(self) -> None:
+        pending = False
+        for item in self.items:
+            text = item.text
+            if item.kind == "artefact" or (item.kind != "caption" and is_layout_artefact(text)):
+                pending = True
+                continue
+            if item.kind == "caption":
+                pending = False
+                self._add_caption(text, item.credit)
+                continue
+            if item.kind == "subheading":
+                pending = False
+                self.entries.append(_Entry("subheading", text))
+                continue
+            glued, rest = strip_layout_artefact(text)
+            if glued:
+                text, pending = rest, True
+            if pending:
+                pending = False
+                if len(text) <= MAX_CAPTION:
+                    self._add_caption(text, None)
+                    continue
+                self.warn("Sau dấu ảnh “leftcenterrightdel” là một đoạn dài, không phải chú thích.")
+            caption, credit = split_credit(text)
+            if credit is not None and not caption:
+                self._attach_credit(credit)
+                continue
+            labelled = photo_labelled(text) if credit is None else None
+            if labelled and len(labelled) <= MAX_CAPTION:
+                self.entries.append(_Entry("caption", labelled, None))
+                continue
+            if credit is not None and len(caption) <= MAX_CAPTION:
+                self.entries.append(_Entry("caption", caption, credit))
+                continue
+            if is_caption_marker(text):
+                self.entries.append(_Entry("caption", text, None))
+                continue
+            if item.kind == "line" and is_subheading(text):
+                self.entries.append(_Entry("subheading", text))
+                continue
+            self.entries.append(_Entry("paragraph", text))
+        if pending:
+            self.warn("Dấu ảnh “leftcenterrightdel” ở cuối bài không có chú thích.")
+
+    def _add_caption(self, text: str, credit: str | None) -> None:
+        caption, found = split_credit(text)
+        if credit is None:
+            credit = found
+        else:
+            caption = text
+        self.entries.append(_Entry("caption", caption, credit))
+
+    def _attach_credit(self, credit: str) -> None:
+        previous = self.entries[-1] if self.entries else None
+        if previous is not None and previous.kind == "caption" and previous.credit is None:
+            previous.credit = credit
+        elif (
+            previous is not None
+            and previous.kind in ("paragraph", "subheading")
+            and len(previous.text) <= MAX_CAPTION
+        ):
+            previous.kind, previous.credit = "caption", credit
+        else:
+            self.entries.append(_Entry("caption", "", credit))
+            self.warn(f"Dòng tín dụng ảnh không có chú thích đi kèm: {credit}")
+
+    # -- 7. duplicates, captions, metadata -----------------------------------------------------
+
+    def finish(self) -> WireStory:
+        story = self.story
+        text_entries = [e for e in self.entries if e.kind != "caption"]
+        if text_entries and story.sapo and same_text(text_entries[0].text, story.sapo):
+            self.entries.remove(text_entries[0])
+            self.warn("Đã bỏ đoạn lặp lại sapo ở đầu thân bài.")
+        text_entries = [e for e in self.entries if e.kind != "caption"]
+        if text_entries and story.title and same_text(text_entries[0].text, story.title):
+            self.entries.remove(text_entries[0])
+            self.warn("Đã bỏ dòng lặp lại tiêu đề.")
+
+        story.blocks = []
+        story.captions = []
+        slot = 0
+        for entry in self.entries:
+            if entry.kind == "caption":
+                credit = entry.credit
+                if credit is None and not is_illustration(entry.text):
+                    credit = self.photo_credit
+                story.captions.append(Caption(text=entry.text, credit=credit, position=slot))
+            else:
+                slot += 1
+            story.blocks.append(Block(kind=entry.kind, text=entry.text))
+
+        if story.title is not None:
+            story.title = normalize_inline(story.title) or None
+        if story.byline:
+            story.byline = normalize_inline(story.byline) or None
+        story.source = story.source or source_from_byline(story.byline)
+        if not story.blocks and not story.sapo:
+            self.warn("Bài không có nội dung.")
+        return story
+
+
+def _title_problem(text: str, following: str | None) -> str | None:
+    """Why ``text`` is not a title line, or None when it is one."""
+    if len(text) >= MAX_TITLE:
+        return "dòng đầu dài hơn một tiêu đề"
+    if text[-1] in ".:;,":
+        return "dòng đầu kết thúc bằng dấu câu"
+    if split_dateline(text)[2]:
+        return "dòng đầu bắt đầu bằng tên thông tấn xã"
+    if is_layout_artefact(text) or is_caption_marker(text) or split_credit(text)[1]:
+        return "dòng đầu là chú thích ảnh"
+    if following is None:
+        return "sau dòng đầu không có đoạn văn"
+    if len(following) <= len(text):
+        return "đoạn sau dòng đầu không dài hơn nó"
+    return None
+
+
+def _extends(longer: str, shorter: str) -> bool:
+    """``Minh Châu (TTXVN)`` extends ``Minh Châu`` (same name, more detail)."""
+    key_long = re.sub(r"[\W_]+", " ", fold(longer)).strip()
+    key_short = re.sub(r"[\W_]+", " ", fold(shorter)).strip()
+    return bool(key_short) and key_long.startswith(key_short)
+
+
+def _join_byline(parts: list[str]) -> str:
+    if len(parts) == 1:
+        return parse_byline(parts[0]) or tidy_name(parts[0])
+    joined = parts[0]
+    for part in parts[1:]:
+        joined += f" {part}" if part.startswith("(") else f" - {part}"
+    return parse_byline(joined) or tidy_name(joined)
+
+
+def build_story(items: list[Item], story: WireStory, *, detect_title: bool = False) -> WireStory:
+    """Fill ``story`` (blocks, captions, sapo, byline, warnings…) from the body ``items``.
+
+    Metadata already on ``story`` (title, sapo, byline from markup) wins over what the body
+    text suggests. ``detect_title`` looks for a title line at the top (plain text).
+    """
+    assembler = _Assembler(items, story)
+    assembler.drop_boilerplate()
+    assembler.take_author_lines()
+    assembler.take_end()
+    if detect_title and story.title is None:
+        assembler.take_title()
+    assembler.take_sapo()
+    assembler.classify()
+    return assembler.finish()

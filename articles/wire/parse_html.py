@@ -1,0 +1,268 @@
+"""A saved article page (HTML) → :class:`WireStory`.
+
+The page is read with the standard library's :mod:`html.parser` into an ElementTree (lxml is
+not a dependency). Site furniture is dropped (``<script>``, ``<style>``, ``<nav>``,
+``<header>``, ``<footer>``, ``<aside>``, forms, comments), the main text is the
+``<article>`` (or, without one, the element with the most paragraph text), and the result
+goes through the same caption/credit/byline rules as plain-text copy.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from xml.etree.ElementTree import Element, SubElement
+
+from newsroom.text import fold, normalize_inline
+
+from .assemble import build_story
+from .credits import parse_byline, tidy_name
+from .errors import WireParseError
+from .markup import SKIPPED_TAGS, element_text, iter_local, local_name, markup_items
+from .parse_xml import parse_datetime
+from .structure import WireStory
+
+__all__ = ["build_html_tree", "parse_html"]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_VOID = _words("area base br col embed hr img input link meta param source track wbr keygen")
+# Opening one of these closes an open <p> (HTML's implied end tags).
+_CLOSES_P = _words(
+    "address article aside blockquote details dialog div dl fieldset figcaption "
+    "figure footer form h1 h2 h3 h4 h5 h6 header hr main menu nav ol p pre section "
+    "table ul"
+)
+_LEAD_CLASS = re.compile(
+    r"(?:^|[\s_-])(sapo|lead|chapeau|summary|description|excerpt|abstract|intro|"
+    r"article-sapo|detail-sapo|sapo-detail)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_AUTHOR_CLASS = re.compile(r"author|byline|tac-gia|tacgia", re.IGNORECASE)
+
+
+class _TreeBuilder(HTMLParser):
+    """Forgiving HTML → ElementTree: implied ``</p>``/``</li>``, stray end tags ignored."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = Element("document")
+        self.stack: list[Element] = [self.root]
+
+    def _open_tags(self) -> list[str]:
+        return [node.tag for node in self.stack]
+
+    def _close(self, tag: str) -> None:
+        for depth in range(len(self.stack) - 1, 0, -1):
+            if self.stack[depth].tag == tag:
+                del self.stack[depth:]
+                return
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        tag = tag.lower()
+        if tag in _CLOSES_P and "p" in self._open_tags():
+            self._close("p")
+        if tag == "li" and self.stack[-1].tag == "li":
+            self._close("li")
+        if tag in ("td", "th", "tr") and self.stack[-1].tag in ("td", "th"):
+            self._close(self.stack[-1].tag)
+        element = SubElement(
+            self.stack[-1], tag, {name: value or "" for name, value in attrs if name}
+        )
+        if tag not in _VOID:
+            self.stack.append(element)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        SubElement(self.stack[-1], tag.lower(), {n: v or "" for n, v in attrs if n})
+
+    def handle_endtag(self, tag: str) -> None:
+        tag = tag.lower()
+        if tag in _VOID:
+            return
+        if tag in self._open_tags()[1:]:
+            self._close(tag)
+
+    def handle_data(self, data: str) -> None:
+        parent = self.stack[-1]
+        if len(parent):
+            last = parent[-1]
+            last.tail = (last.tail or "") + data
+        else:
+            parent.text = (parent.text or "") + data
+
+
+# html.parser gives up (AssertionError) on marked sections other than these.
+_BAD_MARKED_SECTION = re.compile(
+    r"<!\[(?!\s*(?:cdata\[|if\b|endif\b|else\b|include\b|ignore\b|temp\b|rcdata\b))",
+    re.IGNORECASE,
+)
+
+
+def build_html_tree(html: str) -> Element:
+    """Parse HTML into an ElementTree rooted at a ``<document>`` element.
+
+    Never fails: if :mod:`html.parser` gives up on broken markup, what was read so far is
+    kept and the root gets a ``data-wire-error`` attribute.
+    """
+    builder = _TreeBuilder()
+    try:
+        builder.feed(_BAD_MARKED_SECTION.sub("&lt;![", html))
+        builder.close()
+    except (AssertionError, ValueError, IndexError) as exc:
+        builder.root.set("data-wire-error", str(exc) or type(exc).__name__)
+    return builder.root
+
+
+def _meta(root: Element, *keys: str) -> str | None:
+    wanted = {key.lower() for key in keys}
+    for node in iter_local(root, "meta"):
+        key = (node.get("property") or node.get("name") or node.get("itemprop") or "").lower()
+        if key in wanted and (node.get("content") or "").strip():
+            return normalize_inline(node.get("content", ""))
+    return None
+
+
+def _visible(element: Element, skipped: set[int]) -> bool:
+    return id(element) not in skipped
+
+
+def _skipped_ids(root: Element) -> set[int]:
+    """Ids of every element inside site furniture (nav, header, footer, aside, forms…)."""
+    skipped: set[int] = set()
+
+    def walk(node: Element, inside: bool) -> None:
+        inside = inside or local_name(node.tag) in SKIPPED_TAGS
+        if inside:
+            skipped.add(id(node))
+        for child in node:
+            walk(child, inside)
+
+    walk(root, False)
+    return skipped
+
+
+def _paragraph_score(element: Element) -> int:
+    return sum(len(element_text(child)) for child in element if local_name(child.tag) == "p")
+
+
+def _main_element(root: Element, skipped: set[int]) -> Element:
+    articles = [a for a in iter_local(root, "article") if _visible(a, skipped)]
+    if articles:
+        return max(articles, key=lambda a: sum(len(element_text(p)) for p in iter_local(a, "p")))
+    candidates = [
+        node
+        for node in root.iter()
+        if _visible(node, skipped) and local_name(node.tag) not in ("document", "p")
+    ]
+    best = max(candidates, key=_paragraph_score, default=None)
+    if best is None or _paragraph_score(best) == 0:
+        body = next(iter_local(root, "body"), None)
+        return body if body is not None else root
+    return best
+
+
+def _title(root: Element, main: Element) -> str | None:
+    for scope in (main, root):
+        heading = next(iter_local(scope, "h1"), None)
+        if heading is not None and element_text(heading):
+            return element_text(heading)
+    og = _meta(root, "og:title", "twitter:title")
+    if og:
+        return og
+    title = next(iter_local(root, "title"), None)
+    if title is not None and element_text(title):
+        # "Tiêu đề bài - Tên báo" → "Tiêu đề bài"
+        return re.split(r"\s+[|–—-]\s+[^|–—-]+$", element_text(title))[0]
+    return None
+
+
+def _lead(main: Element, root: Element, skipped: set[int]) -> tuple[str, Element | None]:
+    """The sapo and the element it came from (to leave out of the body)."""
+    for scope in (main, root):
+        for node in scope.iter():
+            if node is scope or not _visible(node, skipped) or local_name(node.tag) == "meta":
+                continue
+            classes = " ".join(str(node.get(a, "")) for a in ("class", "id", "itemprop"))
+            if _LEAD_CLASS.search(classes):
+                text = element_text(node)
+                if text and len(text) > 20:
+                    return text, node
+    first_p = next((p for p in iter_local(main, "p") if element_text(p)), None)
+    if first_p is not None:
+        bold = " ".join(element_text(b) for b in iter_local(first_p, "strong", "b"))
+        text = element_text(first_p)
+        if len(text) > 60 and len(bold.replace(" ", "")) >= 0.9 * len(text.replace(" ", "")):
+            return text, first_p
+    description = _meta(root, "description", "og:description", "twitter:description")
+    if description:
+        # A meta description is often the first paragraph cut short: use the paragraph.
+        if first_p is not None:
+            stem = fold(description).rstrip(" .…")
+            if stem and fold(element_text(first_p)).startswith(stem):
+                return element_text(first_p), first_p
+        return description, None
+    return "", None
+
+
+def _byline(root: Element, main: Element, skipped: set[int]) -> tuple[str | None, Element | None]:
+    # Credits inside a figure are photographers, not the author.
+    in_figures = {
+        id(node)
+        for figure in iter_local(root, "figure", "figcaption", "table")
+        for node in figure.iter()
+    }
+    for scope in (main, root):
+        for node in scope.iter():
+            if node is scope or local_name(node.tag) in ("meta", "link", "html", "body"):
+                continue
+            if (id(node) in skipped and scope is main) or id(node) in in_figures:
+                continue
+            classes = " ".join(str(node.get(a, "")) for a in ("class", "id", "itemprop", "rel"))
+            if _AUTHOR_CLASS.search(classes):
+                text = element_text(node)
+                if text and len(text) <= 80:
+                    return parse_byline(text) or tidy_name(text), node
+    author = _meta(root, "author", "article:author", "dc.creator")
+    if author and not re.match(r"https?://", author):
+        return parse_byline(author) or tidy_name(author), None
+    return None, None
+
+
+def parse_html(data: str) -> WireStory:
+    """Parse a saved article page."""
+    if not data or not data.strip():
+        raise WireParseError("Trang HTML trống (the HTML page is empty).")
+    root = build_html_tree(data)
+    if root.get("data-wire-error"):
+        story_warning = "Trang HTML bị lỗi cấu trúc; chỉ đọc được phần trước chỗ lỗi."
+    else:
+        story_warning = None
+    skipped = _skipped_ids(root)
+    main = _main_element(root, skipped)
+    story = WireStory(source_format="html")
+    if story_warning:
+        story.warnings.append(story_warning)
+    story.title = _title(root, main)
+    sapo, lead_node = _lead(main, root, skipped)
+    story.sapo = sapo
+    story.byline, byline_node = _byline(root, main, skipped)
+    published = _meta(root, "article:published_time", "datepublished", "pubdate", "date")
+    if not published:
+        time = next((t for t in iter_local(main, "time") if t.get("datetime")), None)
+        published = time.get("datetime") if time is not None else None
+    story.published_at = parse_datetime(published)
+    story.source = _meta(root, "og:site_name")
+    canonical = next(
+        (link.get("href") for link in iter_local(root, "link") if link.get("rel") == "canonical"),
+        None,
+    )
+    story.guid = canonical or _meta(root, "og:url")
+
+    leave_out = {id(node) for node in (lead_node, byline_node) if node is not None}
+    items = markup_items(main, skip=leave_out | skipped)
+    if not items and not story.sapo:
+        story.warnings.append("Không tìm thấy nội dung bài trong trang HTML.")
+    return build_story(items, story, detect_title=story.title is None)

@@ -1,0 +1,234 @@
+"""A saved article page → WireStory (articles.wire.parse_html)."""
+
+import contextlib
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from articles.wire import WireError, WireParseError, parse, parse_html
+from articles.wire.credits import VIETNAM_TZ
+from articles.wire.legacy_encodings import encode_cp1258
+from articles.wire.parse_html import build_html_tree
+from newsroom.text import normalize_inline
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "wire"
+
+LEAD = (
+    "Chiều 28/11, Ban Thường vụ Thành ủy tổ chức hội nghị tổng kết công tác xây dựng Đảng "
+    "năm 2026 và triển khai nhiệm vụ năm 2027."
+)
+PARA = (
+    "Công tác kiểm tra, giám sát được tăng cường, tập trung vào những lĩnh vực dễ phát sinh "
+    "sai phạm như quản lý đất đai, đầu tư công."
+)
+
+
+def N(text):
+    return normalize_inline(text)
+
+
+def captions(story):
+    return [(c.text, c.credit, c.position) for c in story.captions]
+
+
+def test_saved_article_page():
+    story = parse((DATA / "page_baodientu.html").read_bytes(), name="bai-viet.html")
+    assert story.source_format == "html"
+    assert story.encoding == "utf-8"
+    assert story.title == N("Thành ủy tổng kết công tác xây dựng Đảng năm 2026")
+    assert story.sapo == N(LEAD)  # from the .sapo element, not repeated in the body
+    assert story.byline == "Hoàng Lan"
+    assert story.source == N("Báo Điện tử Thủ Đô")
+    assert story.published_at == datetime(2026, 11, 28, 17, 20, tzinfo=VIETNAM_TZ)
+    assert story.guid == (
+        "https://baothudo.example.vn/thanh-uy-tong-ket-cong-tac-xay-dung-dang-2026.html"
+    )
+    assert [b.kind for b in story.blocks] == [
+        "caption",
+        "paragraph",
+        "paragraph",
+        "subheading",
+        "paragraph",
+        "caption",
+        "paragraph",
+    ]
+    assert captions(story) == [
+        (N("Đồng chí Bí thư Thành ủy phát biểu chỉ đạo hội nghị."), "Quang Thái", 0),
+        (N("Các tập thể nhận Bằng khen của Ban Thường vụ Thành ủy."), "Viết Thành", 4),
+    ]
+    assert story.subheadings == [N("Nhiệm vụ trọng tâm năm 2027")]
+    # The unclosed <p> ended where the next one began; inline <strong> was flattened.
+    assert story.paragraphs[0].endswith(N("hoàn thành tốt nhiệm vụ trở lên đạt trên 90%."))
+    assert story.paragraphs[2].endswith(N("tinh gọn, hiệu lực, hiệu quả."))
+    text = " ".join(b.text for b in story.blocks)
+    for furniture in (
+        "Trang chủ",  # <nav>
+        "Chia sẻ",  # share buttons
+        "renderAds",  # <script>
+        "font-weight",  # <style>
+        "quảng cáo",  # comment
+        "Tin liên quan",  # <aside>
+        "Ý kiến bạn đọc",  # <form>
+        "Google News",  # follow-us line
+        "©",  # <footer>
+    ):
+        assert furniture not in text
+
+
+def test_page_without_article_element_uses_the_densest_block():
+    html = f"""<html><head>
+      <meta property="og:title" content="Tiêu đề từ og:title">
+      <meta name="description" content="{LEAD[:60]}...">
+      <meta name="author" content="MINH CHÂU">
+    </head><body>
+      <div class="menu"><p>Thời sự</p></div>
+      <div id="main"><p>{LEAD}</p><p>{PARA}</p><p>Ảnh: Nguyễn Hưng</p></div>
+      <div class="sidebar"><p>Tin đọc nhiều</p></div>
+    </body></html>"""
+    story = parse_html(html)
+    assert story.title == N("Tiêu đề từ og:title")
+    # The meta description is the lead cut short: the full first paragraph is the sapo.
+    assert story.sapo == N(LEAD)
+    assert story.paragraphs == []
+    # A lone credit after a short paragraph turns that paragraph into a caption.
+    assert captions(story) == [(N(PARA), "Nguyễn Hưng", 0)]
+    assert story.byline == "Minh Châu"
+
+
+def test_bold_first_paragraph_is_the_sapo_and_title_comes_from_title_tag():
+    html = f"""<html><head><title>Hội nghị Thành ủy lần thứ 12 - Báo Hà Nội</title></head>
+    <body><article>
+      <p><strong>{LEAD}</strong></p>
+      <p>{PARA}</p>
+      <p><b>Phát huy vai trò người đứng đầu</b></p>
+      <p>{PARA} Lần hai.</p>
+      <p>Thu Hằng</p>
+    </article></body></html>"""
+    story = parse_html(html)
+    assert story.title == N("Hội nghị Thành ủy lần thứ 12")
+    assert story.sapo == N(LEAD)
+    assert story.paragraphs == [N(PARA), N(PARA + " Lần hai.")]
+    assert story.subheadings == [N("Phát huy vai trò người đứng đầu")]
+    assert story.byline == "Thu Hằng"  # last short paragraph
+
+
+def test_meta_description_when_the_page_has_no_lead():
+    html = f"""<html><head><meta name="description" content="{LEAD}"></head>
+    <body><article><h1>Tiêu đề</h1><p>{PARA}</p><p>{PARA} Thêm.</p></article></body></html>"""
+    story = parse_html(html)
+    assert story.title == "Tiêu đề"
+    assert story.sapo == N(LEAD)
+    assert story.paragraphs == [N(PARA), N(PARA + " Thêm.")]
+
+
+def test_scraped_table_layout_with_artefact_text_and_br_lines():
+    html = f"""<html><body><article><h1>Tiêu đề</h1>
+    <div class="content">{LEAD}<br>leftcenterrightdel<br>Các đại biểu dự hội nghị. (Ảnh: AS)
+    <br>{PARA}<br><!-- chú thích --><i>{PARA} Thêm.</i></div>
+    </article></body></html>"""
+    story = parse_html(html)
+    assert story.sapo == N(LEAD)
+    assert captions(story) == [(N("Các đại biểu dự hội nghị."), "AS", 0)]
+    assert story.paragraphs == [N(PARA), N(PARA + " Thêm.")]
+
+
+def test_figure_with_separate_credit_element_and_lists():
+    html = f"""<article><h1>Tiêu đề</h1><p>{LEAD}</p>
+      <figure><img src="a.jpg"><figcaption>Quang cảnh kỳ họp.
+        <span class="author">ẢNH: VIẾT THÀNH</span></figcaption></figure>
+      <ul><li>Thông qua 3 nghị quyết chuyên đề.</li><li>Bầu bổ sung 2 ủy viên.</li></ul>
+      <h3>Chất vấn</h3>
+      <p>{PARA}</p></article>"""
+    story = parse_html(html)
+    assert captions(story) == [(N("Quang cảnh kỳ họp."), "Viết Thành", 0)]
+    assert story.paragraphs == [
+        N("Thông qua 3 nghị quyết chuyên đề."),
+        N("Bầu bổ sung 2 ủy viên."),
+        N(PARA),
+    ]
+    assert story.subheadings == ["Chất vấn"]
+
+
+def test_html_in_windows_1258_declared_by_meta_charset():
+    html = (
+        '<html><head><meta charset="windows-1258"><title>x</title></head><body><article>'
+        f"<h1>Hội nghị Thành ủy</h1><p>{LEAD}</p><p>{PARA}</p></article></body></html>"
+    )
+    story = parse(encode_cp1258(html), name="trang.htm")
+    assert story.encoding == "cp1258"
+    assert story.title == N("Hội nghị Thành ủy")
+    assert story.sapo == N(LEAD)
+
+
+def test_character_references_are_decoded():
+    story = parse_html(
+        f"<article><h1>Điều 5 &amp; 6</h1><p>{LEAD}</p><p>A&nbsp;B &#273;</p></article>"
+    )
+    assert story.title == "Điều 5 & 6"
+    assert story.paragraphs == ["A B đ"]
+
+
+@pytest.mark.parametrize("html", ["", "   \n"])
+def test_empty_page_is_an_error(html):
+    with pytest.raises(WireParseError, match="trống"):
+        parse_html(html)
+
+
+def test_page_without_text_warns():
+    story = parse_html("<html><head><title></title></head><body><nav>Trang chủ</nav></body></html>")
+    assert story.sapo == ""
+    assert story.blocks == []
+    assert story.warnings
+
+
+def test_tree_builder_is_forgiving():
+    root = build_html_tree("<div><p>một<p>hai</div></span><li>ba<li>bốn")
+    assert [p.text for p in root.iter("p")] == ["một", "hai"]
+    assert [li.text for li in root.iter("li")] == ["ba", "bốn"]
+    # html.parser alone raises AssertionError on this; the importer keeps going.
+    story = parse_html(f"<article><p>{LEAD}</p><![foo[ x ]]><p>{PARA}</p></article>")
+    assert story.sapo == N(LEAD)
+    assert story.paragraphs[-1] == N(PARA)
+
+
+@given(st.text(max_size=400))
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_parse_html_raises_only_wire_errors(text):
+    with contextlib.suppress(WireError):
+        parse_html(text)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "<p>",
+                "</p>",
+                "<div>",
+                "</div>",
+                "<br>",
+                "<figure>",
+                "<figcaption>",
+                "<!--",
+                "-->",
+                "<script>",
+                "Hà Nội",
+                "(Ảnh: AS)",
+                "leftcenterrightdel",
+                "/.",
+                "<h2>",
+                "<table>",
+                "<td>",
+                "<img>",
+            ]
+        ),
+        max_size=40,
+    )
+)
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_parse_html_survives_tag_soup(pieces):
+    with contextlib.suppress(WireError):
+        parse_html("".join(pieces))
