@@ -1,8 +1,14 @@
 from django.contrib import admin
-from django.utils import timezone
 from taggit.models import Tag as TaggitTag
 
-from articles.models import Article, Section, Tag
+from articles.admin_wire import PhotoSlotInline  # also registers the wire inbox
+from articles.admin_workflow import (
+    ArticleWorkflowAdmin,
+    CorrectionAdmin,
+    PublicationStateFilter,
+    TransitionAdmin,
+)
+from articles.models import Article, Correction, Section, Tag, Transition
 from media.models import Caption
 from newsroom.admin_search import FoldedSearchMixin
 
@@ -37,23 +43,26 @@ class CaptionInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(FoldedSearchMixin, admin.ModelAdmin):
-    list_display = ["title", "section", "status", "live", "published_at", "byline", "is_featured"]
-    list_filter = ["status", "section", "is_featured", "published_at"]
+class ArticleAdmin(FoldedSearchMixin, ArticleWorkflowAdmin):
+    # Workflow buttons, history, restore, bulk actions and the form: articles/admin_workflow.py.
+    list_display = [
+        "title",
+        "section",
+        "status",
+        "publication_state",
+        "published_at",
+        "author",
+        "is_featured",
+    ]
+    list_filter = [PublicationStateFilter, "status", "section", "is_featured", "published_at"]
     search_fields = ["title", "sapo", "byline"]
     folded_search_field = "search_text"
     date_hierarchy = "published_at"
-    list_select_related = ["section"]
-    autocomplete_fields = ["section", "officials", "resolutions"]
+    list_select_related = ["section", "created_by"]
+    autocomplete_fields = ["section", "officials", "resolutions", "related"]
     readonly_fields = ["slug", "created_at", "updated_at"]
-    inlines = [CaptionInline]
-    fieldsets = [
-        (None, {"fields": ["title", "slug", "section", "sapo", "body"]}),
-        ("Xuất bản", {"fields": ["status", "published_at", "is_featured", "byline", "source"]}),
-        ("Liên kết", {"fields": ["tags", "officials", "resolutions"]}),
-        ("Thông tin", {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
-    ]
+    inlines = [CaptionInline, PhotoSlotInline]
 
-    @admin.display(description="đang hiển thị", boolean=True)
-    def live(self, article):
-        return article.is_live(timezone.now())
+
+admin.site.register(Correction, CorrectionAdmin)
+admin.site.register(Transition, TransitionAdmin)

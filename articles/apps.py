@@ -5,3 +5,10 @@ class ArticlesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "articles"
     verbose_name = "Bài viết"
+
+    def ready(self):
+        from articles import page_cache, revisions, signals
+
+        revisions.register()
+        signals.connect()
+        page_cache.connect()

@@ -1,5 +1,11 @@
-"""Sections, tags and articles."""
+"""Sections, tags, articles, and the editorial record around them (corrections, transitions)."""
 
+import re
+from html import unescape
+
+from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -8,8 +14,9 @@ from taggit.managers import TaggableManager
 from taggit.models import TagBase, TaggedItemBase
 
 from media.models import Caption
+from newsroom.html_blocks import split_blocks
 from newsroom.sanitize import clean_html
-from newsroom.text import fold, normalize, normalize_inline, slugify
+from newsroom.text import normalize, normalize_inline, slugify
 from people.models import unique_slug
 
 
@@ -69,15 +76,69 @@ class TaggedArticle(TaggedItemBase):
 
 class ArticleQuerySet(models.QuerySet):
     def published(self, now=None):
-        """What readers may see. Every public view, feed and sitemap starts here."""
+        """What readers may see. Every public view, feed, sitemap and search starts here.
+
+        Published, its publication time reached, and no embargo still running.
+        """
         now = now or timezone.now()
-        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=now)
+        return self.filter(
+            models.Q(embargo_until__isnull=True) | models.Q(embargo_until__lte=now),
+            status=Article.Status.PUBLISHED,
+            published_at__lte=now,
+        )
+
+    def with_corrections(self):
+        """Prefetch the public corrections (oldest first) that the article page lists."""
+        return self.prefetch_related(
+            models.Prefetch(
+                "corrections",
+                queryset=Correction.objects.public().order_by("created_at", "id"),
+                to_attr="public_corrections",
+            )
+        )
+
+    def scheduled(self, now=None):
+        """Published with a publication time still ahead."""
+        now = now or timezone.now()
+        return self.filter(status=Article.Status.PUBLISHED, published_at__gt=now)
+
+    def embargoed(self, now=None):
+        now = now or timezone.now()
+        return self.filter(embargo_until__gt=now)
+
+    def visible_in_admin_to(self, user):
+        """Reporters see their own articles; editors and publishers see every article."""
+        if user.has_perm("articles.edit_others_article"):
+            return self
+        return self.filter(created_by=user)
 
     def in_section(self, section):
         return self.filter(section=section)
 
     def newest_first(self):
         return self.order_by("-published_at", "-id")
+
+    def related_to(self, article, *, limit=5):
+        """Stories sharing the most tags and officials with ``article``, newest first among equals.
+
+        Reads ``article``'s tags and officials (prefetched on the article page), then one query.
+        A story with neither gets the latest of its section.
+        """
+        tag_ids = [tag.pk for tag in article.tags.all()]
+        official_ids = [person.pk for person in article.officials.all()]
+        others = self.exclude(pk=article.pk)
+        if not tag_ids and not official_ids:
+            return others.in_section(article.section_id).newest_first()[:limit]
+        return (
+            others.filter(models.Q(tags__in=tag_ids) | models.Q(officials__in=official_ids))
+            .annotate(
+                shared=models.Count("tags", filter=models.Q(tags__in=tag_ids), distinct=True)
+                + models.Count(
+                    "officials", filter=models.Q(officials__in=official_ids), distinct=True
+                )
+            )
+            .order_by("-shared", "-published_at", "-id")[:limit]
+        )
 
     def for_listing(self):
         """Columns and joins a teaser needs, without N+1 queries on the lead photo."""
@@ -93,6 +154,7 @@ class Article(models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", "Bản nháp"
         REVIEW = "review", "Chờ duyệt"
+        SENT_BACK = "sent_back", "Bị trả lại"
         APPROVED = "approved", "Đã duyệt"
         PUBLISHED = "published", "Đã xuất bản"
         UNPUBLISHED = "unpublished", "Đã gỡ"
@@ -131,11 +193,44 @@ class Article(models.Model):
         blank=True,
         related_name="articles",
     )
+    related = models.ManyToManyField(
+        "self",
+        verbose_name="bài liên quan",
+        blank=True,
+        symmetrical=False,
+        related_name="related_from",
+        help_text="Bài do biên tập viên chọn, hiện ở cuối bài.",
+    )
+    embargo_until = models.DateTimeField(
+        "cấm đăng đến",
+        null=True,
+        blank=True,
+        help_text="Bài không xuất hiện ở bất kỳ đâu trên trang công khai trước thời điểm này, "
+        "kể cả khi đã xuất bản.",
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="người tạo",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles_created",
+        editable=False,
+    )
+    # Optimistic concurrency: every save of an existing row increments it (see save()).
+    version = models.PositiveIntegerField("phiên bản", default=1, editable=False)
+    # Search document, written by articles.search (signals), never by hand: folded tokens of
+    # title, sapo, names of officials and resolution numbers, body; and on PostgreSQL the
+    # weighted tsvector of the same (GIN-indexed by migration 0003_search).
     search_text = models.TextField(editable=False, default="")
+    search_vector = SearchVectorField(null=True, editable=False)
     created_at = models.DateTimeField("ngày tạo", auto_now_add=True)
     updated_at = models.DateTimeField("cập nhật", auto_now=True)
 
     objects = ArticleQuerySet.as_manager()
+
+    #: Fields whose change on a story readers have seen needs a correction or a minor-edit flag.
+    TEXT_FIELDS = ("title", "sapo", "body")
 
     class Meta:
         verbose_name = "bài viết"
@@ -145,23 +240,62 @@ class Article(models.Model):
             models.Index(fields=["status", "published_at"]),
             models.Index(fields=["section", "status", "published_at"]),
         ]
+        permissions = [
+            ("submit_article", "Gửi bài để duyệt"),
+            ("edit_others_article", "Sửa bài của người khác"),
+            ("review_article", "Duyệt hoặc trả lại bài"),
+            ("publish_article", "Xuất bản, hẹn giờ, gỡ bài và sửa bài đã đăng"),
+        ]
 
     def __str__(self):
         return self.title
 
     def save(self, *args, **kwargs):
+        self.prepare_text()
+        if not self.slug:
+            self.slug = unique_slug(self, self.title, max_length=120)
+        if self.pk is not None and not self._state.adding and not kwargs.get("force_insert"):
+            self._check_and_bump_version(kwargs)
+        super().save(*args, **kwargs)
+        self._text_change_recorded = False
+
+    def get_absolute_url(self):
+        return reverse("articles:detail", kwargs={"slug": self.slug})
+
+    def prepare_text(self):
+        """Normalise and sanitise the text fields in place: exactly what ``save`` stores."""
         self.title = normalize_inline(self.title)
         self.sapo = normalize(self.sapo)
         self.byline = normalize_inline(self.byline)
         self.source = normalize_inline(self.source)
         self.body = clean_html(normalize(self.body))
-        if not self.slug:
-            self.slug = unique_slug(self, self.title, max_length=120)
-        self.search_text = fold(f"{self.title}\n{self.sapo}\n{strip_tags(self.body)}")
-        super().save(*args, **kwargs)
 
-    def get_absolute_url(self):
-        return reverse("articles:detail", kwargs={"slug": self.slug})
+    def _check_and_bump_version(self, save_kwargs):
+        """Refuse a silent text change to a story readers have seen; bump ``version``.
+
+        ``articles.workflow.article_edit`` records the correction or minor-edit flag and
+        sets ``_text_change_recorded``; any other path (shell, import) gets an error.
+        """
+        stored = (
+            type(self)
+            .objects.filter(pk=self.pk)
+            .values("status", "published_at", "embargo_until", "version", *self.TEXT_FIELDS)
+            .first()
+        )
+        if stored is None:
+            return
+        if (
+            has_been_public(stored)
+            and reader_text(stored) != reader_text(self.__dict__)
+            and not getattr(self, "_text_change_recorded", False)
+        ):
+            raise CorrectionRequired(
+                "Bài đã đăng: sửa tiêu đề, sapo hoặc nội dung phải kèm đính chính công khai "
+                "hoặc đánh dấu “sửa nhỏ” (dùng articles.workflow.article_edit)."
+            )
+        self.version = stored["version"] + 1
+        if save_kwargs.get("update_fields") is not None:
+            save_kwargs["update_fields"] = {*save_kwargs["update_fields"], "version", "updated_at"}
 
     def is_live(self, now=None) -> bool:
         now = now or timezone.now()
@@ -169,7 +303,47 @@ class Article(models.Model):
             self.status == self.Status.PUBLISHED
             and self.published_at is not None
             and self.published_at <= now
+            and not self.is_embargoed(now)
         )
+
+    def is_scheduled(self, now=None) -> bool:
+        now = now or timezone.now()
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at > now
+        )
+
+    def is_embargoed(self, now=None) -> bool:
+        now = now or timezone.now()
+        return self.embargo_until is not None and self.embargo_until > now
+
+    def has_been_public(self, now=None) -> bool:
+        return has_been_public(self.__dict__, now)
+
+    def can_edit(self, user) -> bool:
+        """Whether ``user`` may change this article's text and links in its current state.
+
+        Reporters: their own drafts (and drafts sent back to them). Editors: any article
+        not yet published. Publishers: any article, published ones with a correction rule.
+        """
+        if not user.has_perm("articles.change_article"):
+            return False
+        if self.status in (self.Status.PUBLISHED, self.Status.UNPUBLISHED):
+            return user.has_perm("articles.publish_article")
+        if user.has_perm("articles.edit_others_article"):
+            return True
+        own = self.created_by_id is not None and self.created_by_id == user.pk
+        return own and self.status in (self.Status.DRAFT, self.Status.SENT_BACK)
+
+    @property
+    def corrections_for_readers(self):
+        """Public corrections, oldest first; from ``with_corrections()``'s prefetch when present."""
+        if hasattr(self, "public_corrections"):
+            return self.public_corrections
+        if self.pk is None:
+            return []
+        return list(self.corrections.public().order_by("created_at", "id"))
 
     @property
     def lead_caption(self):
@@ -177,7 +351,181 @@ class Article(models.Model):
         captions = list(self.captions.all())
         return captions[0] if captions else None
 
+    def body_with_figures(self) -> list[tuple[str, object]]:
+        """The body as ("html", block) and ("figure", caption) parts in reading order.
+
+        ``Caption.position`` counts the body blocks (newsroom.html_blocks) before the photo:
+        0 puts it at the top, a number past the last block at the end. Uses prefetched captions.
+        """
+        blocks = split_blocks(self.body)
+        captions = sorted(self.captions.all(), key=lambda c: (c.position, c.order, c.pk or 0))
+        parts: list[tuple[str, object]] = []
+        pending = iter(captions)
+        caption = next(pending, None)
+        for index, block in enumerate(blocks):
+            while caption is not None and caption.position <= index:
+                parts.append(("figure", caption))
+                caption = next(pending, None)
+            parts.append(("html", block))
+        while caption is not None:
+            parts.append(("figure", caption))
+            caption = next(pending, None)
+        return parts
+
     def officials_with_titles(self):
         """(person, titles held on the story's date) for every official mentioned."""
         day = timezone.localdate(self.published_at) if self.published_at else timezone.localdate()
         return [(person, person.title_on(day)) for person in self.officials.all()]
+
+
+class CorrectionRequired(ValidationError):
+    """A change to the text of a story readers have seen, without a correction or minor flag."""
+
+
+def has_been_public(values: dict, now=None) -> bool:
+    """Whether readers may have seen the story described by ``values`` (field name → value)."""
+    now = now or timezone.now()
+    if values["status"] == Article.Status.UNPUBLISHED:
+        return True
+    published_at, embargo = values.get("published_at"), values.get("embargo_until")
+    return (
+        values["status"] == Article.Status.PUBLISHED
+        and published_at is not None
+        and published_at <= now
+        and (embargo is None or embargo <= now)
+    )
+
+
+_HREF_RE = re.compile(r"""href\s*=\s*["']([^"']*)["']""")
+_BLOCK_TAG_RE = re.compile(
+    r"</?(?:p|h[1-6]|li|ul|ol|blockquote|table|thead|tbody|tr|td|th|figure|figcaption|br|hr)\b[^>]*>",
+    re.IGNORECASE,
+)
+
+
+def reader_text(values: dict) -> tuple[str, str, str]:
+    """What a reader sees of title, sapo and body: text and link targets, not markup.
+
+    Re-saving a story through the editor may turn ``<b>`` into ``<strong>``; that is not a
+    change readers need to be told about. Changed words or links are.
+    """
+    body = values.get("body") or ""
+    visible = " ".join(unescape(strip_tags(_BLOCK_TAG_RE.sub(" ", body))).split())
+    links = " ".join(_HREF_RE.findall(body))
+    return (
+        " ".join((values.get("title") or "").split()),
+        " ".join((values.get("sapo") or "").split()),
+        f"{visible}|{links}",
+    )
+
+
+class CorrectionQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(public=True)
+
+
+class Correction(models.Model):
+    """A correction note (đính chính) attached to a published story."""
+
+    article = models.ForeignKey(
+        Article, verbose_name="bài viết", on_delete=models.CASCADE, related_name="corrections"
+    )
+    text = models.TextField(
+        "nội dung đính chính",
+        help_text="Hiện công khai cuối bài, ví dụ: “Bài đã sửa chức danh của ông Nguyễn Văn A.”",
+    )
+    created_at = models.DateTimeField("thời điểm", default=timezone.now)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="người ghi",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    public = models.BooleanField("công khai", default=True)
+
+    objects = CorrectionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "đính chính"
+        verbose_name_plural = "đính chính"
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["public", "created_at"])]
+
+    def __str__(self):
+        return f"{self.article}: {self.text[:60]}"
+
+    def save(self, *args, **kwargs):
+        self.text = normalize(self.text)
+        super().save(*args, **kwargs)
+
+
+class Transition(models.Model):
+    """One entry of an article's editorial record: who did what, when, from which state."""
+
+    class Action(models.TextChoices):
+        CREATE = "create", "Tạo bài"
+        SUBMIT = "submit", "Gửi duyệt"
+        SEND_BACK = "send_back", "Trả lại"
+        APPROVE = "approve", "Duyệt"
+        PUBLISH = "publish", "Xuất bản"
+        SCHEDULE = "schedule", "Hẹn giờ đăng"
+        UNPUBLISH = "unpublish", "Gỡ bài"
+        MOVE_SECTION = "move_section", "Chuyển chuyên mục"
+        CORRECT = "correct", "Đính chính"
+        MINOR_EDIT = "minor_edit", "Sửa nhỏ bài đã đăng"
+        RESTORE = "restore", "Khôi phục phiên bản"
+
+    article = models.ForeignKey(
+        Article, verbose_name="bài viết", on_delete=models.CASCADE, related_name="transitions"
+    )
+    action = models.CharField("thao tác", max_length=20, choices=Action.choices)
+    from_status = models.CharField(
+        "từ trạng thái", max_length=20, choices=Article.Status.choices, blank=True
+    )
+    to_status = models.CharField("sang trạng thái", max_length=20, choices=Article.Status.choices)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="người thực hiện",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    at = models.DateTimeField("thời điểm", default=timezone.now)
+    comment = models.TextField("ghi chú", blank=True)
+    bulk = models.BooleanField("thao tác hàng loạt", default=False)
+
+    class Meta:
+        verbose_name = "nhật ký biên tập"
+        verbose_name_plural = "nhật ký biên tập"
+        ordering = ["-at", "-id"]
+        indexes = [models.Index(fields=["article", "at"])]
+
+    def __str__(self):
+        return f"{self.get_action_display()}: {self.article}"
+
+    def save(self, *args, **kwargs):
+        self.comment = normalize(self.comment)
+        super().save(*args, **kwargs)
+
+
+class EditingSession(models.Model):
+    """Who has an article's change form open: refreshed on each change-form GET."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="editing_sessions")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    seen_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = "đang mở bài"
+        verbose_name_plural = "đang mở bài"
+        constraints = [
+            models.UniqueConstraint(fields=["article", "user"], name="one_editing_session_per_user")
+        ]
+
+    def __str__(self):
+        return f"{self.user} — {self.article}"
+
+
+from articles.wire_models import PersonSuggestion, PhotoSlot, WireItem  # noqa: E402, F401

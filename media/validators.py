@@ -8,6 +8,17 @@ ALLOWED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "GIF": "gif"}
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 MAX_PIXELS = 60_000_000  # about 9500 x 6300; larger is a decompression bomb, not a news photo
 
+# What a rejected file most likely is, from its first bytes, to say so in the message.
+_SIGNATURES = [
+    (b"%PDF", "PDF"),
+    (b"II*\x00", "TIFF"),
+    (b"MM\x00*", "TIFF"),
+    (b"BM", "BMP"),
+    (b"8BPS", "PSD (Photoshop)"),
+    (b"%!PS", "PostScript"),
+    (b"PK\x03\x04", "ZIP/DOCX"),
+]
+
 
 def inspect_image(file) -> tuple[str, int, int]:
     """Fully decode ``file`` and return (Pillow format, width, height).
@@ -25,37 +36,64 @@ def inspect_image(file) -> tuple[str, int, int]:
         )
     file.seek(0)
     try:
-        with Image.open(file) as image:
+        # Only the four allowed decoders ever see the bytes (no EPS, PSD, TIFF parsers).
+        with Image.open(file, formats=list(ALLOWED_FORMATS)) as image:
             fmt = image.format
             width, height = image.size
-            if fmt not in ALLOWED_FORMATS:
+            frames = getattr(image, "n_frames", 1)
+            if width * height * frames > MAX_PIXELS:
                 raise ValidationError(
-                    "Định dạng %(format)s không được chấp nhận; chỉ nhận JPEG, PNG, WebP, GIF.",
-                    code="bad_format",
-                    params={"format": fmt or "không rõ"},
-                )
-            if width * height > MAX_PIXELS:
-                raise ValidationError(
-                    "Ảnh quá nhiều điểm ảnh (%(w)s×%(h)s); giới hạn %(limit)s điểm ảnh.",
+                    "Ảnh quá nhiều điểm ảnh (%(w)s×%(h)s%(frames)s); giới hạn %(limit)s điểm ảnh.",
                     code="too_many_pixels",
-                    params={"w": width, "h": height, "limit": f"{MAX_PIXELS:,}".replace(",", ".")},
+                    params={
+                        "w": width,
+                        "h": height,
+                        "frames": f", {frames} khung hình" if frames > 1 else "",
+                        "limit": f"{MAX_PIXELS:,}".replace(",", "."),
+                    },
                 )
-            image.load()  # decode every byte: a truncated file fails here
+            for index in range(frames):  # decode every byte: a truncated file fails here
+                image.seek(index)
+                image.load()
     except ValidationError:
         raise
     except Image.DecompressionBombError as exc:
         raise ValidationError(
-            "Ảnh quá nhiều điểm ảnh (nghi là tệp nén độc hại).", code="too_many_pixels"
+            "Ảnh quá nhiều điểm ảnh (nghi là tệp nén độc hại); giới hạn %(limit)s điểm ảnh.",
+            code="too_many_pixels",
+            params={"limit": f"{MAX_PIXELS:,}".replace(",", ".")},
         ) from exc
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+    except UnidentifiedImageError as exc:
         raise ValidationError(
-            "Tệp không phải là ảnh hợp lệ hoặc đã bị hỏng (%(reason)s).",
+            "Tệp không phải là ảnh JPEG, PNG, WebP hay GIF (nội dung là: %(kind)s). "
+            "Tên và đuôi tệp không quyết định loại tệp.",
+            code="bad_format",
+            params={"kind": _guess_kind(file)},
+        ) from exc
+    except (OSError, SyntaxError, ValueError, EOFError) as exc:
+        raise ValidationError(
+            "Ảnh bị hỏng hoặc không trọn vẹn (có thể tải lên bị đứt giữa chừng); "
+            "hãy xuất lại ảnh rồi tải lên.",
             code="invalid_image",
-            params={"reason": str(exc)[:120]},
         ) from exc
     finally:
         file.seek(0)
     return fmt, width, height
+
+
+def _guess_kind(file) -> str:
+    file.seek(0)
+    head = file.read(512)
+    file.seek(0)
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if text.startswith(b"<"):
+        if b"<svg" in text:
+            return "ảnh vector SVG"
+        return "văn bản HTML/XML"
+    for signature, kind in _SIGNATURES:
+        if head.startswith(signature):
+            return kind
+    return "không rõ"
 
 
 def validate_image_file(file) -> None:

@@ -16,6 +16,7 @@ Public API:
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -185,6 +186,13 @@ def _tone_target(letters: list[str], style: str) -> int | None:
 
 def _place_tone(match: re.Match[str], style: str) -> str:
     word = match.group()
+    return word if word.isascii() else _placed(word, style)
+
+
+# Copy is made of a few thousand distinct syllables repeated: placing each once is enough
+# (the wire import normalises every paragraph several times; see bench/import_wire.py).
+@functools.lru_cache(maxsize=1 << 16)
+def _placed(word: str, style: str) -> str:
     letters = _split_letters(word)
     if letters is None:
         return word
@@ -232,6 +240,8 @@ def normalize(text: str, *, tone_placement: str = TONE_PLACEMENT) -> str:
     text = unicodedata.normalize("NFC", text.translate(_TRANSLATION))
     lines = (_SPACES_RE.sub(" ", line).strip(" ") for line in text.split("\n"))
     text = _BLANK_LINES_RE.sub("\n\n", "\n".join(lines)).strip(" \n")
+    if text.isascii():
+        return text
     text = _WORD_RE.sub(lambda m: _place_tone(m, tone_placement), text)
     return unicodedata.normalize("NFC", text)
 

@@ -24,6 +24,12 @@ def unique_slug(instance, value: str, *, field: str = "slug", max_length: int = 
     return candidate
 
 
+def include_derived(save_kwargs: dict, *fields: str) -> None:
+    """Keep columns computed in ``save`` current when a caller saves only ``update_fields``."""
+    if save_kwargs.get("update_fields") is not None:
+        save_kwargs["update_fields"] = {*save_kwargs["update_fields"], *fields}
+
+
 class Organization(models.Model):
     class Kind(models.TextChoices):
         PARTY = "party", "Cơ quan Đảng"
@@ -107,6 +113,7 @@ class Person(models.Model):
         self.search_names = "\n".join(fold(name) for name in self.names())
         if not self.slug:
             self.slug = unique_slug(self, self.full_name)
+        include_derived(kwargs, "sort_key", "search_names")
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -298,6 +305,7 @@ class Resolution(models.Model):
         if not self.slug:
             basis = f"{self.get_kind_display()} {self.number or self.title}"
             self.slug = unique_slug(self, basis, max_length=120)
+        include_derived(kwargs, "number_folded")
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):

@@ -30,9 +30,11 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
     "django.contrib.postgres",
     "taggit",
     "reversion",
+    "imagekit",
     "django_ckeditor_5",
     "newsroom",
     "people",
@@ -43,6 +45,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETag from the page body and 304 answers for If-None-Match / If-Modified-Since.
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -98,9 +102,59 @@ CACHES = {
     "default": (
         {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": env("REDIS_URL")}
         if env("REDIS_URL", default="")
-        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "toa-soan"}
+        else {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "toa-soan",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
     )
 }
+# Anonymous public pages are cached this long at most; any content change empties them at once
+# (newsroom/cache.py).
+PUBLIC_PAGE_CACHE_SECONDS = env.int("PUBLIC_PAGE_CACHE_SECONDS", default=120)
+
+# Editorial workflow (docs/editors.md). Preview links stay valid this long.
+ARTICLE_PREVIEW_MAX_AGE = env.int("ARTICLE_PREVIEW_MAX_AGE", default=2 * 24 * 3600)
+# Extra checks run before publishing, as dotted paths to ``check(article) -> [problems]``.
+ARTICLE_PUBLISH_CHECKS: list[str] = [
+    "media.services.credit_problems",  # every published photo carries its credit
+]
+
+# Photo renditions (django-imagekit, docs/media.md) are built once after upload, never on a
+# reader's request; imagekit's "file exists" note in the cache is only a hint, so it expires.
+IMAGEKIT_CACHE_TIMEOUT = 24 * 3600
+
+# CKEditor 5 for article bodies, Vietnamese interface. No upload through the editor: photos are
+# media.Photo rows placed with a Caption. The widget still needs a URL name for its upload
+# setting, so it points at a view that refuses every request (docs/decisions.md).
+CK_EDITOR_5_UPLOAD_FILE_VIEW_NAME = "articles:editor_upload_refused"
+_CKEDITOR_ARTICLE = {
+    "language": "vi",
+    "toolbar": {
+        "items": [
+            "heading", "|", "bold", "italic", "underline", "link", "|", "bulletedList",
+            "numberedList", "blockQuote", "insertTable", "|", "undo", "redo",
+        ],
+        "shouldNotGroupWhenFull": True,
+    },
+    "heading": {
+        "options": [
+            {"model": "paragraph", "title": "Đoạn văn", "class": "ck-heading_paragraph"},
+            {"model": "heading2", "view": "h2", "title": "Tiêu đề phụ",
+             "class": "ck-heading_heading2"},
+            {"model": "heading3", "view": "h3", "title": "Tiêu đề nhỏ",
+             "class": "ck-heading_heading3"},
+        ]
+    },
+    "removePlugins": [
+        "CKFinderUploadAdapter", "SimpleUploadAdapter", "ImageUpload", "ImageInsert",
+        "MediaEmbed", "HtmlEmbed", "SourceEditing", "Markdown", "FullPage", "Style",
+        "Autosave",
+    ],
+    "link": {"addTargetToExternalLinks": False, "defaultProtocol": "https://"},
+    "table": {"contentToolbar": ["tableColumn", "tableRow", "mergeTableCells"]},
+}  # fmt: skip
+CKEDITOR_5_CONFIGS = {"default": _CKEDITOR_ARTICLE, "article": _CKEDITOR_ARTICLE}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -3,6 +3,7 @@ import datetime
 import pytest
 from django.db import IntegrityError, transaction
 
+from newsroom.text import given_name_key
 from people.models import Person, Position, Resolution
 from tests.factories import OrganizationFactory, PersonFactory, PositionFactory, ResolutionFactory
 
@@ -116,3 +117,17 @@ def test_resolution_slug_number_and_public_queryset():
 def test_resolution_summary_is_sanitised():
     resolution = ResolutionFactory(summary='<p onclick="x()">Tóm tắt</p><script>alert(1)</script>')
     assert resolution.summary == "<p>Tóm tắt</p>"
+
+
+def test_derived_columns_follow_partial_saves():
+    person = PersonFactory(full_name="Nguyễn Văn An")
+    person.full_name = "Lê Thị Yến"
+    person.save(update_fields=["full_name"])
+    person.refresh_from_db()
+    assert "le thi yen" in person.search_names
+    assert person.sort_key == given_name_key("Lê Thị Yến")
+
+
+def test_factories_find_organisations_whatever_the_tone_placement():
+    first = OrganizationFactory(name="Thành ủy Hà Nội")
+    assert OrganizationFactory(name="Thành uỷ Hà Nội") == first

@@ -1,0 +1,165 @@
+"""Import agency copy as draft articles. Thin: arguments, progress, report; the work is
+``articles.wire.persist.wire_import``. The report and exit statuses are a contract:
+docs/import.md, "JSON report".
+"""
+
+import json
+import sys
+import time
+
+from django.core.management.base import BaseCommand, CommandError
+
+from articles.wire import WireDecodeError, decode
+from articles.wire.detect import FORMATS
+from articles.wire.persist import WireImportError, collect_sources, resolve_section, wire_import
+
+#: Exit status for bad arguments (argparse uses it too).
+BAD_ARGUMENTS = 2
+
+STATUS_LABELS = {
+    "created": "đã tạo",
+    "updated": "đã cập nhật",
+    "duplicate": "trùng",
+    "failed": "lỗi",
+    "would-create": "sẽ tạo",
+    "would-update": "sẽ cập nhật",
+}
+
+
+class Progress:
+    """A one-line progress bar on a terminal; silent when the stream is not a terminal."""
+
+    WIDTH = 28
+
+    def __init__(self, stream, total: int):
+        self.stream = stream
+        self.total = total
+        self.enabled = total > 1 and stream.isatty()
+        self.done = self.failed = 0
+        self.started = time.monotonic()
+
+    def step(self, item: dict) -> None:
+        self.done += 1
+        self.failed += item["status"] == "failed"
+        if not self.enabled:
+            return
+        filled = self.WIDTH * self.done // max(self.total, 1)
+        rate = self.done / max(time.monotonic() - self.started, 1e-6)
+        self.stream.write(
+            f"\r[{'#' * filled}{'.' * (self.WIDTH - filled)}] {self.done}/{self.total} tin"
+            f" · {rate:.0f} tin/giây · {self.failed} lỗi",
+            ending="",
+        )
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled and self.done:
+            self.stream.write("")
+
+
+class Command(BaseCommand):
+    help = (
+        "Nhập tin hãng (văn bản, NITF, NewsML-G2, trang HTML) thành bài nháp: nhận diện tiêu đề, "
+        "sapo, chú thích ảnh, nhân vật và văn bản; lưu mọi tin nhận được vào hộp tin."
+    )
+    stealth_options = ("stdin",)
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "paths", nargs="+", metavar="PATH", help="Tệp, thư mục (đọc đệ quy) hoặc - (stdin)."
+        )
+        parser.add_argument("--format", choices=["auto", *FORMATS], default="auto")
+        parser.add_argument(
+            "--encoding", default="auto", help="auto, utf-8, utf-16, cp1258, tcvn3, vni…"
+        )
+        parser.add_argument("--section", metavar="SLUG", help="Chuyên mục của các bài nháp.")
+        parser.add_argument("--source", metavar="NAME", help="Nguồn tin (hãng), ví dụ TTXVN.")
+        parser.add_argument(
+            "--dry-run", action="store_true", help="Đọc, đối chiếu và báo cáo; không ghi gì."
+        )
+        parser.add_argument("--report", choices=["text", "json"], default="text")
+
+    def handle(self, *args, paths, format, encoding, section, source, dry_run, report, **options):
+        if encoding != "auto":
+            try:
+                decode(b"", encoding)
+            except WireDecodeError as exc:
+                raise CommandError(str(exc), returncode=BAD_ARGUMENTS) from None
+        try:
+            target = resolve_section(section)
+            stdin = options.get("stdin") or sys.stdin.buffer
+            sources, skipped = collect_sources(paths, stdin=stdin)
+        except WireImportError as exc:
+            raise CommandError(str(exc), returncode=BAD_ARGUMENTS) from None
+
+        human = self.stderr if report == "json" else self.stdout
+        for name in skipped:
+            self.stderr.write(f"Bỏ qua (không phải tệp tin bài): {name}")
+        if not sources:
+            self.stderr.write("Không có tệp nào để nhập.")
+        progress = Progress(self.stderr, len(sources))
+        emitted = 0
+
+        def on_item(item: dict) -> None:
+            nonlocal emitted
+            progress.step(item)
+            if report == "json":
+                separator = "\n" if emitted == 0 else ",\n"
+                self.stdout.write(separator + json.dumps(item, ensure_ascii=False), ending="")
+            else:
+                if progress.enabled:
+                    self.stderr.write("\r", ending="")
+                self._write_item(item)
+            emitted += 1
+
+        if report == "json":
+            self.stdout.write('{"items": [', ending="")
+        result = wire_import(
+            sources=sources,
+            section=target,
+            source_name=source,
+            format=format,
+            encoding=encoding,
+            dry_run=dry_run,
+            on_item=on_item,
+            keep_items=False,
+        )
+        progress.close()
+        if report == "json":
+            newline = "\n" if emitted else ""
+            self.stdout.write(f'{newline}], "counts": {json.dumps(result.counts)}}}')
+        counts = result.counts
+        summary = (
+            f"{'Chạy thử (không ghi gì): ' if dry_run else ''}{sum(counts.values())} tin — "
+            f"{'sẽ tạo' if dry_run else 'tạo'} {counts['created']}, "
+            f"{'sẽ cập nhật' if dry_run else 'cập nhật'} {counts['updated']}, "
+            f"trùng {counts['duplicate']}, lỗi {counts['failed']}."
+        )
+        human.write(summary)
+        if result.failed:
+            raise CommandError(
+                f"{result.failed} tin không nhập được (xem lỗi ở trên).", returncode=1
+            )
+
+    def _write_item(self, item: dict) -> None:
+        label = STATUS_LABELS[item["status"]]
+        if item["status"] == "failed":
+            self.stdout.write(self.style.ERROR(f"✗ {label}: {item['error']}"))
+            return
+        found = []
+        known = sum(1 for o in item["officials"] if o["person_id"])
+        suggested = sum(1 for o in item["officials"] if o["suggested"])
+        if known:
+            found.append(f"{known} nhân vật")
+        if suggested:
+            found.append(f"{suggested} gợi ý nhân vật mới")
+        if item["resolutions"]:
+            found.append(f"{len(item['resolutions'])} văn bản")
+        if item["captions"]:
+            found.append(f"{len(item['captions'])} ảnh chờ bổ sung")
+        article = f" → bài #{item['article_id']}" if item["article_id"] else ""
+        title = item["title"] or "(chưa có tiêu đề)"
+        details = f" ({', '.join(found)})" if found else ""
+        self.stdout.write(f"✓ {label}: {item['source']}{article} “{title}”{details}")
+        for warning in item["warnings"]:
+            self.stdout.write(self.style.WARNING(f"    ! {warning}"))

@@ -1,0 +1,909 @@
+"""The database end of the wire import: link against people, save drafts, keep every item.
+
+``wire_import(sources=...)`` runs the pure pipeline (``articles.wire.parse``), links officials
+and resolutions against indexes read once per batch, and for each item, in its own
+transaction: records a :class:`~articles.wire_models.WireItem` (raw bytes, parse, warnings,
+error, status) and creates or updates a *draft* article. It never publishes. The report it
+returns is the JSON contract of ``manage.py import_wire --report json`` (docs/import.md).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import sys
+import tempfile
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+import reversion
+from django.conf import settings
+from django.core.files import File
+from django.db import transaction
+from django.urls import reverse
+
+from articles.models import Article, Section, Transition
+from articles.search import index_article
+from articles.wire_models import PROVISIONAL_TITLE_PREFIX, PersonSuggestion, PhotoSlot, WireItem
+from media.models import Credit
+from newsroom.text import fold, normalize_inline
+from people.models import Person, Position, Resolution
+
+from .decode import sniff_utf16
+from .detect import FORMATS, detect_format, parse
+from .errors import WireError
+from .link_people import OfficialMatch, PeopleIndex, PersonEntry, find_officials
+from .link_resolutions import ResolutionEntry, ResolutionIndex, ResolutionMatch, find_resolutions
+from .structure import WireStory, story_body_html
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "ImportReport",
+    "WireImportError",
+    "WireSource",
+    "collect_sources",
+    "load_people_index",
+    "load_resolution_index",
+    "resolve_section",
+    "wire_import",
+    "wire_publish_problems",
+]
+
+logger = logging.getLogger(__name__)
+
+#: Files larger than this fail (and are kept in storage): no agency story comes near it.
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+#: Extensions taken from a folder; other files there (photos, .DS_Store) are skipped.
+WIRE_EXTENSIONS = frozenset(
+    {".txt", ".text", ".xml", ".nitf", ".newsml", ".g2", ".nml", ".html", ".htm", ".xhtml", ""}
+)
+#: Section used when none is given, if it exists; else the first section.
+DEFAULT_SECTION_SLUG = "thoi-su"
+
+_TITLE_MAX = Article._meta.get_field("title").max_length
+_BYLINE_MAX = Article._meta.get_field("byline").max_length
+_SOURCE_MAX = Article._meta.get_field("source").max_length
+
+
+class WireImportError(Exception):
+    """The import cannot start (a section or path that does not exist): Vietnamese message."""
+
+
+# --------------------------------------------------------------------------------------
+# Sources
+# --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WireSource:
+    """One item to import: a name for the report and a way to open its bytes."""
+
+    name: str
+    open: Callable[[], BinaryIO]
+
+    @classmethod
+    def from_path(cls, path: str | os.PathLike) -> WireSource:
+        return cls(str(path), lambda: open(path, "rb"))
+
+    @classmethod
+    def from_bytes(cls, name: str, data: bytes) -> WireSource:
+        import io
+
+        return cls(name, lambda: io.BytesIO(data))
+
+
+def collect_sources(
+    paths: Sequence[str], *, stdin: BinaryIO | None = None
+) -> tuple[list[WireSource], list[str]]:
+    """Files named, files under folders (recursively, sorted), and ``-`` for standard input.
+
+    Returns (sources, skipped): from folders only wire-looking files are taken (``.txt``,
+    ``.xml``, ``.nitf``, ``.html``…, or no extension), hidden files never; files named
+    explicitly are always taken. Raises :class:`WireImportError` for a path that does not exist.
+    """
+    sources: list[WireSource] = []
+    skipped: list[str] = []
+    for raw in paths:
+        if raw == "-":
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            sources.append(WireSource("-", lambda stream=stream: _NoClose(stream)))
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            for found in sorted(p for p in path.rglob("*") if p.is_file()):
+                relative = found.relative_to(path).parts
+                if any(part.startswith(".") for part in relative):
+                    continue
+                if found.suffix.lower() not in WIRE_EXTENSIONS:
+                    skipped.append(str(found))
+                    continue
+                sources.append(WireSource.from_path(found))
+        elif path.is_file():
+            sources.append(WireSource.from_path(path))
+        else:
+            raise WireImportError(f"Không tìm thấy tệp hoặc thư mục: {raw}")
+    return sources, skipped
+
+
+class _NoClose:
+    """Standard input read like a file, without closing it."""
+
+    def __init__(self, stream: BinaryIO):
+        self.stream = stream
+
+    def read(self, size: int = -1) -> bytes:
+        return self.stream.read(size)
+
+    def close(self) -> None:
+        pass
+
+
+# --------------------------------------------------------------------------------------
+# Indexes read once per batch
+# --------------------------------------------------------------------------------------
+
+
+def load_people_index() -> PeopleIndex:
+    """Every person's names and position titles: two queries, whatever the batch size."""
+    titles: dict[int, list[str]] = defaultdict(list)
+    for person_id, title in Position.objects.values_list("person_id", "title"):
+        titles[person_id].append(title)
+    return PeopleIndex(
+        PersonEntry(
+            person_id,
+            full_name,
+            (full_name, *(line for line in aliases.splitlines() if line.strip())),
+            tuple(titles[person_id]),
+        )
+        for person_id, full_name, aliases in Person.objects.values_list(
+            "id", "full_name", "aliases"
+        )
+    )
+
+
+def load_resolution_index() -> ResolutionIndex:
+    return ResolutionIndex(
+        ResolutionEntry(rid, kind, number, term, title, issuer or "")
+        for rid, kind, number, term, title, issuer in Resolution.objects.values_list(
+            "id", "kind", "number", "term", "title", "issuer__name"
+        )
+    )
+
+
+def resolve_section(slug: str | None) -> Section:
+    """The section named by ``slug``; without one, "Thời sự" if it exists, else the first."""
+    if slug:
+        section = Section.objects.filter(slug=slug).first()
+        if section is None:
+            known = ", ".join(Section.objects.values_list("slug", flat=True)[:20]) or "(chưa có)"
+            raise WireImportError(
+                f"Không có chuyên mục có đường dẫn “{slug}”. Các chuyên mục hiện có: {known}."
+            )
+        return section
+    section = Section.objects.filter(slug=DEFAULT_SECTION_SLUG).first() or Section.objects.first()
+    if section is None:
+        raise WireImportError(
+            "Chưa có chuyên mục nào để xếp bài nhập vào: hãy tạo một chuyên mục trong trang "
+            "quản trị (hoặc chạy manage.py load_demo) rồi nhập lại."
+        )
+    return section
+
+
+# --------------------------------------------------------------------------------------
+# Reading and checking the bytes
+# --------------------------------------------------------------------------------------
+
+_MAGIC = (
+    (b"%PDF", "tệp PDF"),
+    (b"\x89PNG", "ảnh PNG"),
+    (b"\xff\xd8\xff", "ảnh JPEG"),
+    (b"GIF8", "ảnh GIF"),
+    (b"PK\x03\x04", "tệp nén ZIP (hoặc Word .docx)"),
+    (b"\xd0\xcf\x11\xe0", "tệp Word/Excel đời cũ (.doc/.xls)"),
+    (b"\x1f\x8b", "tệp nén gzip"),
+)
+
+
+def preflight_problem(data: bytes, *, size: int, max_bytes: int, encoding: str) -> str | None:
+    """Why these bytes cannot be a story, before any parsing: empty, too big, binary, cut."""
+    if size > max_bytes:
+        return (
+            f"tệp quá lớn: {size / 1024 / 1024:.1f} MB, giới hạn {max_bytes / 1024 / 1024:.1f} "
+            "MB (file too large)"
+        )
+    if not data.strip():
+        return "tệp rỗng, không có nội dung (empty file)"
+    for magic, label in _MAGIC:
+        if data.startswith(magic):
+            return f"đây là {label}, không phải tin bài dạng văn bản (binary file, not wire text)"
+    if (
+        b"\x00" in data[:8192]
+        and not sniff_utf16(data)
+        and not data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    ):
+        return "tệp chứa dữ liệu nhị phân, không phải văn bản (binary data, not text)"
+    if encoding.lower().replace("_", "-") in ("auto", "utf-8", "utf8"):
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            # Valid UTF-8 up to a multi-byte letter cut in half at the very end.
+            if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3:
+                return (
+                    "tệp bị cắt cụt: kết thúc giữa một ký tự UTF-8, có thể chưa tải xong "
+                    "(truncated file)"
+                )
+    return None
+
+
+def _explain(exc: WireError) -> str:
+    message = str(exc)
+    if "no element found" in message or "unclosed token" in message:
+        return f"{message} — tệp XML có vẻ bị cắt cụt (truncated)"
+    return message
+
+
+# --------------------------------------------------------------------------------------
+# The story as data
+# --------------------------------------------------------------------------------------
+
+
+def story_fingerprint(story: WireStory) -> str:
+    """SHA-256 of the story's normalised text: the same copy re-sent is recognised."""
+    parts = [story.title or "", story.sapo, *(block.text for block in story.blocks)]
+    canonical = "\n".join(" ".join(normalize_inline(part).casefold().split()) for part in parts)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def story_as_dict(story: WireStory) -> dict:
+    return {
+        "title": story.title,
+        "sapo": story.sapo,
+        "blocks": [{"kind": b.kind, "text": b.text} for b in story.blocks],
+        "captions": [
+            {"text": c.text, "credit": c.credit, "position": c.position} for c in story.captions
+        ],
+        "byline": story.byline,
+        "dateline": story.dateline,
+        "source": story.source,
+        "guid": story.guid,
+        "version": story.version,
+        "published_at": story.published_at.isoformat() if story.published_at else None,
+        "format": story.source_format,
+        "encoding": story.encoding,
+    }
+
+
+def provisional_title(story: WireStory, *, words: int = 12) -> str:
+    """``[Chưa có tiêu đề] <first words of the sapo>…`` for a story that came without a title."""
+    basis = story.sapo or next((b.text for b in story.text_blocks), "")
+    first = basis.split()
+    text = " ".join(first[:words]) + ("…" if len(first) > words else "")
+    return f"{PROVISIONAL_TITLE_PREFIX} {text}".strip()[:_TITLE_MAX]
+
+
+def _texts(story: WireStory) -> list[str]:
+    return [t for t in (story.title or "", story.sapo, *(b.text for b in story.blocks)) if t]
+
+
+@dataclass
+class _Links:
+    officials: list[OfficialMatch]
+    resolutions: list[ResolutionMatch]
+    warnings: list[str]
+
+
+def link_story(
+    story: WireStory, *, people: PeopleIndex, resolutions: ResolutionIndex, rejected: set[str]
+) -> _Links:
+    """Officials and resolutions of ``story`` (pure apart from the indexes given)."""
+    officials = find_officials(_texts(story), people)
+    warnings = []
+    for official in officials:
+        if official.suggested and fold(official.name) in rejected:
+            official.suggested = False
+        if official.person_id is None and official.candidates:
+            warnings.append(
+                f"Tên “{official.name}” trùng với {len(official.candidates)} nhân vật "
+                f"(#{', #'.join(map(str, official.candidates))}); chức danh trong tin không đủ "
+                "để phân biệt, biên tập viên cần chọn."
+            )
+    found = find_resolutions(_texts(story), resolutions)
+    return _Links(officials, found, warnings)
+
+
+def _officials_report(links: _Links) -> list[dict]:
+    return [
+        {
+            "name": o.name,
+            "titles": o.titles,
+            "person_id": o.person_id,
+            "suggested": o.suggested,
+        }
+        for o in links.officials
+    ]
+
+
+def _resolutions_report(links: _Links) -> list[dict]:
+    return [
+        {"text": r.text, "number": r.number, "resolution_id": r.resolution_id}
+        for r in links.resolutions
+    ]
+
+
+def _admin_url(article_id: int | None) -> str | None:
+    if article_id is None:
+        return None
+    return settings.SITE_URL + reverse("admin:articles_article_change", args=[article_id])
+
+
+# --------------------------------------------------------------------------------------
+# The batch
+# --------------------------------------------------------------------------------------
+
+
+@dataclass
+class ImportReport:
+    """What the import did: the JSON contract of docs/import.md, "JSON report"."""
+
+    items: list[dict] = field(default_factory=list)
+    counts: dict[str, int] = field(
+        default_factory=lambda: {"created": 0, "updated": 0, "duplicate": 0, "failed": 0}
+    )
+
+    @property
+    def failed(self) -> int:
+        return self.counts["failed"]
+
+    def as_dict(self) -> dict:
+        return {"items": self.items, "counts": self.counts}
+
+
+#: Report statuses, and the count each adds to (a dry run counts what it would do).
+_COUNTED_AS = {
+    "created": "created",
+    "would-create": "created",
+    "updated": "updated",
+    "would-update": "updated",
+    "duplicate": "duplicate",
+    "failed": "failed",
+}
+
+
+@dataclass
+class _Batch:
+    section: Section | None
+    source_name: str | None
+    format: str
+    encoding: str
+    dry_run: bool
+    max_bytes: int
+    people: PeopleIndex
+    resolutions: ResolutionIndex
+    credits: dict
+    rejected: set[str]
+    # A dry run writes nothing, so the duplicates within the batch are remembered here.
+    seen_hashes: dict[str, str] = field(default_factory=dict)
+    seen_guids: dict[str, tuple[int, str]] = field(default_factory=dict)
+
+
+def wire_import(
+    *,
+    sources: Iterable[WireSource],
+    section: Section | str | None = None,
+    source_name: str | None = None,
+    format: str = "auto",
+    encoding: str = "auto",
+    dry_run: bool = False,
+    max_bytes: int | None = None,
+    on_item: Callable[[dict], None] | None = None,
+    keep_items: bool = True,
+) -> ImportReport:
+    """Import wire items as draft articles; one transaction per item; never publishes.
+
+    ``section``: a Section, a slug, or None for the default (:func:`resolve_section`).
+    ``source_name`` overrides the agency read from the copy (``Article.source``). With
+    ``dry_run`` everything is parsed, linked and checked for duplicates, and nothing is written
+    (statuses ``would-create`` / ``would-update``). ``on_item(item)`` is called after each
+    item; with ``keep_items=False`` the report keeps only the counts, so memory stays flat
+    however long the batch. Raises :class:`WireImportError` before any item when the section
+    does not exist.
+    """
+    if format != "auto" and format not in FORMATS:
+        raise WireImportError(f"Định dạng không hợp lệ: {format}")
+    if not isinstance(section, Section):
+        section = resolve_section(section)
+    batch = _Batch(
+        section=section,
+        source_name=normalize_inline(source_name or "")[:_SOURCE_MAX] or None,
+        format=format,
+        encoding=encoding or "auto",
+        dry_run=dry_run,
+        max_bytes=max_bytes or getattr(settings, "WIRE_IMPORT_MAX_BYTES", DEFAULT_MAX_BYTES),
+        people=load_people_index(),
+        resolutions=load_resolution_index(),
+        credits=Credit.objects.by_key(),
+        rejected=set(
+            PersonSuggestion.objects.filter(status=PersonSuggestion.Status.REJECTED).values_list(
+                "name_key", flat=True
+            )
+        ),
+    )
+    report = ImportReport()
+    for source in sources:
+        item = _import_one(source, batch)
+        report.counts[_COUNTED_AS[item["status"]]] += 1
+        if keep_items:
+            report.items.append(item)
+        if on_item is not None:
+            on_item(item)
+    return report
+
+
+def _empty_item(name: str) -> dict:
+    return {
+        "source": name,
+        "status": "failed",
+        "format": None,
+        "encoding": None,
+        "title": None,
+        "sapo": "",
+        "byline": None,
+        "subheadings": [],
+        "captions": [],
+        "officials": [],
+        "resolutions": [],
+        "warnings": [],
+        "error": None,
+        "article_id": None,
+        "url": None,
+    }
+
+
+def _read(source: WireSource, max_bytes: int) -> tuple[bytes, BinaryIO | None]:
+    """The first ``max_bytes + 1`` bytes, and the still-open stream when there are more."""
+    handle = source.open()
+    data = handle.read(max_bytes + 1)
+    if len(data) <= max_bytes:
+        handle.close()
+        return data, None
+    return data, handle
+
+
+def _import_one(source: WireSource, batch: _Batch) -> dict:
+    item = _empty_item(source.name)
+    try:
+        data, rest = _read(source, batch.max_bytes)
+    except OSError as exc:
+        return _failed(item, batch, data=b"", error=f"không đọc được tệp: {exc.strerror or exc}")
+    item["format"] = _guess_format(data, source.name, batch.format)
+    if rest is not None:
+        try:
+            return _failed_oversize(item, batch, head=data, rest=rest)
+        finally:
+            rest.close()
+    problem = preflight_problem(
+        data, size=len(data), max_bytes=batch.max_bytes, encoding=batch.encoding
+    )
+    if problem:
+        return _failed(item, batch, data=data, error=problem)
+    try:
+        story = parse(data, name=source.name, format=batch.format, encoding=batch.encoding)
+        links = link_story(
+            story, people=batch.people, resolutions=batch.resolutions, rejected=batch.rejected
+        )
+    except WireError as exc:
+        return _failed(item, batch, data=data, error=_explain(exc))
+    except Exception as exc:  # a parser bug on odd input must not stop the batch
+        logger.exception("Wire item %s could not be parsed", source.name)
+        return _failed(item, batch, data=data, error=f"lỗi không mong đợi khi đọc tin: {exc!r}")
+    _describe(item, story, links)
+    try:
+        with transaction.atomic():
+            return _persist(item, batch, data=data, story=story, links=links)
+    except Exception as exc:  # the item's savepoint is rolled back; record it as failed
+        logger.exception("Wire item %s could not be saved", source.name)
+        item["article_id"] = item["url"] = None
+        return _failed(item, batch, data=data, error=f"không lưu được bài: {exc}", story=story)
+
+
+def _guess_format(data: bytes, name: str, requested: str) -> str | None:
+    if requested != "auto":
+        return requested
+    try:
+        return detect_format(data[:65536], name)
+    except Exception:  # sniffing a header never decides whether an item fails
+        return None
+
+
+def _describe(item: dict, story: WireStory, links: _Links) -> None:
+    item.update(
+        format=story.source_format,
+        encoding=story.encoding,
+        title=story.title,
+        sapo=story.sapo,
+        byline=story.byline,
+        subheadings=story.subheadings,
+        captions=[{"text": c.text, "credit": c.credit} for c in story.captions],
+        officials=_officials_report(links),
+        resolutions=_resolutions_report(links),
+        warnings=[*story.warnings, *links.warnings],
+    )
+
+
+def _failed(
+    item: dict, batch: _Batch, *, data: bytes, error: str, story: WireStory | None = None
+) -> dict:
+    item["status"] = "failed"
+    item["error"] = f"{item['source']}: {error}"
+    if not batch.dry_run:
+        with transaction.atomic():
+            WireItem.objects.create(
+                file_name=item["source"][:500],
+                source=batch.source_name or "",
+                raw=data,
+                size=len(data),
+                format=item["format"] or "",
+                encoding=item["encoding"] or "",
+                guid=(story.guid or "")[:255] if story else "",
+                version=story.version if story else None,
+                parsed=story_as_dict(story) if story else {},
+                warnings=item["warnings"],
+                error=item["error"],
+                status=WireItem.Status.FAILED,
+            )
+    return item
+
+
+def _failed_oversize(item: dict, batch: _Batch, *, head: bytes, rest: BinaryIO) -> dict:
+    """Too big to parse, but kept whole: streamed into storage, never held in memory."""
+    size = len(head)
+    stored = None
+    if not batch.dry_run:
+        with tempfile.SpooledTemporaryFile(max_size=1024 * 1024) as spool:
+            spool.write(head)
+            while chunk := rest.read(1024 * 1024):
+                spool.write(chunk)
+                size += len(chunk)
+            spool.seek(0)
+            stored = File(spool, name=f"{uuid.uuid4().hex}-{Path(item['source']).name[:80]}")
+            item["status"] = "failed"
+            item["error"] = f"{item['source']}: " + (
+                preflight_problem(head, size=size, max_bytes=batch.max_bytes, encoding="auto")
+                or "tệp quá lớn"
+            )
+            with transaction.atomic():
+                wire_item = WireItem(
+                    file_name=item["source"][:500],
+                    source=batch.source_name or "",
+                    size=size,
+                    format=item["format"] or "",
+                    error=item["error"],
+                    status=WireItem.Status.FAILED,
+                )
+                wire_item.raw_file.save(stored.name, stored, save=False)
+                wire_item.save()
+        return item
+    while chunk := rest.read(1024 * 1024):
+        size += len(chunk)
+    item["status"] = "failed"
+    item["error"] = f"{item['source']}: " + (
+        preflight_problem(head, size=size, max_bytes=batch.max_bytes, encoding="auto")
+        or "tệp quá lớn"
+    )
+    return item
+
+
+# --------------------------------------------------------------------------------------
+# One item, inside its transaction
+# --------------------------------------------------------------------------------------
+
+
+def _persist(item: dict, batch: _Batch, *, data: bytes, story: WireStory, links: _Links) -> dict:
+    content_hash = story_fingerprint(story)
+    title = story.title
+    if not title:
+        title = provisional_title(story)
+        item["warnings"].append(
+            f"Tiêu đề tạm “{title}”: biên tập viên cần đặt tiêu đề thật trước khi xuất bản."
+        )
+    elif len(title) > _TITLE_MAX:
+        item["warnings"].append(f"Tiêu đề dài quá {_TITLE_MAX} ký tự, đã bị cắt.")
+        title = title[: _TITLE_MAX - 1] + "…"
+
+    previous = _previous_version(story, batch)
+    duplicate_of = None
+    target = None  # the article a newer version would update
+    if previous is not None:
+        if (story.version or 0) > (previous["version"] or 0):
+            target = previous
+        else:
+            duplicate_of = previous
+            if previous["hash"] != content_hash:
+                item["warnings"].append(
+                    "Cùng mã tin và phiên bản với một tin đã nhận nhưng nội dung khác: giữ bản "
+                    "đã nhận, bản này chỉ được lưu trong hộp tin."
+                )
+    else:
+        duplicate_of = _same_text(content_hash, batch)
+
+    if duplicate_of is not None:
+        item["status"] = "duplicate"
+        item["article_id"] = duplicate_of["article_id"]
+        item["url"] = _admin_url(duplicate_of["article_id"])
+        if not batch.dry_run:
+            _record(
+                item,
+                batch,
+                data=data,
+                story=story,
+                content_hash=content_hash,
+                status=WireItem.Status.DUPLICATE,
+                article_id=duplicate_of["article_id"],
+                duplicate_of_id=duplicate_of["id"],
+            )
+        return item
+
+    if target is not None and target["article_id"] is not None:
+        return _update(item, batch, data, story, links, content_hash, title, target)
+    if target is not None and batch.dry_run and target["id"] is None:
+        # A newer version of a story met earlier in this dry run: it would update that draft.
+        _remember(batch, story, content_hash)
+        item["status"] = "would-update"
+        return item
+    return _create(item, batch, data, story, links, content_hash, title)
+
+
+def _previous_version(story: WireStory, batch: _Batch) -> dict | None:
+    if not story.guid:
+        return None
+    if batch.dry_run and story.guid in batch.seen_guids:
+        version, content_hash = batch.seen_guids[story.guid]
+        return {"id": None, "version": version, "hash": content_hash, "article_id": None}
+    found = WireItem.objects.latest_for_guid(story.guid)
+    if found is None:
+        return None
+    article_id = found.article_id
+    if article_id is None:  # an earlier version failed to save an article: take the last one
+        article_id = (
+            WireItem.objects.received()
+            .filter(guid=story.guid, article__isnull=False)
+            .order_by("-id")
+            .values_list("article_id", flat=True)
+            .first()
+        )
+    return {
+        "id": found.pk,
+        "version": found.version,
+        "hash": found.content_hash,
+        "article_id": article_id,
+    }
+
+
+def _same_text(content_hash: str, batch: _Batch) -> dict | None:
+    if batch.dry_run and content_hash in batch.seen_hashes:
+        return {"id": None, "article_id": None}
+    found = (
+        WireItem.objects.with_content_hash(content_hash)
+        .order_by("id")
+        .values("id", "article_id")
+        .first()
+    )
+    return found
+
+
+def _remember(batch: _Batch, story: WireStory, content_hash: str) -> None:
+    batch.seen_hashes[content_hash] = story.guid or ""
+    if story.guid:
+        batch.seen_guids[story.guid] = (story.version or 0, content_hash)
+
+
+def _article_fields(story: WireStory, title: str, batch: _Batch) -> dict:
+    return {
+        "title": title,
+        "sapo": story.sapo,
+        "body": story_body_html(story),
+        "byline": (story.byline or "")[:_BYLINE_MAX],
+        "source": (batch.source_name or story.source or "")[:_SOURCE_MAX],
+    }
+
+
+def _create(item, batch, data, story, links, content_hash, title) -> dict:
+    if batch.dry_run:
+        _remember(batch, story, content_hash)
+        item["status"] = "would-create"
+        return item
+    with reversion.create_revision():
+        reversion.set_comment(f"Nhập từ tin hãng: {item['source']}"[:190])
+        article = Article(
+            section=batch.section,
+            status=Article.Status.DRAFT,
+            published_at=None,
+            **_article_fields(story, title, batch),
+        )
+        article.save()
+        Transition.objects.create(
+            article=article,
+            action=Transition.Action.CREATE,
+            from_status="",
+            to_status=article.status,
+            by=None,
+            comment=f"Nhập tự động từ tin hãng: {item['source']}",
+        )
+        wire_item = _record(
+            item,
+            batch,
+            data=data,
+            story=story,
+            content_hash=content_hash,
+            status=WireItem.Status.CREATED,
+            article_id=article.pk,
+        )
+        _write_links(article, wire_item, story, links, batch)
+        wire_item.article_version = article.version
+        wire_item.save(update_fields=["article_version"])
+    item["status"] = "created"
+    item["article_id"] = article.pk
+    item["url"] = _admin_url(article.pk)
+    return item
+
+
+def _update(item, batch, data, story, links, content_hash, title, target) -> dict:
+    article = Article.objects.select_for_update().filter(pk=target["article_id"]).first()
+    if article is None:  # the draft was deleted: the newer version makes a new one
+        return _create(item, batch, data, story, links, content_hash, title)
+    writer_version = (
+        WireItem.objects.filter(
+            article=article, status__in=[WireItem.Status.CREATED, WireItem.Status.UPDATED]
+        )
+        .order_by("-id")
+        .values_list("article_version", flat=True)
+        .first()
+    )
+    untouched = article.status == Article.Status.DRAFT and article.version == writer_version
+    item["article_id"] = article.pk
+    item["url"] = _admin_url(article.pk)
+    if not untouched:
+        item["status"] = "duplicate"
+        item["warnings"].append(
+            f"Có phiên bản mới ({story.version}) của tin này nhưng bài #{article.pk} đã được "
+            "biên tập sau lần nhập trước: bài được giữ nguyên, bản mới lưu trong hộp tin "
+            "chờ biên tập viên đối chiếu."
+        )
+        if not batch.dry_run:
+            _record(
+                item,
+                batch,
+                data=data,
+                story=story,
+                content_hash=content_hash,
+                status=WireItem.Status.DUPLICATE,
+                article_id=article.pk,
+                awaits_editor=True,
+            )
+        return item
+    if batch.dry_run:
+        _remember(batch, story, content_hash)
+        item["status"] = "would-update"
+        return item
+    with reversion.create_revision():
+        reversion.set_comment(f"Cập nhật từ phiên bản {story.version} của tin hãng")
+        for name, value in _article_fields(story, title, batch).items():
+            setattr(article, name, value)
+        article.save()
+        article.photo_slots.all().delete()
+        Article.officials.through.objects.filter(article=article).delete()
+        Article.resolutions.through.objects.filter(article=article).delete()
+        wire_item = _record(
+            item,
+            batch,
+            data=data,
+            story=story,
+            content_hash=content_hash,
+            status=WireItem.Status.UPDATED,
+            article_id=article.pk,
+        )
+        _write_links(article, wire_item, story, links, batch)
+        wire_item.article_version = article.version
+        wire_item.save(update_fields=["article_version"])
+    item["status"] = "updated"
+    return item
+
+
+def _record(item, batch, *, data, story, content_hash, status, **extra) -> WireItem:
+    """The WireItem row of a parsed item (created, updated or duplicate)."""
+    return WireItem.objects.create(
+        file_name=item["source"][:500],
+        source=(batch.source_name or story.source or "")[:200],
+        raw=data,
+        size=len(data),
+        format=story.source_format,
+        encoding=story.encoding or "",
+        guid=(story.guid or "")[:255],
+        version=story.version,
+        dated=story.published_at,
+        content_hash=content_hash,
+        parsed=story_as_dict(story),
+        links={"officials": item["officials"], "resolutions": item["resolutions"]},
+        warnings=item["warnings"],
+        status=status,
+        **extra,
+    )
+
+
+def _write_links(article: Article, wire_item: WireItem, story, links: _Links, batch) -> None:
+    """Photo slots, officials, resolutions and suggestions of a newly written draft.
+
+    Relation rows are bulk-inserted (no per-row signals) and the search document is refreshed
+    once at the end; the draft is not public, so no public page changes.
+    """
+    PhotoSlot.objects.bulk_create(
+        PhotoSlot(
+            article=article,
+            wire_item=wire_item,
+            text=normalize_inline(caption.text),
+            credit=_expand_credit(caption.credit, batch)[:200],
+            position=min(caption.position, 32767),
+            order=order,
+        )
+        for order, caption in enumerate(story.captions)
+    )
+    person_ids = sorted({o.person_id for o in links.officials if o.person_id is not None})
+    Article.officials.through.objects.bulk_create(
+        Article.officials.through(article_id=article.pk, person_id=pid) for pid in person_ids
+    )
+    resolution_ids = sorted({r.resolution_id for r in links.resolutions if r.resolution_id})
+    Article.resolutions.through.objects.bulk_create(
+        Article.resolutions.through(article_id=article.pk, resolution_id=rid)
+        for rid in resolution_ids
+    )
+    for official in links.officials:
+        if official.suggested:
+            _suggest(official, article, wire_item)
+    index_article(article)
+
+
+def _expand_credit(credit: str | None, batch: _Batch) -> str:
+    """ "AS" → "Anh Sơn" when the photo desk registered the short form (media.Credit)."""
+    if not credit:
+        return ""
+    printed, _ = Credit.objects.resolve(credit, table=batch.credits)
+    return printed
+
+
+def _suggest(official: OfficialMatch, article: Article, wire_item: WireItem) -> None:
+    key = fold(official.name)
+    suggestion = PersonSuggestion.objects.filter(
+        name_key=key, status=PersonSuggestion.Status.PENDING
+    ).first()
+    if suggestion is None:
+        suggestion = PersonSuggestion(name=official.name, titles=[], wire_item=wire_item)
+        suggestion.add_titles(official.titles)
+        suggestion.save()
+    elif suggestion.add_titles(official.titles):
+        suggestion.save(update_fields=["titles"])
+    suggestion.articles.add(article)
+
+
+# --------------------------------------------------------------------------------------
+# Publish check
+# --------------------------------------------------------------------------------------
+
+
+def wire_publish_problems(article: Article) -> list[str]:
+    """Publish check (``ARTICLE_PUBLISH_CHECKS``): no provisional title, no empty photo slot."""
+    problems = []
+    if article.title.startswith(PROVISIONAL_TITLE_PREFIX):
+        problems.append(
+            "Bài nhập từ tin hãng còn tiêu đề tạm “[Chưa có tiêu đề] …”: hãy đặt tiêu đề thật."
+        )
+    waiting = article.photo_slots.count() if article.pk else 0
+    if waiting:
+        problems.append(
+            f"Bài còn {waiting} ảnh chờ bổ sung: đặt ảnh vào bài hoặc xoá ô ảnh không dùng."
+        )
+    return problems

@@ -1,0 +1,134 @@
+"""Resized copies of a photo for ``srcset``, made by django-imagekit.
+
+Each (width, format) pair is an ``ImageSpecField`` on ``Photo`` (added in media/models.py). Its file
+name is derived from the photo's stored name and the spec (imagekit's
+``source_name_as_path`` namer), so a page computes every rendition URL from the row it already
+has: no query, no storage call. The files are built once, after the upload's transaction commits
+(``AfterCommit``), never while a reader waits; ``manage.py regenerate_renditions`` rebuilds them
+after the widths or encoder settings change. See docs/media.md.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django.db import transaction
+from pilkit.processors import ResizeToFit
+
+from media.imaging import SAFE_INFO_KEYS
+
+logger = logging.getLogger(__name__)
+
+#: Widths in CSS pixels for srcset; the story column is about 46rem, so 800 covers 1x screens.
+RENDITION_WIDTHS = (480, 800, 1200, 1600)
+#: The width used for ``src`` (browsers without srcset, feeds, social cards).
+DEFAULT_WIDTH = 800
+#: name -> (Pillow format, encoder options)
+RENDITION_FORMATS = {
+    "jpeg": ("JPEG", {"quality": 82, "optimize": True, "progressive": True}),
+    "webp": ("WEBP", {"quality": 80, "method": 4}),
+}
+
+
+def field_name(fmt: str, width: int) -> str:
+    return f"rendition_{fmt}_{width}"
+
+
+class DraftDecode:
+    """Let the JPEG decoder scale down by 1/2, 1/4 or 1/8 while decoding (much faster).
+
+    Must run first, before anything loads the pixels; the resize that follows does the
+    precise, high-quality scaling.
+    """
+
+    def __init__(self, width: int):
+        self.width = width
+
+    def process(self, img):
+        if img.format == "JPEG" and img.width > self.width * 2:
+            img.draft(img.mode, (self.width, round(img.height * self.width / img.width)))
+        return img
+
+
+class StripMetadata:
+    """Defence in depth: originals are already clean, but no rendition carries metadata."""
+
+    def process(self, img):
+        img.info = {k: v for k, v in img.info.items() if k in SAFE_INFO_KEYS}
+        return img
+
+
+def processors_for(width: int) -> list:
+    return [DraftDecode(width), ResizeToFit(width=width, upscale=False), StripMetadata()]
+
+
+class AfterCommit:
+    """imagekit cache-file strategy: build when the source is saved, once the data is committed.
+
+    Like imagekit's ``Optimistic`` it never checks or builds a file when a URL is asked for, so
+    readers cost nothing. A failed build is logged and left for ``regenerate_renditions``; the
+    upload itself has already succeeded.
+    """
+
+    def on_source_saved(self, file):
+        transaction.on_commit(lambda: self.build(file))
+
+    def should_verify_existence(self, file):
+        return False
+
+    @staticmethod
+    def build(file):
+        try:
+            file.generate(force=True)
+        except Exception:
+            logger.exception("Không tạo được bản thu nhỏ %s", file.name)
+
+
+def srcset(photo, fmt: str) -> str:
+    """``url 480w, url 800w, ...`` for the widths this photo actually has.
+
+    Renditions never upscale: for a 1000 px photo the 1200 rendition is 1000 px wide, so it is
+    listed as ``1000w`` and the larger ones are left out.
+    """
+    return ", ".join(f"{url} {width}w" for url, width in rendition_urls(photo, fmt))
+
+
+def rendition_urls(photo, fmt: str) -> list[tuple[str, int]]:
+    if not photo.image:
+        return []
+    urls = []
+    for width in RENDITION_WIDTHS:
+        actual = min(width, photo.width) if photo.width else width
+        urls.append((getattr(photo, field_name(fmt, width)).url, actual))
+        if photo.width and width >= photo.width:
+            break
+    return urls
+
+
+def default_url(photo, fmt: str = "jpeg") -> str:
+    """Every width is built for every photo (small ones at their own size), so this exists."""
+    return getattr(photo, field_name(fmt, DEFAULT_WIDTH)).url if photo.image else ""
+
+
+def rendition_files(photo) -> list:
+    """imagekit cache files for every (format, width) of ``photo``."""
+    return [
+        getattr(photo, field_name(fmt, width))
+        for fmt in RENDITION_FORMATS
+        for width in RENDITION_WIDTHS
+    ]
+
+
+def regenerate(photo, *, only_missing: bool = False) -> int:
+    """Build the renditions of ``photo`` again (or only those missing); returns how many."""
+    built = 0
+    for file in rendition_files(photo):
+        exists = file.storage.exists(file.name)
+        if exists and only_missing:
+            continue
+        if exists:
+            # imagekit would save beside an existing file under another name; replace it.
+            file.storage.delete(file.name)
+        file.generate(force=True)
+        built += 1
+    return built

@@ -1,0 +1,326 @@
+"""Search text work shared by every database: tokens, queries, stored documents, highlighting.
+
+Pure functions on plain strings (no models, no database), so the SQLite fallback and the
+PostgreSQL full-text search tokenise and fold text in exactly one way:
+
+* A *token* is a run of letters and digits (with their combining marks), folded: lower case,
+  every diacritic removed, ``đ`` → ``d``, compatibility forms decomposed (full-width digits,
+  ligatures). "Đinh Tiến Dũng" → dinh, tien, dung; "Thành uỷ" and "Thành ủy" → thanh, uy;
+  "15-NQ/TU" → 15, nq, tu.
+* A *query* is a list of *units*, all of which must match. A unit is one whitespace-separated
+  word of what the reader typed (or a "quoted phrase") as a tuple of tokens: "15-NQ/TU" is the
+  unit (15, nq, tu) and matches those three tokens in a row; "15 nq tu" is three units.
+* A stored *document* keeps each weighted part of an article as a line of tokens separated by
+  single spaces (see ``SearchDocument.text``), so ``" dinh tien dung "`` is a whole-word,
+  in-order match on any database.
+
+Highlighting finds units in the original text (with its diacritics) and wraps them in
+``<mark>``, escaping everything else. See docs/search.md.
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+import functools
+import html
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+__all__ = [
+    "MAX_QUERY_LENGTH",
+    "MAX_UNITS",
+    "Query",
+    "SearchDocument",
+    "excerpt",
+    "highlight",
+    "html_to_text",
+    "parse_query",
+    "resembles_name",
+    "tokens",
+]
+
+#: Longer queries are cut to this many characters (a reader never needs more; a bot may send more).
+MAX_QUERY_LENGTH = 200
+#: At most this many units are searched for; the rest of a very long query is ignored.
+MAX_UNITS = 12
+
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+# A token after folding: letters and digits only.
+_TOKEN_RE = re.compile(r"[^\W_]+")
+_MARK_RE = re.compile(f"[{_MARKS}]")
+# Letters with no Unicode decomposition that still carry a diacritic (as in newsroom.text.fold).
+_FOLD_LETTERS = {"đ": "d", "ð": "d", "ø": "o", "ł": "l", "ħ": "h", "ı": "i"}
+
+
+def _fold_letters(text: str) -> str:
+    # str.replace per letter: much faster than str.translate on long documents.
+    for letter, plain in _FOLD_LETTERS.items():
+        if letter in text:
+            text = text.replace(letter, plain)
+    return text
+
+
+# Control characters (NUL included), which PostgreSQL refuses in text and nobody types.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_QUERY_PART_RE = re.compile(r'"([^"]*)"|(\S+)')
+
+
+def tokens(text: str) -> list[str]:
+    """Every folded token of ``text``, in order: lower case, compatibility forms decomposed,
+    diacritics removed, split at anything that is not a letter or a digit."""
+    decomposed = unicodedata.normalize("NFKD", text or "").lower()
+    folded = _fold_letters(_MARK_RE.sub("", decomposed))
+    return _TOKEN_RE.findall(unicodedata.normalize("NFC", folded))
+
+
+def html_to_text(markup: str) -> str:
+    """Readable text of sanitised rich text: tags become spaces, entities are decoded."""
+    if not markup:
+        return ""
+    text = _TAG_RE.sub(" ", markup)
+    return " ".join(html.unescape(text).split())
+
+
+# A tag with quoted attribute values (which may hold ">"), or a comment.
+_TAG_RE = re.compile(r"<!--.*?-->|<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", re.DOTALL)
+
+
+# ---------------------------------------------------------------------------------------------
+# Queries
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Query:
+    """What a reader searched for, cleaned, and the units every result must contain."""
+
+    text: str
+    units: tuple[tuple[str, ...], ...]
+    truncated: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.units)
+
+    @property
+    def folded(self) -> str:
+        """All tokens as one string, for fuzzy (trigram) matching of names."""
+        return " ".join(token for unit in self.units for token in unit)
+
+    def tsquery(self) -> str:
+        """The query in PostgreSQL ``to_tsquery`` syntax: units ANDed, a unit's tokens in a row.
+
+        Tokens are letters and digits only, so nothing a reader types can become an operator.
+        """
+        return " & ".join(
+            "(" + " <-> ".join(f"'{token}'" for token in unit) + ")" for unit in self.units
+        )
+
+    def patterns(self) -> list[str]:
+        """One whole-word substring per unit for searching ``SearchDocument.text``."""
+        return [f" {' '.join(unit)} " for unit in self.units]
+
+
+def clean_query(raw: str | None) -> tuple[str, bool]:
+    """The query as it will be shown back: NFC, no control characters, one line, at most
+    ``MAX_QUERY_LENGTH`` characters. Returns (text, whether it was cut)."""
+    text = unicodedata.normalize("NFC", _CONTROL_RE.sub(" ", raw or ""))
+    text = " ".join(text.split())
+    if len(text) <= MAX_QUERY_LENGTH:
+        return text, False
+    cut = text[:MAX_QUERY_LENGTH]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > MAX_QUERY_LENGTH // 2 else cut).rstrip(), True
+
+
+def parse_query(raw: str | None) -> Query:
+    """Parse what a reader typed into a ``Query``. Never raises; punctuation alone gives an
+    empty query."""
+    text, truncated = clean_query(raw)
+    units: list[tuple[str, ...]] = []
+    for match in _QUERY_PART_RE.finditer(text):
+        phrase, word = match.groups()
+        # A lone quote glued to a word ('"Hà', 'Nội"') is punctuation, like any other.
+        unit = tuple(tokens(phrase if phrase is not None else word))
+        if unit and unit not in units:
+            units.append(unit)
+    return Query(text=text, units=tuple(units[:MAX_UNITS]), truncated=truncated)
+
+
+def resembles_name(query: Query, name: str, *, cutoff: float = 0.75) -> bool:
+    """Whether ``query`` is ``name`` give or take a typo: every token of the query is close to
+    some token of the name ("dinh tien dun", "dihn tien dung" → Đinh Tiến Dũng) and nothing
+    else was asked ("Đinh Tiến Dũng Quốc hội" is not a name)."""
+    name_tokens = tokens(name)
+    return bool(query.units) and all(
+        any(difflib.SequenceMatcher(None, token, other).ratio() >= cutoff for other in name_tokens)
+        for unit in query.units
+        for token in unit
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Stored documents
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SearchDocument:
+    """The searchable parts of an article as token lines, most important first.
+
+    ``names`` holds the full names and aliases of the officials the article mentions and the
+    numbers of the resolutions it mentions.
+    """
+
+    title: str
+    sapo: str
+    names: str
+    body: str
+
+    #: Separators between the parts of ``text``; "|" is never part of a token.
+    SAPO_MARK = " |sapo| "
+    NAMES_MARK = " |names| "
+    BODY_MARK = " |body| "
+
+    @classmethod
+    def build(
+        cls, *, title: str, sapo: str, body_html: str, names: Iterable[str] = ()
+    ) -> SearchDocument:
+        return cls(
+            title=" ".join(tokens(title)),
+            sapo=" ".join(tokens(sapo)),
+            # "|" between names, so that a phrase cannot run from one name into the next.
+            names=" | ".join(" ".join(tokens(name)) for name in names if tokens(name)),
+            body=" ".join(tokens(html_to_text(body_html))),
+        )
+
+    @property
+    def text(self) -> str:
+        """One string for ``Article.search_text``: `` title |sapo| sapo |names| names |body|
+        body ``, every token between spaces. The order of the parts is what the SQLite ranking
+        relies on (an earlier part weighs more)."""
+        return (
+            f" {self.title}{self.SAPO_MARK}{self.sapo}{self.NAMES_MARK}{self.names}"
+            f"{self.BODY_MARK}{self.body} "
+        )
+
+
+# ---------------------------------------------------------------------------------------------
+# Highlighting
+# ---------------------------------------------------------------------------------------------
+
+
+class _CharFold(dict):
+    """``str.translate`` table folding one character to one character (``Đ`` → ``d``), so that
+    positions in the folded text are positions in the original. Characters that fold to more
+    than one (ligatures, fractions) only get lower-cased; filled in as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        folded = unicodedata.normalize("NFKD", char).lower()
+        folded = unicodedata.normalize("NFC", _fold_letters(_MARK_RE.sub("", folded)))
+        if len(folded) != 1:
+            lower = char.lower()
+            folded = lower if len(lower) == 1 else char
+        self[code] = folded
+        return folded
+
+
+_CHAR_FOLD = _CharFold()
+
+
+@functools.lru_cache(maxsize=256)
+def _units_pattern(units: tuple[tuple[str, ...], ...]) -> tuple[re.Pattern, dict]:
+    """One regex finding any unit as whole words in folded text (longest unit first), and the
+    index of each unit."""
+    ordered = sorted(units, key=len, reverse=True)
+    alternatives = "|".join(r"[\W_]+".join(map(re.escape, unit)) for unit in ordered)
+    pattern = re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])")
+    return pattern, {unit: index for index, unit in enumerate(units)}
+
+
+def _spans(text: str, units: Iterable[tuple[str, ...]]) -> list[tuple[int, int, int]]:
+    """(start, end, unit index) of every unit found in ``text``, in order, not overlapping."""
+    units = tuple(unit for unit in units if unit)
+    if not units or not text:
+        return []
+    pattern, index_of = _units_pattern(units)
+    folded = text.translate(_CHAR_FOLD)
+    return [
+        (match.start(), match.end(), index_of.get(tuple(_TOKEN_RE.findall(match.group())), 0))
+        for match in pattern.finditer(folded)
+    ]
+
+
+def _merged(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """Spans separated only by a space or short punctuation ("Đinh Tiến Dũng", "15-NQ/TU")
+    become one."""
+    merged: list[tuple[int, int]] = []
+    for start, end, _ in spans:
+        if merged:
+            gap = text[merged[-1][1] : start]
+            if len(gap) <= 3 and not _TOKEN_RE.search(gap):
+                merged[-1] = (merged[-1][0], end)
+                continue
+        merged.append((start, end))
+    return merged
+
+
+def _render(text: str, marks: list[tuple[int, int]], start: int, end: int) -> str:
+    out, at = [], start
+    for mark_start, mark_end in marks:
+        if mark_end <= start or mark_start >= end:
+            continue
+        mark_start, mark_end = max(mark_start, start), min(mark_end, end)
+        out.append(escape(text[at:mark_start]))
+        out.append(f"<mark>{escape(text[mark_start:mark_end])}</mark>")
+        at = mark_end
+    out.append(escape(text[at:end]))
+    return "".join(out)
+
+
+def highlight(text: str, units: Iterable[tuple[str, ...]]) -> SafeString:
+    """All of ``text``, escaped, with every unit found wrapped in ``<mark>``."""
+    text = text or ""
+    marks = _merged(text, _spans(text, units))
+    return mark_safe(_render(text, marks, 0, len(text)))  # _render escapes the text
+
+
+def excerpt(text: str, units: Iterable[tuple[str, ...]], *, length: int = 220) -> SafeString:
+    """About ``length`` characters of ``text`` around where most units are found, escaped, with
+    the units in ``<mark>`` and "…" where the text was cut. The start of the text when no
+    unit is found."""
+    text = " ".join((text or "").split())
+    spans = _spans(text, units)
+    start = 0
+    if spans:
+        ends = [end for _, end, _ in spans]
+        found = len({unit for _, _, unit in spans})
+        best, best_score = 0, -1
+        for i, (span_start, _, _) in enumerate(spans):
+            # the distinct units within the window that starts at this match
+            last = bisect.bisect_right(ends, span_start + length - length // 4, lo=i)
+            score = len({unit for _, _, unit in spans[i:last]})
+            if score > best_score:
+                best, best_score = i, score
+                if score == found:
+                    break  # cannot do better than every unit
+        # Some context before the first match, starting at a word.
+        start = max(0, spans[best][0] - length // 4)
+        if start:
+            space = text.find(" ", start, spans[best][0])
+            start = space + 1 if space != -1 else spans[best][0]
+    end = min(len(text), start + length)
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > start else end
+    marks = _merged(text, spans)
+    body = _render(text, marks, start, end)
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    return mark_safe(f"{prefix}{body}{suffix}")  # _render escapes the text

@@ -1,0 +1,495 @@
+"""Reader search: diacritics, official names, resolution numbers, ranking, the page, the index.
+
+Runs on SQLite (folded-text fallback) and PostgreSQL (full-text search); PostgreSQL-only
+behaviour is in the tests marked ``postgres_only``.
+"""
+
+import datetime
+import unicodedata
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.urls import reverse
+from django.utils import timezone
+
+from articles.models import Article
+from articles.search import index_articles, search_articles
+from tests.factories import (
+    ArticleFactory,
+    PersonFactory,
+    ResolutionFactory,
+    SectionFactory,
+)
+
+pytestmark = pytest.mark.django_db
+postgres_only = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="PostgreSQL full-text search and pg_trgm"
+)
+
+NOW = timezone.now()
+
+
+def ago(**delta):
+    return NOW - datetime.timedelta(**delta)
+
+
+def titles(results, n=100):
+    return [article.title for article in results[:n]]
+
+
+@pytest.fixture
+def newsroom():
+    """A small day of political news, with the mentions an editor would link."""
+    thoi_su = SectionFactory(name="Thời sự")
+    chinh_tri = SectionFactory(name="Chính trị")
+    dung = PersonFactory(full_name="Đinh Tiến Dũng", aliases="Ba Dũng")
+    hue = PersonFactory(full_name="Vương Đình Huệ")
+    nq15 = ResolutionFactory(
+        number="15-NQ/TU", title="Về phát triển văn hóa, con người Hà Nội", kind="nghi-quyet"
+    )
+    nq27 = ResolutionFactory(number="27-NQ/TW", title="Về xây dựng và hoàn thiện Nhà nước")
+
+    visit = ArticleFactory(
+        title="Đồng chí Đinh Tiến Dũng làm việc với Thành ủy Hải Phòng",
+        sapo="Chiều 12/5, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng có buổi "
+        "làm việc với Ban Thường vụ Thành ủy Hải Phòng về hợp tác phát triển.",
+        body="<p>Hai bên thống nhất tăng cường phối hợp trong phát triển hạ tầng giao thông, "
+        "logistics và du lịch.</p><p>Đoàn công tác thăm khu kinh tế Đình Vũ – Cát Hải.</p>",
+        section=chinh_tri,
+        published_at=ago(hours=5),
+    )
+    visit.officials.add(dung)
+    culture = ArticleFactory(
+        title="Thành uỷ Hà Nội sơ kết 3 năm thực hiện nghị quyết về phát triển văn hóa",
+        sapo="Hội nghị đánh giá kết quả triển khai Nghị quyết 15-NQ/TU của Ban Chấp hành "
+        "Đảng bộ thành phố khóa XVII.",
+        body="<p>Theo báo cáo, thành phố đã trùng tu 1.200 di tích và xây mới 30 nhà văn hóa."
+        "</p><p>Các quận, huyện cần tiếp tục cụ thể hóa nghị quyết bằng chương trình hành "
+        "động.</p>",
+        section=thoi_su,
+        published_at=ago(hours=3),
+    )
+    culture.resolutions.add(nq15)
+    quiet_mention = ArticleFactory(
+        title="Hà Nội khởi công cầu Trần Hưng Đạo",
+        sapo="Cây cầu dài 5,5 km nối quận Hoàn Kiếm với quận Long Biên.",
+        body="<p>Dự án nằm trong danh mục công trình trọng điểm của thành phố.</p>",
+        section=thoi_su,
+        published_at=ago(hours=2),
+    )
+    quiet_mention.officials.add(dung)  # named only through the link, not in the text
+    quiet_mention.resolutions.add(nq15)
+    assembly = ArticleFactory(
+        title="Quốc hội thảo luận dự án Luật Đất đai (sửa đổi)",
+        sapo="Chủ tịch Quốc hội Vương Đình Huệ điều hành phiên thảo luận tại hội trường.",
+        body="<p>Nhiều đại biểu đề nghị làm rõ cơ chế định giá đất, thực hiện Nghị quyết "
+        "27-NQ/TW về xây dựng Nhà nước pháp quyền.</p>",
+        section=chinh_tri,
+        published_at=ago(hours=1),
+    )
+    assembly.officials.add(hue)
+    assembly.resolutions.add(nq27)
+    return {
+        "visit": visit,
+        "culture": culture,
+        "quiet_mention": quiet_mention,
+        "assembly": assembly,
+        "dung": dung,
+        "hue": hue,
+        "nq15": nq15,
+    }
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "dinh tien dung",
+        "Đinh Tiến Dũng",
+        "đinh tiến dũng",
+        "ĐINH TIẾN DŨNG",
+        unicodedata.normalize("NFD", "Đinh Tiến Dũng"),
+        "  dinh   TIEN dũng ",
+    ],
+)
+def test_name_found_with_or_without_diacritics(newsroom, query):
+    found = titles(search_articles(query))
+    assert found[0] == newsroom["visit"].title
+    assert set(found) == {newsroom["visit"].title, newsroom["quiet_mention"].title}
+
+
+def test_alias_of_a_mentioned_official_finds_the_story(newsroom):
+    # "Dũng" in the title of the visit outweighs the alias alone
+    assert titles(search_articles("ba dũng")) == [
+        newsroom["visit"].title,
+        newsroom["quiet_mention"].title,
+    ]
+
+
+@pytest.mark.parametrize("query", ["Thành uỷ Hà Nội", "Thành ủy Hà Nội", "thanh uy ha noi"])
+def test_tone_placement_variants_find_the_same_stories(newsroom, query):
+    assert set(titles(search_articles(query))) == {
+        newsroom["visit"].title,
+        newsroom["culture"].title,
+    }
+
+
+@pytest.mark.parametrize(
+    "query", ["15-NQ/TU", "15 nq tu", "15-nq/tu", "Nghị quyết 15-NQ/TU", "nghi quyet 15-nq/tu"]
+)
+def test_resolution_number_finds_stories_mentioning_it(newsroom, query):
+    assert set(titles(search_articles(query))) == {
+        newsroom["culture"].title,  # in the sapo
+        newsroom["quiet_mention"].title,  # linked only, indexed as "Nghị quyết 15-NQ/TU"
+    }
+
+
+def test_resolution_number_is_matched_as_a_whole(newsroom):
+    assert titles(search_articles("16-NQ/TU")) == []
+    assert titles(search_articles("27-NQ/TW")) == [newsroom["assembly"].title]
+    assert titles(search_articles("27-NQ/TU")) == []
+
+
+def test_words_match_whole_not_inside_other_words(newsroom):
+    assert titles(search_articles("hải phòng")) == [newsroom["visit"].title]
+    # parts of words find nothing: "phon" of "Phòng", "han" of "thành", "kin" of "kinh"
+    assert titles(search_articles("phon")) == []
+    assert titles(search_articles("han")) == []
+    assert titles(search_articles("kin")) == []
+
+
+def test_every_term_must_match(newsroom):
+    assert titles(search_articles("Đinh Tiến Dũng Hải Phòng")) == [newsroom["visit"].title]
+    assert titles(search_articles("Đinh Tiến Dũng Quốc hội")) == []
+
+
+def test_body_and_official_names_are_searched(newsroom):
+    assert titles(search_articles("logistics")) == [newsroom["visit"].title]
+    assert titles(search_articles("vuong dinh hue")) == [newsroom["assembly"].title]
+
+
+def test_ranking_title_before_sapo_before_body_then_newest():
+    section = SectionFactory()
+    body_hit = ArticleFactory(
+        title="Khai mạc kỳ họp thứ năm",
+        body="<p>Bàn về chuyển đổi số.</p>",
+        section=section,
+        published_at=ago(minutes=1),
+    )
+    sapo_hit = ArticleFactory(
+        title="Hội nghị trực tuyến toàn quốc",
+        sapo="Đẩy mạnh chuyển đổi số trong cơ quan Đảng.",
+        section=section,
+        published_at=ago(minutes=2),
+    )
+    old_title_hit = ArticleFactory(
+        title="Chuyển đổi số ở cấp xã", section=section, published_at=ago(days=30)
+    )
+    new_title_hit = ArticleFactory(
+        title="Chuyển đổi số: bắt đầu từ con người", section=section, published_at=ago(days=1)
+    )
+    results = search_articles("chuyển đổi số")
+    assert results[:10] == [new_title_hit, old_title_hit, sapo_hit, body_hit]
+    ranks = [article.search_rank for article in results[:10]]
+    assert ranks[0] == ranks[1] > ranks[2] > ranks[3] > 0
+
+
+def test_drafts_scheduled_embargoed_and_withdrawn_never_appear(newsroom):
+    hidden = {
+        "draft": {"status": Article.Status.DRAFT, "published_at": None},
+        "review": {"status": Article.Status.REVIEW, "published_at": None},
+        "scheduled": {"published_at": NOW + datetime.timedelta(hours=2)},
+        "withdrawn": {"status": Article.Status.UNPUBLISHED, "published_at": ago(days=1)},
+        "embargoed": {"embargo_until": NOW + datetime.timedelta(hours=2)},
+    }
+    for label, fields in hidden.items():
+        story = ArticleFactory(title=f"Đinh Tiến Dũng bí mật {label}", **fields)
+        story.officials.add(newsroom["dung"])
+    found = titles(search_articles("Đinh Tiến Dũng"))
+    assert not [title for title in found if "bí mật" in title]
+    assert titles(search_articles("bí mật")) == []
+
+
+def test_snippet_and_title_highlight_the_original_text(newsroom):
+    hit = search_articles("dinh tien dung hai phong")[:1][0]
+    assert hit == newsroom["visit"]
+    assert hit.title_html == hit.title.replace(
+        "Đinh Tiến Dũng", "<mark>Đinh Tiến Dũng</mark>"
+    ).replace("Hải Phòng", "<mark>Hải Phòng</mark>")
+    assert "Hà Nội <mark>Đinh Tiến Dũng</mark> có buổi làm việc" in hit.snippet
+    assert "<mark>Hải Phòng</mark> về hợp tác" in hit.snippet
+
+
+def test_snippet_escapes_text_from_the_body():
+    ArticleFactory(
+        title="Cảnh báo mã độc giả mạo văn bản",
+        body="<p>Tệp đính kèm chứa đoạn &lt;script&gt;alert(1)&lt;/script&gt; và "
+        "&quot;Thông báo&quot; của Ban Tuyên giáo.</p>",
+    )
+    hit = search_articles("script ban tuyên giáo")[:1][0]
+    assert "&lt;<mark>script</mark>&gt;alert(1)&lt;/<mark>script</mark>&gt;" in hit.snippet
+    assert "<script>" not in hit.snippet
+
+
+# --- keeping the index current --------------------------------------------------------------
+
+
+def test_index_follows_edits_to_a_story_and_its_mentions(newsroom):
+    draft = ArticleFactory(
+        title="Bản thảo về giao thông", status=Article.Status.DRAFT, published_at=None
+    )
+    draft.title = "Hà Nội mở rộng đường Vành đai 4"
+    draft.save()
+    Article.objects.filter(pk=draft.pk).update(
+        status=Article.Status.PUBLISHED, published_at=ago(minutes=5)
+    )
+    assert titles(search_articles("vanh dai 4")) == [draft.title]
+    assert titles(search_articles("giao thông bản thảo")) == []
+
+    draft.officials.add(newsroom["hue"])
+    assert draft.title in titles(search_articles("Vương Đình Huệ"))
+    draft.officials.remove(newsroom["hue"])
+    assert draft.title not in titles(search_articles("Vương Đình Huệ"))
+
+    newsroom["nq15"].articles.add(draft)  # from the other side of the relation
+    assert draft.title in titles(search_articles("15-NQ/TU"))
+    newsroom["nq15"].articles.clear()
+    assert titles(search_articles("15-NQ/TU")) == [newsroom["culture"].title]
+
+
+def test_index_follows_a_renamed_official_and_a_renumbered_resolution(newsroom):
+    person = newsroom["hue"]
+    person.aliases = "Vương Đình Huệ (Chủ tịch Quốc hội)\nAnh Huệ"
+    person.save()
+    assert titles(search_articles("anh huệ")) == [newsroom["assembly"].title]
+
+    resolution = newsroom["nq15"]
+    resolution.number = "16-NQ/TU"
+    resolution.save()
+    assert set(titles(search_articles("16-NQ/TU"))) == {
+        newsroom["quiet_mention"].title,
+        newsroom["culture"].title,
+    }
+    assert titles(search_articles("15-NQ/TU")) == [newsroom["culture"].title]  # its sapo
+
+    person.delete()
+    assert titles(search_articles("anh huệ")) == []
+
+
+def test_saving_other_fields_only_does_not_rebuild_the_document(newsroom, monkeypatch):
+    indexed = []
+    monkeypatch.setattr("articles.signals.index_article", lambda a, **kw: indexed.append(a))
+    article = newsroom["assembly"]
+    article.is_featured = True
+    article.save(update_fields=["is_featured"])
+    assert indexed == []
+    article.save()
+    assert indexed == [article]
+
+
+def test_rebuild_command_refills_after_bulk_writes(newsroom, capsys):
+    Article.objects.update(search_text="", search_vector=None)
+    assert titles(search_articles("logistics")) == []
+    assert titles(search_articles("15-NQ/TU")) == []
+    call_command("rebuild_search_index", "--batch-size", "2")
+    assert "Đã cập nhật chỉ mục tìm kiếm cho 4 bài viết." in capsys.readouterr().out
+    assert titles(search_articles("logistics")) == [newsroom["visit"].title]
+    assert set(titles(search_articles("15-NQ/TU"))) == {
+        newsroom["culture"].title,
+        newsroom["quiet_mention"].title,
+    }
+
+
+def test_index_articles_by_primary_keys(newsroom):
+    Article.objects.update(search_text="", search_vector=None)
+    assert index_articles([newsroom["culture"].pk, newsroom["culture"].pk]) == 1
+    assert titles(search_articles("15-NQ/TU")) == [newsroom["culture"].title]
+
+
+# --- the page -------------------------------------------------------------------------------
+
+
+def test_search_page_lists_ranked_highlighted_results(client, newsroom):
+    response = client.get(reverse("articles:search"), {"q": "dinh tien dung"})
+    assert response.status_code == 200
+    page = response.text
+    assert "Tìm thấy 2 bài viết cho «dinh tien dung»." in page
+    assert page.index(newsroom["visit"].get_absolute_url()) < page.index(
+        newsroom["quiet_mention"].get_absolute_url()
+    )
+    assert "<mark>Đinh Tiến Dũng</mark>" in page
+    assert 'name="robots" content="noindex, follow"' in page
+    assert 'value="dinh tien dung"' in page  # the header box keeps the query
+
+
+def test_every_page_has_the_search_box_in_its_header(client, newsroom):
+    for url in (reverse("articles:home"), newsroom["visit"].get_absolute_url()):
+        page = client.get(url).text
+        header = page[page.index("<header") : page.index("</header>")]
+        assert f'<form class="search-box" role="search" action="{reverse("articles:search")}"' in (
+            header
+        )
+        assert '<label for="tim-kiem-q"' in header and 'name="q"' in header
+
+
+def test_search_page_paginates_twenty_a_page(client):
+    section = SectionFactory()
+    for n in range(25):
+        ArticleFactory(
+            title=f"Cử tri kiến nghị về đất đai, lần {n + 1}",
+            section=section,
+            published_at=ago(minutes=n),
+        )
+    url = reverse("articles:search")
+    first = client.get(url, {"q": "cu tri"})
+    assert first.text.count('class="search-hit"') == 20
+    assert "Tìm thấy 25 bài viết cho «cu tri», trang 1/2." in first.text
+    assert "?q=cu+tri&amp;trang=2" in first.text
+    second = client.get(url, {"q": "cu tri", "trang": "2"})
+    assert second.text.count('class="search-hit"') == 5
+    # equal rank: newest first, so the oldest five are on page 2
+    assert "lần 21<" in second.text and "lần 20<" not in second.text
+    for junk in ("0", "-1", "999", "abc", "2\x00"):
+        assert client.get(url, {"q": "cu tri", "trang": junk}).status_code == 200
+
+
+def test_empty_query_shows_a_prompt(client, newsroom):
+    for params in ({}, {"q": ""}, {"q": "   "}):
+        response = client.get(reverse("articles:search"), params)
+        assert response.status_code == 200
+        assert "Nhập từ khóa vào ô tìm kiếm" in response.text
+        assert "search-hit" not in response.text
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "' OR 1=1 --",
+        "'; DROP TABLE articles_article; --",
+        "<script>alert('xss')</script>",
+        "&|!:*()",
+        "'",
+        '"',
+        "'''",
+        "...!!!???",
+        "Hà\x00Nội",
+        "\x00",
+        "dung:* | !ha & (noi",
+        "\\' \\\" %_%",
+        "🇻🇳🔥",
+    ],
+)
+def test_hostile_queries_get_a_normal_page(client, newsroom, query):
+    response = client.get(reverse("articles:search"), {"q": query})
+    assert response.status_code == 200
+    assert "<script>alert" not in response.text
+    assert "bí mật" not in response.text
+    assert Article.objects.count() == 4
+
+
+def test_punctuation_only_query_says_there_is_nothing_to_search(client):
+    response = client.get(reverse("articles:search"), {"q": "&|!:*()"})
+    assert "không có chữ hoặc số nào để tìm" in response.text
+
+
+def test_very_long_query_is_cut_and_says_so(client, newsroom):
+    query = "Đinh Tiến Dũng " + "x" * 5000
+    response = client.get(reverse("articles:search"), {"q": query})
+    assert response.status_code == 200
+    assert "Từ khóa quá dài" in response.text
+    assert "x" * 300 not in response.text
+
+
+def _crowd(n_articles, n_officials, n_tags):
+    section = SectionFactory()
+    people = [PersonFactory() for _ in range(n_officials)]
+    for n in range(n_articles):
+        article = ArticleFactory(
+            title=f"Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ {n + 1}",
+            section=section,
+            published_at=ago(minutes=n),
+        )
+        article.officials.add(*people)
+        article.tags.add(*[f"Hội nghị {k}" for k in range(n_tags)])
+
+
+@pytest.mark.parametrize(("n_articles", "n_officials", "n_tags"), [(2, 1, 1), (30, 6, 5)])
+def test_search_page_query_count_is_fixed(
+    client, django_assert_num_queries, n_articles, n_officials, n_tags
+):
+    _crowd(n_articles, n_officials, n_tags)
+    # header sections, result count, the page of results
+    with django_assert_num_queries(3):
+        response = client.get(reverse("articles:search"), {"q": "hoi nghi dang bo"})
+    assert response.text.count('class="search-hit"') == min(n_articles, 20)
+
+
+def test_empty_search_page_runs_no_search_query(client, django_assert_num_queries):
+    with django_assert_num_queries(1):  # header sections only
+        client.get(reverse("articles:search"), {"q": "!!!"})
+
+
+# --- PostgreSQL -----------------------------------------------------------------------------
+
+
+@postgres_only
+def test_vietnamese_configuration_is_simple_plus_unaccent():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT to_tsvector('vietnamese', 'Đinh Tiến Dũng, Thành uỷ Thành ủy')")
+        assert cursor.fetchone()[0] == "'dinh':1 'dung':3 'thanh':4,6 'tien':2 'uy':5,7"
+        cursor.execute(
+            "SELECT to_tsvector('vietnamese', 'Đinh Tiến Dũng') @@ "
+            "plainto_tsquery('vietnamese', 'dinh tien dung')"
+        )
+        assert cursor.fetchone()[0] is True
+
+
+@postgres_only
+def test_stored_vector_is_weighted_and_gin_indexed(newsroom):
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT search_vector::text FROM articles_article WHERE id = %s",
+            [newsroom["quiet_mention"].pk],
+        )
+        lexemes = dict(item.split(":", 1) for item in cursor.fetchone()[0].split())
+        # "Hà Nội khởi công cầu Trần Hưng Đạo" / "Cây cầu dài 5,5 km nối quận Hoàn Kiếm ..."
+        assert lexemes["'cau'"] == "5A,10B"  # title, sapo
+        assert lexemes["'hoan'"].endswith("B")  # sapo
+        assert lexemes["'dinh'"].endswith("B")  # the linked official's name
+        assert lexemes["'nq'"].endswith("B")  # the linked resolution's number
+        assert lexemes["'trinh'"].endswith("C")  # body: "công trình trọng điểm"
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute(
+            "EXPLAIN SELECT id FROM articles_article "
+            "WHERE search_vector @@ to_tsquery('vietnamese', 'dinh & dung')"
+        )
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+        assert "article_search_vector_gin" in plan
+
+
+@postgres_only
+@pytest.mark.parametrize("query", ["dinh tien dun", "đinh tiến dũg", "dihn tien dung"])
+def test_typo_in_an_official_name_falls_back_to_fuzzy_match(client, newsroom, query):
+    results = search_articles(query)
+    assert set(titles(results)) == {newsroom["visit"].title, newsroom["quiet_mention"].title}
+    assert results.fuzzy_people == [newsroom["dung"]]
+    page = client.get(reverse("articles:search"), {"q": query}).text
+    assert "nhân vật có tên gần giống" in page
+    assert f'<a href="{newsroom["dung"].get_absolute_url()}">Đinh Tiến Dũng</a>' in page
+    assert "<mark>Đinh Tiến Dũng</mark>" in page
+
+
+@postgres_only
+def test_no_fuzzy_match_for_unrelated_words(newsroom):
+    results = search_articles("phát triển kinh tế biển")
+    assert titles(results) == []
+    assert results.fuzzy_people == []
+
+
+@postgres_only
+def test_trigram_index_on_folded_names():
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexdef FROM pg_indexes WHERE indexname = 'person_search_names_trgm'"
+        )
+        assert "gin (search_names gin_trgm_ops)" in cursor.fetchone()[0]

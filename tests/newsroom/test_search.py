@@ -1,0 +1,224 @@
+"""Search text work without a database: tokens, queries, documents, highlighting."""
+
+import html
+import re
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsroom.search import (
+    MAX_QUERY_LENGTH,
+    MAX_UNITS,
+    SearchDocument,
+    excerpt,
+    highlight,
+    html_to_text,
+    parse_query,
+    resembles_name,
+    tokens,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đinh Tiến Dũng", ["dinh", "tien", "dung"]),
+        ("ĐINH TIẾN DŨNG", ["dinh", "tien", "dung"]),
+        ("Thành uỷ Hà Nội", ["thanh", "uy", "ha", "noi"]),
+        ("Thành ủy Hà Nội", ["thanh", "uy", "ha", "noi"]),
+        (unicodedata.normalize("NFD", "Nguyễn Thị Thanh Hòa"), ["nguyen", "thi", "thanh", "hoa"]),
+        ("Nghị quyết số 15-NQ/TU", ["nghi", "quyet", "so", "15", "nq", "tu"]),
+        ("Luật số 27/2022/QH15", ["luat", "so", "27", "2022", "qh15"]),
+        ("TP.HCM, Q.1 – ngày 29/4", ["tp", "hcm", "q", "1", "ngay", "29", "4"]),
+        ("Người Ê Đê, Ba Na, H'Mông", ["nguoi", "e", "de", "ba", "na", "h", "mong"]),
+        ("khóa XV, khoá XV", ["khoa", "xv", "khoa", "xv"]),
+        ("Ｈà Ｎội １５", ["ha", "noi", "15"]),  # full-width forms typed on some phones
+        ("snake_case__x", ["snake", "case", "x"]),
+        ("' OR 1=1 -- <script>", ["or", "1", "1", "script"]),
+        ("&|!:*()", []),
+        ("", []),
+    ],
+)
+def test_tokens_fold_case_diacritics_and_split_punctuation(text, expected):
+    assert tokens(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "units"),
+    [
+        ("dinh tien dung", (("dinh",), ("tien",), ("dung",))),
+        ("Đinh  Tiến\tDũng", (("dinh",), ("tien",), ("dung",))),
+        ("15-NQ/TU", (("15", "nq", "tu"),)),
+        ("15 nq tu", (("15",), ("nq",), ("tu",))),
+        ('"Thành uỷ Hà Nội" họp', (("thanh", "uy", "ha", "noi"), ("hop",))),
+        ('"Thành uỷ', (("thanh",), ("uy",))),  # a lone quote is only punctuation
+        ("Hà Nội hà nội HÀ NỘI", (("ha",), ("noi",))),  # repeated units count once
+        ("' OR 1=1 --", (("or",), ("1", "1"))),
+        ("&|!:*() ''' \"\" -- ;", ()),
+        ("\x00\x00", ()),
+        ("Hà\x00Nội", (("ha",), ("noi",))),
+    ],
+)
+def test_parse_query_units(raw, units):
+    assert parse_query(raw).units == units
+
+
+def test_tsquery_ands_units_and_chains_tokens_of_a_unit():
+    query = parse_query('Đinh Tiến Dũng 15-NQ/TU "Thành ủy"')
+    assert query.tsquery() == (
+        "('dinh') & ('tien') & ('dung') & ('15' <-> 'nq' <-> 'tu') & ('thanh' <-> 'uy')"
+    )
+    assert query.patterns() == [" dinh ", " tien ", " dung ", " 15 nq tu ", " thanh uy "]
+
+
+def test_long_query_is_cut_at_a_word_and_flagged():
+    raw = "Đinh Tiến Dũng làm việc với Thành ủy Hà Nội " * 40
+    query = parse_query(raw)
+    assert query.truncated
+    assert len(query.text) <= MAX_QUERY_LENGTH
+    assert raw.startswith(query.text)
+    assert len(query.units) <= MAX_UNITS
+    assert not parse_query("Đinh Tiến Dũng").truncated
+
+
+def test_document_parts_are_token_lines_in_weight_order():
+    document = SearchDocument.build(
+        title="Đồng chí Đinh Tiến Dũng thăm Hải Phòng",
+        sapo="Sáng 29/4, Bí thư Thành uỷ Hà Nội …",
+        body_html="<p>Thực hiện Nghị quyết <b>số 15-NQ/TU</b>,</p><p>thành phố&nbsp;đã…</p>",
+        names=["Đinh Tiến Dũng", "Ba Dũng", "", "15-NQ/TU"],
+    )
+    assert document.text == (
+        " dong chi dinh tien dung tham hai phong |sapo| sang 29 4 bi thu thanh uy ha noi"
+        " |names| dinh tien dung | ba dung | 15 nq tu"
+        " |body| thuc hien nghi quyet so 15 nq tu thanh pho da "
+    )
+    # A phrase cannot run from one name into the next.
+    assert " dung ba " not in document.text
+
+
+@pytest.mark.parametrize(
+    ("markup", "text"),
+    [
+        ("<p>Hà Nội</p><p>sáng nay</p>", "Hà Nội sáng nay"),
+        ("<a href=\"x>y\" title='a>b'>liên kết</a> tiếp", "liên kết tiếp"),
+        ("<p>1 &lt; 2 &amp;&amp; 3 &gt; 2</p>", "1 < 2 && 3 > 2"),
+        ("<!-- <p>ẩn</p> --><p>hiện</p>", "hiện"),
+        ("", ""),
+    ],
+)
+def test_html_to_text(markup, text):
+    assert html_to_text(markup) == text
+
+
+def test_highlight_marks_original_words_and_joins_a_name_into_one_mark():
+    units = parse_query("dinh tien dung 15-nq/tu").units
+    title = "Đồng chí Đinh Tiến Dũng chỉ đạo triển khai Nghị quyết 15-NQ/TU"
+    assert highlight(title, units) == (
+        "Đồng chí <mark>Đinh Tiến Dũng</mark> chỉ đạo triển khai Nghị quyết <mark>15-NQ/TU</mark>"
+    )
+
+
+def test_highlight_matches_whole_words_and_whole_phrases_only():
+    units = parse_query("Hà 15-NQ/TU").units
+    text = "Hải Phòng, Hà Nam: 15 đại biểu bàn về NQ/TU số 15-NQ/TU"
+    assert highlight(text, units) == (
+        "Hải Phòng, <mark>Hà</mark> Nam: 15 đại biểu bàn về NQ/TU số <mark>15-NQ/TU</mark>"
+    )
+
+
+def test_highlight_escapes_everything_it_does_not_mark():
+    units = parse_query("script dung").units
+    out = highlight('<script>alert("Dũng")</script> & Dũng', units)
+    assert out == (
+        "&lt;<mark>script</mark>&gt;alert(&quot;<mark>Dũng</mark>&quot;)"
+        "&lt;/<mark>script</mark>&gt; &amp; <mark>Dũng</mark>"
+    )
+
+
+def test_excerpt_centres_on_the_matches_and_cuts_at_words():
+    text = (
+        ("Hội nghị thảo luận nhiều nội dung quan trọng của thành phố. " * 8)
+        + (
+            "Phát biểu kết luận, đồng chí Đinh Tiến Dũng yêu cầu các cấp ủy quán triệt "
+            "Nghị quyết 15-NQ/TU đến từng chi bộ. "
+        )
+        + ("Hội nghị bế mạc lúc 17 giờ cùng ngày. " * 8)
+    )
+    out = excerpt(text, parse_query("đinh tiến dũng 15-NQ/TU").units, length=200)
+    assert out.startswith("…") and out.endswith("…")
+    assert "<mark>Đinh Tiến Dũng</mark>" in out
+    assert "<mark>15-NQ/TU</mark>" in out
+    plain = html.unescape(re.sub(r"</?mark>", "", out)).strip("…")
+    assert plain in text
+    assert len(plain) <= 200
+    assert not plain.startswith(" ") and not plain.endswith(" ")
+
+
+def test_excerpt_without_a_match_is_the_start_of_the_text():
+    text = "Sáng 29/4, Thành ủy Hà Nội tổ chức hội nghị. " * 20
+    out = excerpt(text, parse_query("đinh tiến dũng").units, length=100)
+    assert out.startswith("Sáng 29/4, Thành ủy Hà Nội") and out.endswith("…")
+    assert "<mark>" not in out
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "expected"),
+    [
+        ("dinh tien dun", "Đinh Tiến Dũng", True),
+        ("đinh tiến dũg", "Đinh Tiến Dũng", True),
+        ("dihn tien dung", "Đinh Tiến Dũng", True),
+        ("tien dung", "Đinh Tiến Dũng", True),
+        ("Đinh Tiến Dũng Quốc hội", "Đinh Tiến Dũng", False),
+        ("phat trien kinh te", "Đinh Tiến Dũng", False),
+        ("vuong dinh hue", "Đinh Tiến Dũng", False),
+        ("nguyen phu trong", "Nguyễn Phú Trọng", True),
+        ("", "Đinh Tiến Dũng", False),
+    ],
+)
+def test_resembles_name(query, name, expected):
+    assert resembles_name(parse_query(query), name) is expected
+
+
+@given(st.text(max_size=400))
+def test_parse_query_never_raises_and_tsquery_has_only_safe_characters(raw):
+    query = parse_query(raw)
+    assert len(query.text) <= MAX_QUERY_LENGTH
+    assert "\x00" not in query.text
+    for unit in query.units:
+        for token in unit:
+            assert re.fullmatch(r"[^\W_]+", token)
+    assert not re.search(r"[\\:*!|]", query.tsquery())
+
+
+@given(st.text(max_size=300), st.text(max_size=60))
+def test_highlight_only_adds_marks_to_the_escaped_text(text, raw):
+    out = highlight(text, parse_query(raw).units)
+    assert html.unescape(re.sub(r"</?mark>", "", out)) == text
+    assert "<" not in re.sub(r"</?mark>", "", out)
+
+
+@given(st.text(max_size=80))
+def test_tokens_are_idempotent(text):
+    once = tokens(text)
+    assert tokens(" ".join(once)) == once
+
+
+VIETNAMESE_WORDS = [
+    "Đinh", "Tiến", "Dũng", "Thành", "uỷ", "ủy", "Hà", "Nội", "nghị", "quyết", "15-NQ/TU",
+    "Hải", "Phòng", "đồng", "chí", "Bí", "thư", "Ủy", "ban",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(VIETNAMESE_WORDS), min_size=1, max_size=30), st.data())
+def test_any_word_of_a_text_is_highlighted_when_searched_without_diacritics(words, data):
+    text = " ".join(words) + "."
+    word = data.draw(st.sampled_from(words))
+    units = parse_query(" ".join(tokens(word))).units
+    out = highlight(text, units)
+    assert "<mark>" in out
+    # every marked stretch folds to a sequence containing the word's tokens
+    for marked in re.findall(r"<mark>(.*?)</mark>", out):
+        assert " ".join(tokens(word)) in " ".join(tokens(html.unescape(marked)))
