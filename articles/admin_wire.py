@@ -9,6 +9,7 @@ import json
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count
+from django.db.models.fields.json import KT
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
@@ -75,7 +76,13 @@ class WireItemAdmin(admin.ModelAdmin):
         return False
 
     def get_queryset(self, request):
-        return super().get_queryset(request).defer("raw", "parsed", "links")
+        # The list shows the title from the stored parse without loading the parse itself.
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(title_in_copy=KT("parsed__title"))
+            .defer("raw", "parsed", "links")
+        )
 
     def get_urls(self):
         return [
@@ -99,7 +106,7 @@ class WireItemAdmin(admin.ModelAdmin):
 
     @admin.display(description="tiêu đề")
     def story_title(self, item):
-        return (item.parsed or {}).get("title") or "—"
+        return getattr(item, "title_in_copy", None) or "—"
 
     @admin.display(description="cảnh báo")
     def warning_count(self, item):

@@ -276,6 +276,11 @@ class ArticleWorkflowAdmin(admin.ModelAdmin):
                 name="{}_{}_correction".format(*info),
             ),
             path(
+                "<path:object_id>/goi-y-lien-ket/",
+                view(self.link_suggestions_view),
+                name="{}_{}_links".format(*info),
+            ),
+            path(
                 "<path:object_id>/lich-su/<int:version_id>/khoi-phuc/",
                 view(self.restore_view),
                 name="{}_{}_restore".format(*info),
@@ -342,6 +347,36 @@ class ArticleWorkflowAdmin(admin.ModelAdmin):
             self.log_change(request, article, "Đính chính")
             messages.success(request, "Đã đăng đính chính cuối bài.")
         return redirect(self._change_url(article))
+
+    def link_suggestions_view(self, request, object_id):
+        """Officials and resolutions the text mentions, to link with one click."""
+        article = self.get_object(request, unquote(object_id))
+        if article is None:
+            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
+        if not self.has_change_permission(request, article):
+            raise PermissionDenied
+        found = workflow.article_suggest_links(article=article)
+        if request.method == "POST":
+            officials = [p for p in found.officials if str(p.pk) in request.POST.getlist("nv")]
+            resolutions = [r for r in found.resolutions if str(r.pk) in request.POST.getlist("vb")]
+            if officials or resolutions:
+                workflow.article_link(
+                    article=article, by=request.user, officials=officials, resolutions=resolutions
+                )
+                self.log_change(request, article, "Thêm liên kết nhân vật, văn bản")
+                messages.success(
+                    request, f"Đã liên kết {len(officials)} nhân vật, {len(resolutions)} văn bản."
+                )
+            return redirect(self._change_url(article))
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Gợi ý liên kết: {article}",
+            "opts": self.opts,
+            "original": article,
+            "found": found,
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, "admin/articles/article/link_suggestions.html", context)
 
     def history_view(self, request, object_id, extra_context=None):
         article = self.get_object(request, unquote(object_id))

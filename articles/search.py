@@ -14,10 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.search import (
     SearchQuery,
     SearchRank,
     SearchVector,
+    SearchVectorField,
     TrigramWordSimilarity,
 )
 from django.db import connections, router
@@ -32,6 +34,7 @@ from django.db.models import (
     Value,
     When,
 )
+from django.db.models.expressions import CombinedExpression
 from django.db.models.functions import StrIndex
 from django.db.models.lookups import LessThan
 
@@ -53,6 +56,8 @@ CONFIG = "vietnamese"
 WEIGHTS = {"title": "A", "sapo": "B", "names": "B", "body": "C"}
 #: Officials with a name this close to the query are offered when nothing matches exactly.
 MAX_FUZZY_PEOPLE = 5
+#: Matches ranked and listed at most (50 pages): the most recent ones.
+MAX_RESULTS = 1000
 
 
 def _is_postgres(alias: str) -> bool:
@@ -80,30 +85,37 @@ def article_document(
     )
 
 
-def search_vector_of(search_text) -> SearchVector:
-    """The weighted tsvector of a stored document (``search_text``, or an expression for it):
-    its parts cut apart at the marks of ``SearchDocument.text``, each with its weight."""
+def search_vector_of(document: SearchDocument) -> CombinedExpression:
+    """The tsvector stored for ``document``: each part with its weight (positions kept for
+    phrases and ranking), plus every pair of adjacent tokens as a lexeme of its own, which
+    lets the GIN index find phrases precisely (see ``newsroom.search.bigrams``)."""
+    vector = None
+    for part, weight in WEIGHTS.items():
+        part_vector = SearchVector(Value(getattr(document, part)), config=CONFIG, weight=weight)
+        vector = part_vector if vector is None else vector + part_vector
+    pairs = Func(
+        Value(document.bigrams(), output_field=ArrayField(TextField())),
+        function="array_to_tsvector",
+        output_field=SearchVectorField(),
+    )
+    return CombinedExpression(vector, "||", pairs, output_field=SearchVectorField())
 
-    def split(text, mark, index):
-        return Func(
-            text, Value(mark), Value(index), function="split_part", output_field=TextField()
-        )
 
-    parts = {
-        "title": split(search_text, SearchDocument.SAPO_MARK, 1),
-        "sapo": split(
-            split(search_text, SearchDocument.SAPO_MARK, 2), SearchDocument.NAMES_MARK, 1
-        ),
-        "names": split(
-            split(search_text, SearchDocument.NAMES_MARK, 2), SearchDocument.BODY_MARK, 1
-        ),
-        "body": split(search_text, SearchDocument.BODY_MARK, 2),
-    }
-    vectors = [SearchVector(parts[name], config=CONFIG, weight=WEIGHTS[name]) for name in parts]
-    vector = vectors[0]
-    for other in vectors[1:]:
-        vector = vector + other
-    return vector
+class TextSearchQuery(SearchQuery):
+    """``query`` as a tsquery: its units through the ``vietnamese`` configuration, AND every
+    pair of adjacent tokens it needs (lexemes as stored, so cast rather than parsed)."""
+
+    def __init__(self, query: Query):
+        self.query = query
+        super().__init__(query.tsquery(), config=CONFIG, search_type="raw")
+
+    def as_sql(self, compiler, connection, **extra):
+        sql, params = "to_tsquery(%s::regconfig, %s)", [CONFIG, self.query.tsquery()]
+        pairs = self.query.bigrams()
+        if pairs:
+            sql = f"({sql} && %s::tsquery)"
+            params.append(" & ".join(f"'{pair}'" for pair in pairs))
+        return sql, params
 
 
 def _mentions_prefetch():
@@ -123,7 +135,7 @@ def index_article(article: Article, *, using: str | None = None) -> None:
     document = article_document(article, officials=officials, resolutions=resolutions)
     values = {"search_text": document.text}
     if _is_postgres(alias):
-        values["search_vector"] = search_vector_of(Value(document.text))
+        values["search_vector"] = search_vector_of(document)
     Article.objects.using(alias).filter(pk=article.pk).update(**values)
     article.search_text = document.text
 
@@ -159,11 +171,10 @@ def index_articles(
                 article, officials=article.officials.all(), resolutions=article.resolutions.all()
             )
             article.search_text = document.text
-        Article.objects.using(alias).bulk_update(batch, ["search_text"])
-        if postgres:
-            Article.objects.using(alias).filter(pk__in=[a.pk for a in batch]).update(
-                search_vector=search_vector_of(F("search_text"))
-            )
+            if postgres:
+                article.search_vector = search_vector_of(document)
+        fields = ["search_text", "search_vector"] if postgres else ["search_text"]
+        Article.objects.using(alias).bulk_update(batch, fields, batch_size=100)
         done += len(batch)
         if progress:
             progress(done, len(pks))
@@ -185,49 +196,63 @@ def search_articles(query: str | None, *, using: str | None = None) -> SearchRes
 
 
 class SearchResults:
-    """The result list of one search. ``count()`` runs one query (two when it falls back to
-    fuzzy name matching); a slice runs one more for the articles of that page."""
+    """The result list of one search.
+
+    Matching, in order, until one finds something: the whole query as a phrase (Vietnamese
+    words are several syllables: "thảo luận", "Vũ Công Thảo"), then every word anywhere, then
+    (PostgreSQL) officials whose name the query resembles. Ranking: the ``MAX_RESULTS`` most
+    recent matches are ranked (``ts_rank``, or where the words are on SQLite), then newest
+    first among equals; a word found in more stories than that ranks within the most recent.
+    One query finds and ranks (two or three when falling back); a page of articles is one more.
+    """
 
     def __init__(self, query: Query, *, using: str | None = None):
         self.query = query
         self.alias = using or router.db_for_read(Article)
+        #: The form of the query that matched (phrase or all words), for highlighting.
+        self.matched: Query = query
         #: Officials with names close to the query, when results come from fuzzy matching.
         self.fuzzy_people: list[Person] = []
-        self._queryset: QuerySet | None = None
-        self._count: int | None = None
+        #: More than ``MAX_RESULTS`` stories match; only the most recent are listed.
+        self.more = False
+        self._ranked: list[tuple[int, float]] | None = None
 
     @property
     def is_fuzzy(self) -> bool:
         return bool(self.fuzzy_people)
 
     def _published(self) -> QuerySet:
-        return (
+        return Article.objects.using(self.alias).published()
+
+    def _ranked_ids(self, matches: QuerySet, rank) -> list[tuple[int, float]]:
+        """(id, rank) of the best of the ``MAX_RESULTS`` most recent ``matches``, best first;
+        one more is fetched to tell whether there are more."""
+        recent = matches.order_by("-published_at", "-id").values("pk")[: MAX_RESULTS + 1]
+        rows = list(
             Article.objects.using(self.alias)
-            .published()
-            .select_related("section")
-            .defer("search_text", "search_vector")
+            .filter(pk__in=recent)
+            .annotate(search_rank=rank)
+            .order_by("-search_rank", "-published_at", "-id")
+            .values_list("pk", "search_rank")
+        )
+        self.more = len(rows) > MAX_RESULTS
+        return rows[:MAX_RESULTS]
+
+    def _postgres(self, query: Query) -> list[tuple[int, float]]:
+        tsquery = TextSearchQuery(query)
+        return self._ranked_ids(
+            self._published().filter(search_vector=tsquery), SearchRank(F("search_vector"), tsquery)
         )
 
-    def _exact(self) -> QuerySet:
-        if _is_postgres(self.alias):
-            tsquery = SearchQuery(self.query.tsquery(), search_type="raw", config=CONFIG)
-            return (
-                self._published()
-                .filter(search_vector=tsquery)
-                .annotate(search_rank=SearchRank(F("search_vector"), tsquery))
-                .order_by("-search_rank", "-published_at", "-id")
-            )
-        return self._folded_text_search()
-
-    def _folded_text_search(self) -> QuerySet:
+    def _folded_text(self, query: Query) -> list[tuple[int, float]]:
         """Whole-word matches in ``search_text``; a unit in the title counts 4, in the sapo or
         names 2, in the body 1."""
-        queryset = self._published()
+        matches = self._published()
         sapo_at = StrIndex("search_text", Value(SearchDocument.SAPO_MARK))
         body_at = StrIndex("search_text", Value(SearchDocument.BODY_MARK))
         rank = Value(0)
-        for pattern in self.query.patterns():
-            queryset = queryset.filter(search_text__contains=pattern)
+        for pattern in query.patterns():
+            matches = matches.filter(search_text__contains=pattern)
             at = StrIndex("search_text", Value(pattern))
             rank = rank + Case(
                 When(LessThan(at, sapo_at), then=Value(4)),
@@ -235,7 +260,7 @@ class SearchResults:
                 default=Value(1),
                 output_field=IntegerField(),
             )
-        return queryset.annotate(search_rank=rank).order_by("-search_rank", "-published_at", "-id")
+        return self._ranked_ids(matches, rank)
 
     def _fuzzy_people(self) -> list[Person]:
         """Officials whose name the query resembles: candidates from the trigram index, then
@@ -255,31 +280,36 @@ class SearchResults:
         ]
         return people[:MAX_FUZZY_PEOPLE]
 
-    def _mentioning(self, people: list[Person]) -> QuerySet:
+    def _mentioning(self, people: list[Person]) -> list[tuple[int, float]]:
         mentions = Article.officials.through.objects.using(self.alias).filter(
             person_id__in=[person.pk for person in people]
         )
-        return (
-            self._published()
-            .filter(pk__in=mentions.values("article_id"))
-            .annotate(search_rank=Value(0.0))
-            .order_by("-published_at", "-id")
+        return self._ranked_ids(
+            self._published().filter(pk__in=mentions.values("article_id")), Value(0.0)
         )
+
+    def _rank(self) -> list[tuple[int, float]]:
+        postgres = _is_postgres(self.alias)
+        find = self._postgres if postgres else self._folded_text
+        for query in self.query.variants():
+            ranked = find(query)
+            if ranked:
+                self.matched = query
+                return ranked
+        if postgres:
+            people = self._fuzzy_people()
+            if people:
+                self.fuzzy_people = people
+                self.matched = parse_query(" ".join(f'"{p.full_name}"' for p in people))
+                return self._mentioning(people)
+        return []
 
     def count(self) -> int:
         if not self.query:
             return 0
-        if self._count is None:
-            queryset = self._exact()
-            count = queryset.count()
-            if not count and _is_postgres(self.alias):
-                people = self._fuzzy_people()
-                if people:
-                    self.fuzzy_people = people
-                    queryset = self._mentioning(people)
-                    count = queryset.count()
-            self._queryset, self._count = queryset, count
-        return self._count
+        if self._ranked is None:
+            self._ranked = self._rank()
+        return len(self._ranked)
 
     def __len__(self) -> int:
         return self.count()
@@ -287,22 +317,24 @@ class SearchResults:
     def __bool__(self) -> bool:
         return self.count() > 0
 
-    @property
-    def units(self) -> tuple[tuple[str, ...], ...]:
-        """What to highlight: the query's units, or the names of the officials found fuzzily."""
-        if self.fuzzy_people:
-            found = parse_query(" ".join(f'"{p.full_name}"' for p in self.fuzzy_people))
-            return found.units
-        return self.query.units
-
     def __getitem__(self, key: slice) -> list[Article]:
         if not isinstance(key, slice):
             raise TypeError("SearchResults only supports slicing.")
         if not self.count():
             return []
-        hits = list(self._queryset[key])
-        units = self.units
-        for article in hits:
+        ranked = self._ranked[key]
+        articles = (
+            Article.objects.using(self.alias)
+            .select_related("section")
+            .defer("search_text", "search_vector")
+            .in_bulk([pk for pk, _ in ranked])
+        )
+        hits = []
+        units = self.matched.units
+        for pk, rank in ranked:
+            article = articles[pk]
+            article.search_rank = rank
             article.title_html = highlight(article.title, units)
             article.snippet = excerpt(f"{article.sapo} {html_to_text(article.body)}", units)
+            hits.append(article)
         return hits

@@ -462,3 +462,60 @@ def article_restore(
             comment=f"Phiên bản lưu lúc {when:%H:%M %d/%m/%Y}",
         )  # fmt: skip
     return article
+
+
+# --- Linking officials and resolutions ----------------------------------------------------------
+
+
+@dataclass
+class LinkSuggestions:
+    officials: list  # people.Person named in the text and not linked yet
+    resolutions: list  # people.Resolution cited in the text and not linked yet
+
+
+def article_suggest_links(*, article: Article) -> LinkSuggestions:
+    """Officials and resolutions the text mentions, found by the wire importer's linker.
+
+    Read-only: the editor chooses what to link (``article_link``). Namesakes the titles cannot
+    tell apart are left out rather than guessed.
+    """
+    from articles.revisions import body_text
+    from articles.wire.link_people import find_officials
+    from articles.wire.link_resolutions import find_resolutions
+    from articles.wire.persist import load_people_index, load_resolution_index
+    from people.models import Person, Resolution
+
+    texts = [article.title, article.sapo, *body_text(article.body).splitlines()]
+    person_ids = [
+        match.person_id
+        for match in find_officials(texts, load_people_index())
+        if match.person_id is not None
+    ]
+    resolution_ids = [
+        match.resolution_id
+        for match in find_resolutions(texts, load_resolution_index())
+        if match.resolution_id is not None
+    ]
+    linked_people = set(article.officials.values_list("pk", flat=True))
+    linked_resolutions = set(article.resolutions.values_list("pk", flat=True))
+    people = Person.objects.in_bulk([pk for pk in person_ids if pk not in linked_people])
+    resolutions = Resolution.objects.in_bulk(
+        [pk for pk in resolution_ids if pk not in linked_resolutions]
+    )
+    return LinkSuggestions(
+        officials=[people[pk] for pk in dict.fromkeys(person_ids) if pk in people],
+        resolutions=[resolutions[pk] for pk in dict.fromkeys(resolution_ids) if pk in resolutions],
+    )
+
+
+def article_link(*, article: Article, by, officials=(), resolutions=()) -> None:
+    """Link the chosen officials and resolutions to the article (kept in its revisions)."""
+    with transaction.atomic(), reversion.create_revision():
+        current = _locked(article)
+        _require_edit(current, by)
+        current.officials.add(*officials)
+        current.resolutions.add(*resolutions)
+        reversion.add_to_revision(current)
+        reversion.set_user(by)
+        names = [str(person) for person in officials] + [str(r) for r in resolutions]
+        reversion.set_comment("Thêm liên kết: " + "; ".join(names))

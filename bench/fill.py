@@ -3,9 +3,8 @@ positions, resolutions, tags, photos, and many articles with mentions, tags and 
 
 Small tables go through the models' ``save`` (derived fields, slugs, signals: exactly what the
 admin does). Articles, their mentions, tags and captions are bulk-inserted, so their search
-documents are built here with the project's own ``articles.search.article_document`` and the
-PostgreSQL vectors filled with one ``UPDATE`` per batch (``search_vector_of``), which is what
-``manage.py rebuild_search_index`` would leave behind.
+documents are built here with the project's own ``articles.search.article_document`` and
+``search_vector_of``: exactly what ``manage.py rebuild_search_index`` would leave behind.
 
 Runs inside Django (``bench/run.py`` configures it); never point it at a database you care about:
 ``fill_database`` empties the benchmark database first.
@@ -21,7 +20,6 @@ import time
 from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.db import connection, transaction
-from django.db.models import F
 from django.utils import timezone
 from PIL import Image, ImageDraw
 
@@ -271,9 +269,10 @@ def _article(i: int, n: int, rng: random.Random, data: dict, now, cum_weights) -
         published_at=published_at,
         is_featured=status == Article.Status.PUBLISHED and rng.random() < 0.02,
     )
-    article.search_text = article_document(
-        article, officials=officials, resolutions=resolutions
-    ).text
+    document = article_document(article, officials=officials, resolutions=resolutions)
+    article.search_text = document.text
+    if connection.vendor == "postgresql":
+        article.search_vector = search_vector_of(document)
     tags = rng.sample(data["tags"], rng.randint(2, 5))
     captions = [
         Caption(
@@ -314,7 +313,7 @@ def fill_database(*, articles: int, seed: int = 20261125, log=print) -> dict:
         size = min(BATCH, articles - done)
         rows = [_article(done + k, articles, rng, data, now, cum_weights) for k in range(size)]
         with transaction.atomic():
-            created = Article.objects.bulk_create([row[0] for row in rows])
+            created = Article.objects.bulk_create([row[0] for row in rows], batch_size=250)
             Officials.objects.bulk_create(
                 [
                     Officials(article_id=a.pk, person_id=p.pk)
@@ -342,10 +341,6 @@ def fill_database(*, articles: int, seed: int = 20261125, log=print) -> dict:
                     caption.article_id = a.pk
                     captions.append(caption)
             Caption.objects.bulk_create(captions)
-            if connection.vendor == "postgresql":
-                Article.objects.filter(pk__in=[a.pk for a in created]).update(
-                    search_vector=search_vector_of(F("search_text"))
-                )
         done += size
         log(f"  {done}/{articles} bài viết ({time.monotonic() - started:.0f} s)")
     with connection.cursor() as cursor:

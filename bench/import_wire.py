@@ -168,32 +168,33 @@ def _slots(rng, cited):
 
 
 UNKNOWN = ["Hoàng Văn Khải", "Lò Thị Minh", "Đặng Quốc Toản", "Triệu Văn Hoà", "Phùng Thị Ngát"]
+TOPICS = ["chuyển đổi số", "giải ngân vốn đầu tư công", "công tác cán bộ"]
+DATELINES = ["HÀ NỘI (TTXVN) -", "(Chinhphu.vn) -", "TPO -", "ĐÀ NẴNG –"]
+CREDITS = ["(Ảnh: AS)", "(Ảnh: TTXVN)", "(Ảnh: Minh Đức/TTXVN)", "- Ảnh: VGP/Nhật Bắc"]
+BYLINES = ["Ánh Sáng", "Minh Châu (TTXVN)", "THU HẰNG", "Nhóm PV"]
 
 
 def text_item(rng, cited, n) -> str:
+    """Plain text as agencies send it: title (not always), dateline, captions, end marker."""
     slots, (_, name, title) = _slots(rng, cited)
     lines = []
     if rng.random() > 0.1:
-        lines.append(
-            f"{title.split(' tỉnh ')[0]} {name} làm việc về {rng.choice(['chuyển đổi số', 'giải ngân vốn đầu tư công', 'công tác cán bộ'])} số {n}"
-        )
+        head = title.split(" tỉnh ")[0]
+        lines.append(f"{head} {name} làm việc về {rng.choice(TOPICS)} số {n}")
     lines.append(
-        f"{rng.choice(['HÀ NỘI (TTXVN) -', '(Chinhphu.vn) -', 'TPO -', 'ĐÀ NẴNG –'])} Sáng {n % 28 + 1}/11, "
-        f"đồng chí {name}, {title}, chủ trì hội nghị triển khai Nghị quyết số {slots['number']} "
-        f"về nhiệm vụ trọng tâm năm 2027 (bản tin số {n})."
+        f"{rng.choice(DATELINES)} Sáng {n % 28 + 1}/11, đồng chí {name}, {title}, chủ trì hội "
+        f"nghị triển khai Nghị quyết số {slots['number']} về nhiệm vụ trọng tâm năm 2027 "
+        f"(bản tin số {n})."
     )
     lines += _paragraphs(rng, slots, rng.randint(3, 8))
     lines.insert(3, "leftcenterrightdel")
-    lines.insert(
-        4,
-        f"{title} {name} phát biểu tại hội nghị. (Ảnh: {rng.choice(['AS', 'TTXVN', 'Minh Đức/TTXVN'])})",
-    )
+    lines.insert(4, f"{title} {name} phát biểu tại hội nghị. {rng.choice(CREDITS)}")
     if rng.random() < 0.3:
         lines.append(f"Phó Chủ tịch UBND tỉnh {rng.choice(UNKNOWN)} báo cáo tiến độ thực hiện.")
     lines.append("Quan trọng là phải hành động")
     lines += _paragraphs(rng, slots, 2)
     lines[-1] += "/."
-    lines.append(rng.choice(["Ánh Sáng", "Minh Châu (TTXVN)", "THU HẰNG", "Nhóm PV"]))
+    lines.append(rng.choice(BYLINES))
     return "\n\n".join(lines)
 
 
@@ -202,17 +203,19 @@ def nitf_item(rng, cited, n, version) -> str:
 
     slots, (_, name, title) = _slots(rng, cited)
     body = "".join(f"<p>{escape(p)}</p>" for p in _paragraphs(rng, slots, rng.randint(4, 8)))
+    headline = f"{escape(title)} {escape(name)} chỉ đạo (tin {n})"
     return f"""<?xml version="1.0" encoding="UTF-8"?>
-<nitf><head><title>{escape(title)} {escape(name)} chỉ đạo (tin {n})</title>
+<nitf><head><title>{headline}</title>
 <docdata><doc-id regsrc="TTXVN" id-string="TTXVN-BENCH-{n}"/>
 <date.issue norm="20261125T0930+0700"/><du-key version="{version}"/></docdata></head>
-<body><body.head><hedline><hl1>{escape(title)} {escape(name)} chỉ đạo (tin {n})</hl1></hedline>
+<body><body.head><hedline><hl1>{headline}</hl1></hedline>
 <byline><person>Minh Châu</person> (TTXVN)</byline>
-<abstract><p>Chiều 25/11, {escape(title)} {escape(name)} làm việc với các sở, ngành về tiến độ
-thực hiện Chỉ thị số {escape(slots["number2"])} (phiên bản {version}).</p></abstract></body.head>
-<body.content>{body}<media media-type="image"><media-caption>Quang cảnh buổi làm việc.</media-caption>
-<media-producer>Doãn Tấn/TTXVN</media-producer></media><hl2>Không để chậm trễ</hl2>{body}</body.content>
-</body></nitf>"""
+<abstract><p>Chiều 25/11, {escape(title)} {escape(name)} làm việc với các sở, ngành về tiến
+độ thực hiện Chỉ thị số {escape(slots["number2"])} (phiên bản {version}).</p></abstract>
+</body.head><body.content>{body}
+<media media-type="image"><media-caption>Quang cảnh buổi làm việc.</media-caption>
+<media-producer>Doãn Tấn/TTXVN</media-producer></media>
+<hl2>Không để chậm trễ</hl2>{body}</body.content></body></nitf>"""
 
 
 def newsml_item(rng, cited, n) -> str:
@@ -221,13 +224,17 @@ def newsml_item(rng, cited, n) -> str:
     slots, (_, name, title) = _slots(rng, cited)
     body = "".join(f"<p>{escape(p)}</p>" for p in _paragraphs(rng, slots, rng.randint(4, 8)))
     return f"""<?xml version="1.0" encoding="UTF-8"?>
-<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:newsml:bench:{n}" version="1" standard="NewsML-G2" standardversion="2.29">
-<itemMeta><itemClass qcode="ninat:text"/><provider literal="VGP"/><versionCreated>2026-11-25T10:00:00+07:00</versionCreated></itemMeta>
+<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:newsml:bench:{n}"
+  version="1" standard="NewsML-G2" standardversion="2.29">
+<itemMeta><itemClass qcode="ninat:text"/><provider literal="VGP"/>
+<versionCreated>2026-11-25T10:00:00+07:00</versionCreated></itemMeta>
 <contentMeta><headline>Chính phủ họp chuyên đề, {escape(name)} phát biểu (tin {n})</headline>
-<description role="drol:summary">{escape(title)} {escape(name)} đề nghị các bộ, ngành khẩn trương hoàn thiện hồ sơ (tin {n}).</description></contentMeta>
-<contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><body>
-{body}<figure><figcaption>Quang cảnh phiên họp. Ảnh: VGP/Nhật Bắc</figcaption></figure><h2>Tháo gỡ vướng mắc</h2>{body}
-</body></html></inlineXML></contentSet></newsItem>"""
+<description role="drol:summary">{escape(title)} {escape(name)} đề nghị các bộ, ngành khẩn
+trương hoàn thiện hồ sơ (tin {n}).</description></contentMeta>
+<contentSet><inlineXML contenttype="application/xhtml+xml">
+<html xmlns="http://www.w3.org/1999/xhtml"><body>{body}
+<figure><figcaption>Quang cảnh phiên họp. Ảnh: VGP/Nhật Bắc</figcaption></figure>
+<h2>Tháo gỡ vướng mắc</h2>{body}</body></html></inlineXML></contentSet></newsItem>"""
 
 
 def html_item(rng, cited, n) -> str:
@@ -237,11 +244,15 @@ def html_item(rng, cited, n) -> str:
     body = "".join(f"<p>{escape(p)}</p>" for p in _paragraphs(rng, slots, rng.randint(4, 8)))
     return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
 <title>{escape(name)} làm việc tại địa phương (tin {n}) | Báo điện tử</title>
-<script>window.dataLayer=[];</script></head><body><nav><a href="/">Trang chủ</a> <a href="/thoi-su">Thời sự</a></nav>
+<script>window.dataLayer=[];</script></head><body>
+<nav><a href="/">Trang chủ</a> <a href="/thoi-su">Thời sự</a></nav>
 <article><h1>{escape(name)} làm việc tại địa phương (tin {n})</h1>
-<p class="sapo">{escape(title)} {escape(name)} vừa có buổi làm việc với lãnh đạo các sở, ngành (tin {n}).</p>
-{body}<figure><img src="a.jpg"><figcaption>{escape(name)} phát biểu. <span class="author">Ảnh: Hoàng Hà</span></figcaption></figure>
-<p class="author">Thu Hằng</p></article><footer>Bản quyền thuộc về Báo điện tử</footer></body></html>"""
+<p class="sapo">{escape(title)} {escape(name)} vừa có buổi làm việc với lãnh đạo các sở,
+ngành (tin {n}).</p>{body}
+<figure><img src="a.jpg"><figcaption>{escape(name)} phát biểu.
+<span class="author">Ảnh: Hoàng Hà</span></figcaption></figure>
+<p class="author">Thu Hằng</p></article>
+<footer>Bản quyền thuộc về Báo điện tử</footer></body></html>"""
 
 
 def generate(folder: Path, size: int, cited: dict, rng: random.Random) -> dict:

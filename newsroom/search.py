@@ -24,6 +24,7 @@ import bisect
 import difflib
 import functools
 import html
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -37,6 +38,7 @@ __all__ = [
     "MAX_UNITS",
     "Query",
     "SearchDocument",
+    "bigrams",
     "excerpt",
     "highlight",
     "html_to_text",
@@ -121,6 +123,18 @@ class Query:
             "(" + " <-> ".join(f"'{token}'" for token in unit) + ")" for unit in self.units
         )
 
+    def bigrams(self) -> list[str]:
+        """The pairs of tokens that must stand side by side in a match (see ``bigrams``)."""
+        return list(dict.fromkeys(pair for unit in self.units for pair in bigrams(unit)))
+
+    def variants(self) -> list[Query]:
+        """The forms to try in turn: the whole query as one phrase, then every unit anywhere
+        (only the latter when there is one unit)."""
+        phrase = tuple(token for unit in self.units for token in unit)
+        if len(self.units) < 2:
+            return [self]
+        return [Query(text=self.text, units=(phrase,), truncated=self.truncated), self]
+
     def patterns(self) -> list[str]:
         """One whole-word substring per unit for searching ``SearchDocument.text``."""
         return [f" {' '.join(unit)} " for unit in self.units]
@@ -164,6 +178,17 @@ def resembles_name(query: Query, name: str, *, cutoff: float = 0.75) -> bool:
     )
 
 
+def bigrams(line: Iterable[str] | str) -> list[str]:
+    """Adjacent tokens joined by "_" ("truong phuong phong" → truong_phuong, phuong_phong).
+
+    Vietnamese words are mostly two syllables, each a common token on its own: a phrase index
+    without positions (PostgreSQL's GIN) narrows "Trương Phương Phong" to the few stories with
+    both pairs instead of the thousands with all three syllables somewhere. "|" (between
+    names) breaks a line: no pair across it."""
+    words = line.split() if isinstance(line, str) else list(line)
+    return [f"{a}_{b}" for a, b in itertools.pairwise(words) if "|" not in (a, b)]
+
+
 # ---------------------------------------------------------------------------------------------
 # Stored documents
 # ---------------------------------------------------------------------------------------------
@@ -198,6 +223,11 @@ class SearchDocument:
             names=" | ".join(" ".join(tokens(name)) for name in names if tokens(name)),
             body=" ".join(tokens(html_to_text(body_html))),
         )
+
+    def bigrams(self) -> list[str]:
+        """Every pair of adjacent tokens in any part, once each."""
+        parts = (self.title, self.sapo, self.names, self.body)
+        return list(dict.fromkeys(pair for part in parts for pair in bigrams(part)))
 
     @property
     def text(self) -> str:

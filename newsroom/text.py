@@ -234,6 +234,23 @@ def normalize(text: str, *, tone_placement: str = TONE_PLACEMENT) -> str:
         raise ValueError(f"tone_placement must be one of {_STYLES}, not {tone_placement!r}")
     if not text:
         return ""
+    if len(text) <= _CACHED_LENGTH:
+        return _normalize_cached(text, tone_placement)
+    return _normalize(text, tone_placement)
+
+
+# Parsers and models normalise the same lines and names again and again (a wire story's
+# paragraphs are normalised by the decoder, the parser, the linker and Article.save): short
+# texts are remembered, within a bounded memory (at most 8,192 texts of 2,000 characters).
+_CACHED_LENGTH = 2000
+
+
+@functools.lru_cache(maxsize=8192)
+def _normalize_cached(text: str, tone_placement: str) -> str:
+    return _normalize(text, tone_placement)
+
+
+def _normalize(text: str, tone_placement: str) -> str:
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n")
     # Zero-width characters go, spaces become " ", line breaks "\n"; then compose again, as
     # a removed zero-width character may have separated a letter from its combining mark.

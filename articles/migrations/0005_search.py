@@ -4,9 +4,11 @@
 
 import django.contrib.postgres.search
 from django.contrib.postgres.operations import UnaccentExtension
-from django.contrib.postgres.search import SearchVector
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import migrations
-from django.db.models import Value
+from django.db.models import Func, TextField, Value
+from django.db.models.expressions import CombinedExpression
 
 from newsroom.postgres import RunSQLOnPostgres
 from newsroom.search import SearchDocument
@@ -49,18 +51,26 @@ def fill_search_index(apps, schema_editor):
         )
         article.search_text = document.text
         if postgres:
-            article.search_vector = (
+            weighted = (
                 SearchVector(Value(document.title), config="vietnamese", weight="A")
                 + SearchVector(Value(document.sapo), config="vietnamese", weight="B")
                 + SearchVector(Value(document.names), config="vietnamese", weight="B")
                 + SearchVector(Value(document.body), config="vietnamese", weight="C")
             )
+            pairs = Func(
+                Value(document.bigrams(), output_field=ArrayField(TextField())),
+                function="array_to_tsvector",
+                output_field=SearchVectorField(),
+            )
+            article.search_vector = CombinedExpression(
+                weighted, "||", pairs, output_field=SearchVectorField()
+            )
         batch.append(article)
         if len(batch) == 500:
-            Article.objects.using(alias).bulk_update(batch, fields)
+            Article.objects.using(alias).bulk_update(batch, fields, batch_size=100)
             batch = []
     if batch:
-        Article.objects.using(alias).bulk_update(batch, fields)
+        Article.objects.using(alias).bulk_update(batch, fields, batch_size=100)
 
 
 class Migration(migrations.Migration):

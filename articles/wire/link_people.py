@@ -40,12 +40,12 @@ _ROMAN = re.compile(r"^[IVXLC]{1,7}$")
 class _Phrases:
     """Lexicon phrases by their first word; ``match`` gives the longest one at a position."""
 
-    def __init__(self, phrases: Iterable[str], *, capital_first: bool):
+    def __init__(self, phrases: Iterable[str], *, capital_first: bool, folded: bool = False):
         self.capital_first = capital_first
         self.by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
         for phrase in phrases:
             tokens = expand(tokenize(normalize_inline(phrase)))
-            keys = tuple(t.key for t in tokens)
+            keys = tuple(fold(t.text) if folded else t.key for t in tokens)
             gaps = tuple(t.gap.strip() for t in tokens[1:])
             self.by_first.setdefault(keys[0], []).append((keys, gaps))
         for entries in self.by_first.values():
@@ -76,15 +76,34 @@ class _Phrases:
         return best
 
 
-_HEADS = _Phrases(lexicon.HEADS, capital_first=False)
-_ORGANISATIONS = _Phrases(lexicon.ORGANISATION_PHRASES, capital_first=True)
-_SECTORS = _Phrases(lexicon.SECTORS, capital_first=True)
-_LOWER_PARTS = _Phrases((*lexicon.ADMIN_LEVELS, *lexicon.QUALIFIERS), capital_first=False)
-_HONORIFICS = _Phrases(lexicon.HONORIFICS, capital_first=False)
-_PLACES = _Phrases(lexicon.PLACES, capital_first=True)
-_FAMILY = frozenset(key_of(normalize_inline(name)) for name in lexicon.FAMILY_NAMES)
-_CONNECTORS = frozenset(key_of(word) for word in lexicon.CONNECTORS)
-_PLURALS = frozenset({"các", "những", "vị", "mọi", "nhiều", "từng", "mỗi"})
+_PLURALS = ("các", "những", "vị", "mọi", "nhiều", "từng", "mỗi")
+
+
+class _Lexicon:
+    """The lexicon's phrase tables, keyed by words as written (or folded, for copy typed
+    without diacritics, where "Bi thu Thanh uy" must still read as a title)."""
+
+    def __init__(self, *, folded: bool):
+        def word_key(word: str) -> str:
+            return fold(word) if folded else key_of(normalize_inline(word))
+
+        self.heads = _Phrases(lexicon.HEADS, capital_first=False, folded=folded)
+        self.organisations = _Phrases(
+            lexicon.ORGANISATION_PHRASES, capital_first=True, folded=folded
+        )
+        self.sectors = _Phrases(lexicon.SECTORS, capital_first=True, folded=folded)
+        self.lower_parts = _Phrases(
+            (*lexicon.ADMIN_LEVELS, *lexicon.QUALIFIERS), capital_first=False, folded=folded
+        )
+        self.honorifics = _Phrases(lexicon.HONORIFICS, capital_first=False, folded=folded)
+        self.places = _Phrases(lexicon.PLACES, capital_first=True, folded=folded)
+        self.family = frozenset(word_key(name) for name in lexicon.FAMILY_NAMES)
+        self.connectors = frozenset(word_key(word) for word in lexicon.CONNECTORS)
+        self.plurals = frozenset(word_key(word) for word in _PLURALS)
+
+
+_LEXICON = _Lexicon(folded=False)
+_PLAIN_LEXICON = _Lexicon(folded=True)
 
 
 # --------------------------------------------------------------------------------------
@@ -231,7 +250,7 @@ def _gap_inside_title(tokens: Sequence[Token], k: int) -> bool:
 
 
 def _scan_title(
-    tokens: Sequence[Token], head_end: int, name_starts: set[int]
+    tokens: Sequence[Token], head_end: int, name_starts: set[int], lex: _Lexicon
 ) -> tuple[int, int | None, bool]:
     """Read the organisation phrase after a head ending at ``head_end``.
 
@@ -246,11 +265,11 @@ def _scan_title(
         if k in name_starts or not _gap_inside_title(tokens, k):
             break
         token = tokens[k]
-        length = _ORGANISATIONS.match(tokens, k) or _SECTORS.match(tokens, k)
-        if not length and token.capitalised and _HEADS.match(tokens, k):
+        length = lex.organisations.match(tokens, k) or lex.sectors.match(tokens, k)
+        if not length and token.capitalised and lex.heads.match(tokens, k):
             break  # a stacked title starts here: "Uỷ viên Bộ Chính trị Bí thư Thành uỷ"
         if not length:
-            length = _LOWER_PARTS.match(tokens, k)
+            length = lex.lower_parts.match(tokens, k)
         if length:
             k += length
             run_start = None
@@ -269,11 +288,13 @@ def _scan_title(
     return k, run_start, run_after_org
 
 
-def _place_prefix(words: Sequence[Token]) -> int:
-    return _PLACES.match(words, 0) if words else 0
+def _place_prefix(words: Sequence[Token], lex: _Lexicon = _LEXICON) -> int:
+    return lex.places.match(words, 0) if words else 0
 
 
-def split_place_and_name(words: Sequence[Token], *, after_organisation: bool) -> int | None:
+def split_place_and_name(
+    words: Sequence[Token], *, after_organisation: bool, lex: _Lexicon = _LEXICON
+) -> int | None:
     """Where the person's name starts in a run of capitalised words that closes a title.
 
     ``Thành uỷ Hà Nội Nguyễn Thị Tuyến``: the run is "Hà Nội Nguyễn Thị Tuyến", the place
@@ -286,9 +307,9 @@ def split_place_and_name(words: Sequence[Token], *, after_organisation: bool) ->
     n = len(words)
 
     def family(index: int) -> bool:
-        return words[index].key in _FAMILY
+        return words[index].key in lex.family
 
-    place = _place_prefix(words)
+    place = _place_prefix(words, lex)
     if place:
         rest = n - place
         if rest == 0:
@@ -307,10 +328,10 @@ def split_place_and_name(words: Sequence[Token], *, after_organisation: bool) ->
     return None
 
 
-def _skip_honorifics_back(tokens: Sequence[Token], start: int) -> int:
+def _skip_honorifics_back(tokens: Sequence[Token], start: int, lex: _Lexicon) -> int:
     """Move ``start`` left over forms of address standing before a name."""
     while start > 0:
-        length = _HONORIFICS.ending_at(tokens, start)
+        length = lex.honorifics.ending_at(tokens, start)
         if not length:
             break
         gap = tokens[start].gap.strip()
@@ -320,9 +341,11 @@ def _skip_honorifics_back(tokens: Sequence[Token], start: int) -> int:
     return start
 
 
-def _honorific_before(tokens: Sequence[Token], start: int) -> bool:
+def _honorific_before(tokens: Sequence[Token], start: int, lex: _Lexicon) -> bool:
     return (
-        start > 0 and bool(_HONORIFICS.ending_at(tokens, start)) and not tokens[start].gap.strip()
+        start > 0
+        and bool(lex.honorifics.ending_at(tokens, start))
+        and not tokens[start].gap.strip()
     )
 
 
@@ -334,10 +357,10 @@ def _title_text(tokens: Sequence[Token], start: int, end: int) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _leading_honorific(tokens: Sequence[Token], start: int, end: int) -> int:
+def _leading_honorific(tokens: Sequence[Token], start: int, end: int, lex: _Lexicon) -> int:
     """Skip forms of address at the start of a run ("Ông Nguyễn Văn A", "Đồng chí …")."""
     while start < end:
-        length = _HONORIFICS.match(tokens, start)
+        length = lex.honorifics.match(tokens, start)
         if not length:
             break
         start += length
@@ -365,6 +388,7 @@ class OfficialMatch:
 class _Text:
     tokens: list[Token]
     known: list[_Mention]
+    plain: bool = False  # typed without diacritics: the lexicon is matched folded
 
 
 def _known_mentions(tokens: list[Token], index: PeopleIndex) -> list[_Mention]:
@@ -396,6 +420,7 @@ def _analyse(
     """Titles and mentions of one text, each mention with the titles attached to it."""
     tokens = text.tokens
     n = len(tokens)
+    lex = _PLAIN_LEXICON if text.plain else _LEXICON
     mentions = list(text.known)
     name_starts = {m.start for m in mentions}
     covered: set[int] = set()
@@ -406,22 +431,22 @@ def _analyse(
     spans: list[_Title] = []
     i = 0
     while i < n:
-        head = 0 if i in covered else _HEADS.match(tokens, i)
+        head = 0 if i in covered else lex.heads.match(tokens, i)
         if not head:
             i += 1
             continue
-        end, run_start, after_org = _scan_title(tokens, i + head, name_starts)
-        if _generic_noun(tokens, i, head, end):
+        end, run_start, after_org = _scan_title(tokens, i + head, name_starts, lex)
+        if _generic_noun(tokens, i, head, end, lex):
             i += head
             continue
         title_end = end
         if run_start is not None:
             words = tokens[run_start:end]
-            split = split_place_and_name(words, after_organisation=after_org)
+            split = split_place_and_name(words, after_organisation=after_org, lex=lex)
             if split is not None:
                 mentions.append(_Mention(run_start + split, end, None, _words(words[split:])))
                 title_end = run_start + split
-            elif len(words) <= 2 and not _place_prefix(words):
+            elif len(words) <= 2 and not _place_prefix(words, lex):
                 ids = _short_mention(tokens, run_start, end, short_names)
                 if ids is not None:  # "Bí thư Dũng"
                     mentions.append(_Mention(run_start, end, ids, ""))
@@ -441,35 +466,37 @@ def _analyse(
         j = i + 1
         while j < n and j not in covered and _name_word(tokens[j]) and not tokens[j].gap.strip():
             j += 1
-        start = min(_leading_honorific(tokens, i, j), j)
+        start = min(_leading_honorific(tokens, i, j, lex), j)
         words = tokens[start:j]
         covered.update(range(i, j))
         i = j
         if not words:
             continue
         looks_like_name = (
-            2 <= len(words) <= 4 and words[0].key in _FAMILY and _place_prefix(words) != len(words)
+            2 <= len(words) <= 4
+            and words[0].key in lex.family
+            and _place_prefix(words, lex) != len(words)
         )
         followed_by_title = (
-            j < n and tokens[j].gap.strip() in (",", "(") and bool(_HEADS.match(tokens, j))
+            j < n and tokens[j].gap.strip() in (",", "(") and bool(lex.heads.match(tokens, j))
         )
-        if looks_like_name and (followed_by_title or _title_before(tokens, start, by_end)):
+        if looks_like_name and (followed_by_title or _title_before(tokens, start, by_end, lex)):
             mentions.append(_Mention(start, j, None, _words(words)))
-        elif len(words) <= 2 and _honorific_before(tokens, start):
+        elif len(words) <= 2 and _honorific_before(tokens, start, lex):
             ids = _short_mention(tokens, start, j, short_names)
             if ids is not None:
                 mentions.append(_Mention(start, j, ids, ""))
     mentions.sort(key=lambda m: m.start)
-    _attach_titles(tokens, mentions, spans)
+    _attach_titles(tokens, mentions, spans, lex)
     return mentions, spans
 
 
-def _generic_noun(tokens: Sequence[Token], start: int, head: int, end: int) -> bool:
+def _generic_noun(tokens: Sequence[Token], start: int, head: int, end: int, lex: _Lexicon) -> bool:
     """A head used as a common noun: "các đại biểu", "bí thư các quận", "những vị chủ tịch".
 
     Lower case and bare (no organisation) or after a plural word, it names no one in particular.
     """
-    if start > 0 and tokens[start - 1].key in _PLURALS:
+    if start > 0 and tokens[start - 1].key in lex.plurals:
         return True
     return not tokens[start].capitalised and end == start + head
 
@@ -478,13 +505,15 @@ def _words(tokens: Sequence[Token]) -> str:
     return normalize_inline(" ".join(t.text for t in tokens))
 
 
-def _title_before(tokens: Sequence[Token], start: int, by_end: dict[int, _Title]) -> _Title | None:
+def _title_before(
+    tokens: Sequence[Token], start: int, by_end: dict[int, _Title], lex: _Lexicon
+) -> _Title | None:
     """The title standing right before the name at ``start`` (forms of address skipped).
 
     "Bí thư Đinh Tiến Dũng" (a space), "Bộ trưởng Bộ Y tế, GS.TS Nguyễn Văn A" (a comma, then
     forms of address).
     """
-    anchor = _skip_honorifics_back(tokens, start)
+    anchor = _skip_honorifics_back(tokens, start, lex)
     span = by_end.get(anchor)
     if span is None or span.end <= span.start:
         return None
@@ -494,21 +523,32 @@ def _title_before(tokens: Sequence[Token], start: int, by_end: dict[int, _Title]
     return None
 
 
-def _attach_titles(tokens: Sequence[Token], mentions: list[_Mention], spans: list[_Title]) -> None:
+def _attach_titles(
+    tokens: Sequence[Token], mentions: list[_Mention], spans: list[_Title], lex: _Lexicon
+) -> None:
     n = len(tokens)
     by_end = {span.end: span for span in spans if span.end > span.start}
     by_start = {span.start: span for span in spans if span.end > span.start}
     mention_starts = {m.start for m in mentions}
+    mention_ends = {m.end for m in mentions}
     for mention in mentions:
         before: list[str] = []
-        span = _title_before(tokens, mention.start, by_end)
+        span = _title_before(tokens, mention.start, by_end, lex)
         while span is not None:  # stacked leftwards: "A, B, C <name>", "A kiêm B <name>"
             before.append(span.text)
             start = span.start
             joint = tokens[start].gap.strip()
             span = by_end.get(start) if joint in ("", ",") else None
-            if span is None and start >= 1 and tokens[start - 1].key in _CONNECTORS and not joint:
+            if (
+                span is None
+                and start >= 1
+                and tokens[start - 1].key in lex.connectors
+                and not joint
+            ):
                 span = by_end.get(start - 1) if not tokens[start - 1].gap.strip() else None
+        if len(before) > 1 and start in mention_ends and tokens[start].gap.strip() in (",", "("):
+            # "A, Bí thư Tỉnh uỷ, Chủ tịch HĐND tỉnh B": the titles further left follow A.
+            before = before[:1]
         after: list[str] = []
         k = mention.end
         span = by_start.get(k) if k < n and tokens[k].gap.strip() in (",", "(") else None
@@ -517,7 +557,7 @@ def _attach_titles(tokens: Sequence[Token], mentions: list[_Mention], spans: lis
                 break  # that title belongs to the next person named
             after.append(span.text)
             k = span.end
-            if k < n and tokens[k].key in _CONNECTORS and not tokens[k].gap.strip():
+            if k < n and tokens[k].key in lex.connectors and not tokens[k].gap.strip():
                 span = by_start.get(k + 1)
             elif k < n and tokens[k].gap.strip() == ",":
                 span = by_start.get(k)
@@ -540,6 +580,14 @@ def _dedupe_titles(seen: list[str]) -> list[str]:
     return result
 
 
+def _tokens(text: str) -> list[Token]:
+    """Words of ``text`` with abbreviations spelt out (folded, in copy without diacritics)."""
+    tokens = expand(tokenize(text))
+    if text.isascii():
+        tokens = [t._replace(key=fold(t.text)) if t.expanded else t for t in tokens]
+    return tokens
+
+
 def find_officials(texts: Iterable[str], index: PeopleIndex) -> list[OfficialMatch]:
     """Officials named in ``texts`` (title, sapo, paragraphs, captions, in reading order).
 
@@ -552,8 +600,8 @@ def find_officials(texts: Iterable[str], index: PeopleIndex) -> list[OfficialMat
     for text in texts:
         if not text:
             continue
-        tokens = expand(tokenize(text))
-        prepared.append(_Text(tokens, _known_mentions(tokens, index)))
+        tokens = _tokens(text)
+        prepared.append(_Text(tokens, _known_mentions(tokens, index), text.isascii()))
     short_names: dict[tuple[str, ...], set[int]] = {}
     for text in prepared:
         for mention in text.known:
@@ -601,8 +649,8 @@ def _record(results: dict, mention: _Mention, index: PeopleIndex) -> None:
 
 def titles_in(text: str) -> list[str]:
     """Every title recognised in ``text``, spelt out (for tests and the admin)."""
-    tokens = expand(tokenize(normalize_inline(text)))
-    _, spans = _analyse(_Text(tokens, []), {})
+    text = normalize_inline(text)
+    _, spans = _analyse(_Text(_tokens(text), [], text.isascii()), {})
     return [span.text for span in spans if span.end > span.start]
 
 

@@ -336,6 +336,7 @@ def _resolutions_report(links: _Links) -> list[dict]:
 
 
 def _admin_url(article_id: int | None) -> str | None:
+    """Where an editor opens the draft (drafts have no public page)."""
     if article_id is None:
         return None
     return settings.SITE_URL + reverse("admin:articles_article_change", args=[article_id])
@@ -501,6 +502,7 @@ def _import_one(source: WireSource, batch: _Batch) -> dict:
     except Exception as exc:  # a parser bug on odd input must not stop the batch
         logger.exception("Wire item %s could not be parsed", source.name)
         return _failed(item, batch, data=data, error=f"lỗi không mong đợi khi đọc tin: {exc!r}")
+    _fit_metadata(story)
     _describe(item, story, links)
     try:
         with transaction.atomic():
@@ -509,6 +511,15 @@ def _import_one(source: WireSource, batch: _Batch) -> dict:
         logger.exception("Wire item %s could not be saved", source.name)
         item["article_id"] = item["url"] = None
         return _failed(item, batch, data=data, error=f"không lưu được bài: {exc}", story=story)
+
+
+def _fit_metadata(story: WireStory) -> None:
+    """Keep what the agency wrote within what the inbox stores (a version is a positive int)."""
+    if story.version is not None and not 0 <= story.version <= 2_147_483_647:
+        story.warnings.append(f"Số phiên bản “{story.version}” không hợp lệ, đã bỏ qua.")
+        story.version = None
+    if story.guid and len(story.guid) > 255:
+        story.guid = story.guid[:255]
 
 
 def _guess_format(data: bytes, name: str, requested: str) -> str | None:
@@ -742,10 +753,9 @@ def _create(item, batch, data, story, links, content_hash, title) -> dict:
             content_hash=content_hash,
             status=WireItem.Status.CREATED,
             article_id=article.pk,
+            article_version=article.version,
         )
         _write_links(article, wire_item, story, links, batch)
-        wire_item.article_version = article.version
-        wire_item.save(update_fields=["article_version"])
     item["status"] = "created"
     item["article_id"] = article.pk
     item["url"] = _admin_url(article.pk)
@@ -806,10 +816,9 @@ def _update(item, batch, data, story, links, content_hash, title, target) -> dic
             content_hash=content_hash,
             status=WireItem.Status.UPDATED,
             article_id=article.pk,
+            article_version=article.version,
         )
         _write_links(article, wire_item, story, links, batch)
-        wire_item.article_version = article.version
-        wire_item.save(update_fields=["article_version"])
     item["status"] = "updated"
     return item
 
@@ -864,7 +873,10 @@ def _write_links(article: Article, wire_item: WireItem, story, links: _Links, ba
     for official in links.officials:
         if official.suggested:
             _suggest(official, article, wire_item)
-    index_article(article)
+    if person_ids or resolution_ids:
+        # Article.save indexed the draft before it had mentions; the relation rows were
+        # bulk-inserted without signals, so the search document is refreshed once here.
+        index_article(article)
 
 
 def _expand_credit(credit: str | None, batch: _Batch) -> str:

@@ -11,8 +11,8 @@ become the words they stand for (``Uỷ ban nhân dân``, ``thành phố``), eac
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from newsroom.text import fold, normalize_inline
 
@@ -56,8 +56,7 @@ def key_of(word: str) -> str:
     return word.casefold()
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     text: str
     start: int  # character offsets in the text (for an expanded word: the abbreviation's)
     end: int

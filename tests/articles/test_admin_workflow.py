@@ -114,12 +114,29 @@ def form_data(article, **overrides):
         "source": article.source,
         "tags": ", ".join(article.tags.names()),
         "version": article.version,
-        "captions-TOTAL_FORMS": "0",
-        "captions-INITIAL_FORMS": "0",
-        "captions-MIN_NUM_FORMS": "0",
-        "captions-MAX_NUM_FORMS": "1000",
+        **empty_inlines(),
     }
     data.update(overrides)
+    return data
+
+
+def empty_inlines():
+    """Management-form data for every inline on the article page, with no rows."""
+    from django.contrib import admin
+    from django.forms.models import _get_foreign_key
+
+    data = {}
+    for inline in admin.site._registry[Article].inlines:
+        fk = _get_foreign_key(Article, inline.model, fk_name=inline.fk_name)
+        prefix = fk.remote_field.get_accessor_name(model=inline.model).replace("+", "")
+        data.update(
+            {
+                f"{prefix}-TOTAL_FORMS": "0",
+                f"{prefix}-INITIAL_FORMS": "0",
+                f"{prefix}-MIN_NUM_FORMS": "0",
+                f"{prefix}-MAX_NUM_FORMS": "1000",
+            }
+        )
     return data
 
 
@@ -647,3 +664,31 @@ def test_corrections_admin_adds_through_the_service_and_keeps_text_fixed(
     as_user(publisher).post(change_url_, {"text": "Sửa lén nội dung đính chính"})
     correction.refresh_from_db()
     assert correction.text == note and not correction.public  # only the public flag changes
+
+
+def test_editor_links_the_officials_and_resolutions_the_text_mentions(as_user, reporter, editor):
+    from tests.factories import PositionFactory, ResolutionFactory
+
+    chinh = PositionFactory(person__full_name="Phạm Minh Chính", title="Thủ tướng Chính phủ").person
+    PersonFactory(full_name="Trần Thanh Mẫn")  # not in the text
+    resolution = ResolutionFactory(number="57-NQ/TW", title="Về đột phá phát triển khoa học")
+    article = draft_by(reporter)
+    article.body = (
+        "<p>Thủ tướng Phạm Minh Chính yêu cầu triển khai quyết liệt Nghị quyết số 57-NQ/TW "
+        "của Bộ Chính trị.</p>"
+    )
+    article.save()
+    url = reverse("admin:articles_article_links", args=[article.pk])
+    client = as_user(editor)
+    page = client.get(url)
+    assert "Phạm Minh Chính" in page.text and "57-NQ/TW" in page.text
+    assert "Trần Thanh Mẫn" not in page.text
+    response = client.post(url, {"nv": [chinh.pk], "vb": [resolution.pk]})
+    assert response.status_code == 302
+    assert list(article.officials.all()) == [chinh]
+    assert list(article.resolutions.all()) == [resolution]
+    assert "Không tìm thấy nhân vật nào chưa liên kết." in client.get(url).text
+    assert as_user(UserFactory(username="pv.khac", role=REPORTER)).get(url).status_code in (
+        302,
+        403,
+    )

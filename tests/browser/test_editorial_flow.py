@@ -2,10 +2,13 @@
 
 reporter writes and submits → editor sends back → reporter fixes and resubmits → editor approves
 → publisher schedules a few seconds ahead → readers see it only once the time has come → a later
-correction shows on the page. Screenshots of each step go to docs/img/ for docs/editors.md.
+correction shows on the page. Every step is photographed; with ``DOCS_SCREENSHOTS=1`` the
+pictures replace those in docs/img/ that docs/editors.md shows (otherwise they stay in the test's
+temporary folder, so an ordinary run leaves the repository untouched).
 """
 
 import datetime
+import os
 import re
 import time
 from pathlib import Path
@@ -22,9 +25,16 @@ TITLE = "Hà Nội khởi công cầu Trần Hưng Đạo bắc qua sông Hồng
 FIXED_TITLE = "Hà Nội khởi công cầu Trần Hưng Đạo bắc qua sông Hồng, tổng vốn 8.000 tỷ đồng"
 
 
-def shot(page, name):
-    DOCS_IMG.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(DOCS_IMG / name), full_page=True)
+@pytest.fixture
+def shot(tmp_path):
+    folder = DOCS_IMG if os.environ.get("DOCS_SCREENSHOTS") else tmp_path
+
+    def take(page, name):
+        folder.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(folder / name), full_page=True)
+        assert (folder / name).stat().st_size > 10_000, "a blank screenshot"
+
+    return take
 
 
 def signed_in(browser, live_server, username, errors):
@@ -59,7 +69,7 @@ def workflow_button(page, label, comment=""):
 
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_story_from_reporter_to_readers_and_a_correction(browser, live_server):
+def test_story_from_reporter_to_readers_and_a_correction(browser, live_server, shot):
     errors: list[str] = []
     reporter = UserFactory(username="pv.lan", first_name="Lan", last_name="Nguyễn Thị",
                            role=REPORTER)  # fmt: skip

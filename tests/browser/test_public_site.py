@@ -131,7 +131,6 @@ def test_resolution_list_filter_works_without_javascript(live_server, site, read
     page = reader
     width, height = VIEWPORTS[width_name]
     page.set_viewport_size({"width": width, "height": height})
-    page.context.set_extra_http_headers({})
     page.goto(f"{live_server.url}/van-ban/")
     page.select_option("#id_nam", "2022")
     page.get_by_role("button", name="Lọc").click()

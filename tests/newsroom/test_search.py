@@ -12,6 +12,7 @@ from newsroom.search import (
     MAX_QUERY_LENGTH,
     MAX_UNITS,
     SearchDocument,
+    bigrams,
     excerpt,
     highlight,
     html_to_text,
@@ -97,6 +98,24 @@ def test_document_parts_are_token_lines_in_weight_order():
     )
     # A phrase cannot run from one name into the next.
     assert " dung ba " not in document.text
+
+
+def test_bigrams_pair_adjacent_tokens_but_not_across_names():
+    assert bigrams("truong phuong phong") == ["truong_phuong", "phuong_phong"]
+    assert bigrams("dinh tien dung | ba dung") == ["dinh_tien", "tien_dung", "ba_dung"]
+    assert bigrams("hoi") == [] and bigrams("") == []
+    document = SearchDocument.build(
+        title="Thành ủy Hà Nội", sapo="", body_html="<p>Hà Nội</p>", names=["Đinh Tiến Dũng"]
+    )
+    assert document.bigrams() == ["thanh_uy", "uy_ha", "ha_noi", "dinh_tien", "tien_dung"]
+
+
+def test_query_bigrams_are_the_pairs_each_unit_needs():
+    assert parse_query("Đinh Tiến Dũng").bigrams() == []  # three separate words
+    phrase, words = parse_query("Đinh Tiến Dũng").variants()
+    assert phrase.bigrams() == ["dinh_tien", "tien_dung"] and words.bigrams() == []
+    assert parse_query("15-NQ/TU hà nội").bigrams() == ["15_nq", "nq_tu"]
+    assert parse_query("dũng").variants() == [parse_query("dũng")]
 
 
 @pytest.mark.parametrize(
