@@ -12,6 +12,8 @@ rebuild_search_index`` refills it. See docs/search.md.
 
 from __future__ import annotations
 
+import contextlib
+import datetime
 from collections.abc import Iterable
 
 from django.contrib.postgres.fields import ArrayField
@@ -22,13 +24,16 @@ from django.contrib.postgres.search import (
     SearchVectorField,
     TrigramWordSimilarity,
 )
-from django.db import connections, router
+from django.db import connections, router, transaction
 from django.db.models import (
+    BigIntegerField,
+    BooleanField,
     Case,
     F,
     Func,
     IntegerField,
     Prefetch,
+    Q,
     QuerySet,
     TextField,
     Value,
@@ -37,16 +42,16 @@ from django.db.models import (
 from django.db.models.expressions import CombinedExpression
 from django.db.models.functions import StrIndex
 from django.db.models.lookups import LessThan
+from django.utils import timezone
 
 from articles.models import Article
 from newsroom.search import (
     Query,
     SearchDocument,
-    excerpt,
     highlight,
-    html_to_text,
     parse_query,
     resembles_name,
+    snippet,
 )
 from people.models import Person, Resolution
 
@@ -56,12 +61,63 @@ CONFIG = "vietnamese"
 WEIGHTS = {"title": "A", "sapo": "B", "names": "B", "body": "C"}
 #: Officials with a name this close to the query are offered when nothing matches exactly.
 MAX_FUZZY_PEOPLE = 5
-#: Matches ranked and listed at most (50 pages): the most recent ones.
-MAX_RESULTS = 1000
+#: Matches ranked and listed at most (10 pages of 20): the most recent ones. Readers of news
+#: want the recent story; ranking every one of tens of thousands of matches costs too much.
+MAX_RESULTS = 200
+#: What a result shows (the snippet needs the sapo and body).
+RESULT_FIELDS = (
+    "id", "title", "slug", "sapo", "body", "published_at", "updated_at",
+    "section__name", "section__slug",
+)  # fmt: skip
+#: How far back matches are first looked for, widening until enough are found (None: all time).
+SEARCH_WINDOWS = (
+    datetime.timedelta(days=7),
+    datetime.timedelta(days=31),
+    datetime.timedelta(days=366),
+    None,
+)
 
 
 def _is_postgres(alias: str) -> bool:
     return connections[alias].vendor == "postgresql"
+
+
+@contextlib.contextmanager
+def _index_lookups_only(alias: str):
+    """On PostgreSQL, plan the queries inside with bitmap index scans only (the GIN index,
+    ANDed with the date index), never a scan that checks ``search_vector @@ ...`` row by row.
+    Two statements more per search (SET, RESET), whatever it finds.
+
+    The planner counts that check as cheap, but it reads the row's whole vector (kilobytes, out
+    of line): walking the date index newest first and checking each row, or scanning the
+    table, is what it picks for a common word, at ten times the cost of the bitmaps. The GIN
+    index answers our queries exactly (pairs and single words, no positions), so with bitmaps
+    no vector is read at all.
+    """
+    if connections[alias].vendor != "postgresql":
+        yield
+        return
+    with transaction.atomic(using=alias, savepoint=False), connections[alias].cursor() as cursor:
+        cursor.execute("SET LOCAL enable_indexscan = off; SET LOCAL enable_seqscan = off")
+        yield
+        # SET LOCAL ends with the transaction; this is for a caller's longer transaction.
+        cursor.execute("RESET enable_indexscan; RESET enable_seqscan")
+
+
+class _EqualsAny(Func):
+    """``expression = ANY(array)``."""
+
+    arg_joiner = " = ANY("
+    template = "%(expressions)s)"
+    output_field = BooleanField()
+
+
+def _pk_in(pks: list[int], *, postgres: bool):
+    """``pk IN (...)``; on PostgreSQL as ``pk = ANY(%s)`` with one array parameter, which costs
+    far less to send than a thousand placeholders."""
+    if not postgres:
+        return Q(pk__in=pks)
+    return _EqualsAny(F("pk"), Value(pks, output_field=ArrayField(BigIntegerField())))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -101,21 +157,28 @@ def search_vector_of(document: SearchDocument) -> CombinedExpression:
     return CombinedExpression(vector, "||", pairs, output_field=SearchVectorField())
 
 
-class TextSearchQuery(SearchQuery):
-    """``query`` as a tsquery: its units through the ``vietnamese`` configuration, AND every
-    pair of adjacent tokens it needs (lexemes as stored, so cast rather than parsed)."""
+class MatchQuery(SearchQuery):
+    """The tsquery that finds ``query``'s matches through the GIN index, exactly (no row is
+    re-read to check it): pairs of adjacent tokens covering every unit of two or more tokens
+    (``Query.bigrams``; lexemes as stored, so cast rather than parsed), AND the one-token units
+    through the ``vietnamese`` configuration. Ranking uses ``query.tsquery()``, with positions,
+    so a story holding the pairs but not the whole phrase ranks last."""
 
     def __init__(self, query: Query):
         self.query = query
         super().__init__(query.tsquery(), config=CONFIG, search_type="raw")
 
     def as_sql(self, compiler, connection, **extra):
-        sql, params = "to_tsquery(%s::regconfig, %s)", [CONFIG, self.query.tsquery()]
+        parts, params = [], []
+        singles = [unit[0] for unit in self.query.units if len(unit) == 1]
+        if singles:
+            parts.append("to_tsquery(%s::regconfig, %s)")
+            params += [CONFIG, " & ".join(f"'{token}'" for token in singles)]
         pairs = self.query.bigrams()
         if pairs:
-            sql = f"({sql} && %s::tsquery)"
+            parts.append("%s::tsquery")
             params.append(" & ".join(f"'{pair}'" for pair in pairs))
-        return sql, params
+        return "(" + " && ".join(parts) + ")", params
 
 
 def _mentions_prefetch():
@@ -225,23 +288,58 @@ class SearchResults:
         return Article.objects.using(self.alias).published()
 
     def _ranked_ids(self, matches: QuerySet, rank) -> list[tuple[int, float]]:
-        """(id, rank) of the best of the ``MAX_RESULTS`` most recent ``matches``, best first;
-        one more is fetched to tell whether there are more."""
-        recent = matches.order_by("-published_at", "-id").values("pk")[: MAX_RESULTS + 1]
-        rows = list(
+        """(id, rank) of the ``MAX_RESULTS`` most recent ``matches``, best first, newest first
+        among equals; one more is fetched to tell whether there are more.
+
+        Finding and ranking are separate queries: finding only orders by date (the indexes
+        answer it without opening any stored document), ranking then reads the few hundred
+        found by primary key. Asked in one query, PostgreSQL would rank every match before
+        keeping the most recent.
+
+        Finding first takes up to ``MAX_RESULTS + 1`` matches in no order: when that is all of
+        them (a name, a number), they are sorted here and that was the only query. Otherwise
+        it looks at the last week, month, year, then everything (``SEARCH_WINDOWS``), and stops
+        at the first window holding more than ``MAX_RESULTS``: the most recent matches of all
+        are in it, and a common word costs about what a rare one does instead of a walk
+        through tens of thousands of matches.
+        """
+        some = list(matches.order_by().values_list("pk", "published_at")[: MAX_RESULTS + 1])
+        if len(some) <= MAX_RESULTS:
+            some.sort(key=lambda row: (row[1], row[0]), reverse=True)
+            recent = [pk for pk, _ in some]
+        else:
+            recent = self._most_recent(matches)
+        self.more = len(recent) > MAX_RESULTS
+        recent = recent[:MAX_RESULTS]
+        if not recent:
+            return []
+        ranks = dict(
             Article.objects.using(self.alias)
-            .filter(pk__in=recent)
+            .filter(_pk_in(recent, postgres=_is_postgres(self.alias)))
             .annotate(search_rank=rank)
-            .order_by("-search_rank", "-published_at", "-id")
             .values_list("pk", "search_rank")
         )
-        self.more = len(rows) > MAX_RESULTS
-        return rows[:MAX_RESULTS]
+        # newest first among equal ranks: ``recent`` is in that order and the sort is stable
+        return sorted(((pk, ranks[pk]) for pk in recent), key=lambda row: -row[1])
+
+    def _most_recent(self, matches: QuerySet) -> list[int]:
+        now = timezone.now()
+        for window in SEARCH_WINDOWS:
+            scoped = matches if window is None else matches.filter(published_at__gte=now - window)
+            recent = list(
+                scoped.order_by("-published_at", "-id").values_list("pk", flat=True)[
+                    : MAX_RESULTS + 1
+                ]
+            )
+            if len(recent) > MAX_RESULTS:
+                break
+        return recent
 
     def _postgres(self, query: Query) -> list[tuple[int, float]]:
-        tsquery = TextSearchQuery(query)
+        ranking = SearchQuery(query.tsquery(), search_type="raw", config=CONFIG)
         return self._ranked_ids(
-            self._published().filter(search_vector=tsquery), SearchRank(F("search_vector"), tsquery)
+            self._published().filter(search_vector=MatchQuery(query)),
+            SearchRank(F("search_vector"), ranking),
         )
 
     def _folded_text(self, query: Query) -> list[tuple[int, float]]:
@@ -308,7 +406,8 @@ class SearchResults:
         if not self.query:
             return 0
         if self._ranked is None:
-            self._ranked = self._rank()
+            with _index_lookups_only(self.alias):
+                self._ranked = self._rank()
         return len(self._ranked)
 
     def __len__(self) -> int:
@@ -326,7 +425,7 @@ class SearchResults:
         articles = (
             Article.objects.using(self.alias)
             .select_related("section")
-            .defer("search_text", "search_vector")
+            .only(*RESULT_FIELDS)
             .in_bulk([pk for pk, _ in ranked])
         )
         hits = []
@@ -335,6 +434,6 @@ class SearchResults:
             article = articles[pk]
             article.search_rank = rank
             article.title_html = highlight(article.title, units)
-            article.snippet = excerpt(f"{article.sapo} {html_to_text(article.body)}", units)
+            article.snippet = snippet(article.sapo, article.body, units)
             hits.append(article)
         return hits

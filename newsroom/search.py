@@ -44,6 +44,7 @@ __all__ = [
     "html_to_text",
     "parse_query",
     "resembles_name",
+    "snippet",
     "tokens",
 ]
 
@@ -124,8 +125,17 @@ class Query:
         )
 
     def bigrams(self) -> list[str]:
-        """The pairs of tokens that must stand side by side in a match (see ``bigrams``)."""
-        return list(dict.fromkeys(pair for unit in self.units for pair in bigrams(unit)))
+        """Pairs of tokens that must stand side by side in a match (see ``bigrams``): for each
+        unit, pairs that do not overlap, the last one overlapping when the count is odd, so
+        that every token is in one ("a b c d e" → a_b, c_d, d_e). Fewer pairs to look up
+        than all of them, still rare together; ranking checks the whole phrase."""
+        pairs = []
+        for unit in self.units:
+            starts = list(range(0, len(unit) - 1, 2))
+            if len(unit) > 2 and len(unit) % 2:
+                starts.append(len(unit) - 2)
+            pairs += [f"{unit[i]}_{unit[i + 1]}" for i in starts]
+        return list(dict.fromkeys(pairs))
 
     def variants(self) -> list[Query]:
         """The forms to try in turn: the whole query as one phrase, then every unit anywhere
@@ -354,3 +364,13 @@ def excerpt(text: str, units: Iterable[tuple[str, ...]], *, length: int = 220) -
     prefix = "…" if start > 0 else ""
     suffix = "…" if end < len(text) else ""
     return mark_safe(f"{prefix}{body}{suffix}")  # _render escapes the text
+
+
+def snippet(sapo: str, body_html: str, units: Iterable[tuple[str, ...]], *, length: int = 220):
+    """The excerpt a search result shows: from the sapo alone when it holds every unit (the
+    story's own summary, and no body to read), otherwise from the sapo and the body."""
+    units = tuple(units)
+    found = {unit for _, _, unit in _spans(sapo, units)}
+    if units and len(found) == len(units):
+        return excerpt(sapo, units, length=length)
+    return excerpt(f"{sapo} {html_to_text(body_html)}", units, length=length)

@@ -7,7 +7,7 @@ from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from articles.models import Article, Transition
+from articles.models import Article, PersonSuggestion, Transition, WireItem
 from people.models import Position
 from tests.factories import (
     ArticleFactory,
@@ -22,7 +22,8 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
-READ_ONLY = {Transition}
+# The wire inbox and the suggested officials are written by the import only.
+READ_ONLY = {Transition, WireItem, PersonSuggestion}
 MODELS = [model for model in admin.site._registry if model._meta.app_label != "auth"]
 
 
@@ -41,6 +42,11 @@ def sample_rows():
     Transition.objects.create(article=caption.article, action="publish", to_status="published")
     PositionFactory()
     ResolutionFactory()
+    item = WireItem.objects.create(
+        file_name="ttxvn-0142.txt", raw=b"Ha Noi", status="created", article=caption.article
+    )
+    PersonSuggestion.objects.create(name="Hà Quang Thái", titles=["Chủ tịch HĐND tỉnh"],
+                                    wire_item=item)  # fmt: skip
     return caption
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from newsroom.text import fold, normalize_inline
 
 from . import titles as lexicon
-from .tokens import Token, expand, folded_keys, key_of, phrase_keys, tokenize
+from .tokens import Token, expand, folded_keys, key_of, tokenize
 
 __all__ = [
     "OfficialMatch",
@@ -648,16 +648,7 @@ def _record(results: dict, mention: _Mention, index: PeopleIndex) -> None:
 
 
 def titles_in(text: str) -> list[str]:
-    """Every title recognised in ``text``, spelt out (for tests and the admin)."""
+    """Every title recognised in ``text``, spelt out."""
     text = normalize_inline(text)
     _, spans = _analyse(_Text(_tokens(text), [], text.isascii()), {})
     return [span.text for span in spans if span.end > span.start]
-
-
-# Lexicon keys used elsewhere (tests, suggestions): a title's words spelt out and folded.
-def title_key(title: str) -> str:
-    return " ".join(folded_keys(title))
-
-
-def phrase(text: str) -> tuple[str, ...]:
-    return phrase_keys(text)

@@ -28,7 +28,7 @@ from django.db import transaction
 from django.urls import reverse
 
 from articles.models import Article, Section, Transition
-from articles.search import index_article
+from articles.search import index_articles
 from articles.wire_models import PROVISIONAL_TITLE_PREFIX, PersonSuggestion, PhotoSlot, WireItem
 from media.models import Credit
 from newsroom.text import fold, normalize_inline
@@ -62,6 +62,8 @@ DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 WIRE_EXTENSIONS = frozenset(
     {".txt", ".text", ".xml", ".nitf", ".newsml", ".g2", ".nml", ".html", ".htm", ".xhtml", ""}
 )
+#: Drafts whose search documents are refreshed in one go (names of their officials added).
+INDEX_EVERY = 50
 #: Section used when none is given, if it exists; else the first section.
 DEFAULT_SECTION_SLUG = "thoi-su"
 
@@ -390,6 +392,14 @@ class _Batch:
     # A dry run writes nothing, so the duplicates within the batch are remembered here.
     seen_hashes: dict[str, str] = field(default_factory=dict)
     seen_guids: dict[str, tuple[int, str]] = field(default_factory=dict)
+    # Drafts whose mentions were bulk-inserted (no signals): their search documents are
+    # refreshed together, every INDEX_EVERY items and at the end (articles.search docstring).
+    to_index: list[int] = field(default_factory=list)
+
+    def flush_index(self) -> None:
+        if self.to_index:
+            index_articles(self.to_index)
+            self.to_index.clear()
 
 
 def wire_import(
@@ -435,13 +445,18 @@ def wire_import(
         ),
     )
     report = ImportReport()
-    for source in sources:
-        item = _import_one(source, batch)
-        report.counts[_COUNTED_AS[item["status"]]] += 1
-        if keep_items:
-            report.items.append(item)
-        if on_item is not None:
-            on_item(item)
+    try:
+        for source in sources:
+            item = _import_one(source, batch)
+            report.counts[_COUNTED_AS[item["status"]]] += 1
+            if keep_items:
+                report.items.append(item)
+            if on_item is not None:
+                on_item(item)
+            if len(batch.to_index) >= INDEX_EVERY:
+                batch.flush_index()
+    finally:
+        batch.flush_index()
     return report
 
 
@@ -630,14 +645,15 @@ def _persist(item: dict, batch: _Batch, *, data: bytes, story: WireStory, links:
     duplicate_of = None
     target = None  # the article a newer version would update
     if previous is not None:
-        if (story.version or 0) > (previous["version"] or 0):
+        if (story.version or 0) > (previous["version"] or 0) and previous["hash"] != content_hash:
             target = previous
         else:
             duplicate_of = previous
             if previous["hash"] != content_hash:
                 item["warnings"].append(
-                    "Cùng mã tin và phiên bản với một tin đã nhận nhưng nội dung khác: giữ bản "
-                    "đã nhận, bản này chỉ được lưu trong hộp tin."
+                    f"Tin cùng mã đã nhận ở phiên bản {previous['version'] or 'không ghi'}; "
+                    f"bản này (phiên bản {story.version or 'không ghi'}) không mới hơn mà nội "
+                    "dung khác: giữ bản đã nhận, bản này chỉ được lưu trong hộp tin."
                 )
     else:
         duplicate_of = _same_text(content_hash, batch)
@@ -847,8 +863,10 @@ def _record(item, batch, *, data, story, content_hash, status, **extra) -> WireI
 def _write_links(article: Article, wire_item: WireItem, story, links: _Links, batch) -> None:
     """Photo slots, officials, resolutions and suggestions of a newly written draft.
 
-    Relation rows are bulk-inserted (no per-row signals) and the search document is refreshed
-    once at the end; the draft is not public, so no public page changes.
+    Relation rows are bulk-inserted (no per-row signals); the search document, which
+    ``Article.save`` built before the draft had mentions, is refreshed with the names for a
+    group of drafts at once (``INDEX_EVERY``, ``articles.search.index_articles``). The draft
+    is not public, so no public page changes.
     """
     PhotoSlot.objects.bulk_create(
         PhotoSlot(
@@ -874,9 +892,7 @@ def _write_links(article: Article, wire_item: WireItem, story, links: _Links, ba
         if official.suggested:
             _suggest(official, article, wire_item)
     if person_ids or resolution_ids:
-        # Article.save indexed the draft before it had mentions; the relation rows were
-        # bulk-inserted without signals, so the search document is refreshed once here.
-        index_article(article)
+        batch.to_index.append(article.pk)
 
 
 def _expand_credit(credit: str | None, batch: _Batch) -> str:

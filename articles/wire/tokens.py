@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from newsroom.text import fold, normalize_inline
 
-__all__ = ["ABBREVIATIONS", "Token", "expand", "key_of", "phrase_keys", "tokenize"]
+__all__ = ["ABBREVIATIONS", "Token", "expand", "folded_keys", "key_of", "tokenize"]
 
 # A word: letters and digits, with inner apostrophes (H'Hen, K'Nhai).
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -106,10 +106,6 @@ def expand(tokens: list[Token]) -> list[Token]:
     return result
 
 
-def phrase_keys(phrase: str) -> tuple[str, ...]:
-    """Match keys of a lexicon phrase, abbreviations spelt out like the copy's."""
-    return tuple(t.key for t in expand(tokenize(normalize_inline(phrase))))
-
-
 def folded_keys(phrase: str) -> tuple[str, ...]:
+    """A phrase's words, abbreviations spelt out, folded: how titles are compared."""
     return tuple(fold(t.text) for t in expand(tokenize(normalize_inline(phrase))))

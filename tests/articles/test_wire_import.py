@@ -377,6 +377,13 @@ def test_a_newer_version_leaves_an_edited_draft_alone_and_waits_for_the_editor(s
     assert "các nghị định hướng dẫn" in str(waiting.parsed)
 
 
+def test_a_version_bump_without_new_text_is_a_duplicate(section):
+    run("nitf_ttxvn.xml")
+    bumped = (DATA / "nitf_ttxvn.xml").read_bytes().replace(b'version="3"', b'version="5"')
+    item = wire_import(sources=[WireSource.from_bytes("v5.xml", bumped)]).items[0]
+    assert item["status"] == "duplicate" and item["warnings"] == []
+
+
 def test_a_newer_version_leaves_a_draft_in_review_alone(section):
     run("nitf_ttxvn.xml")
     Article.objects.update(status=Article.Status.REVIEW)
@@ -387,6 +394,7 @@ def test_an_older_version_arriving_late_is_a_duplicate(section):
     run("nitf_ttxvn_v4.xml")
     late = run("nitf_ttxvn.xml")
     assert late["status"] == "duplicate"
+    assert any("phiên bản 4" in w and "phiên bản 3" in w for w in late["warnings"])
     assert "các nghị định hướng dẫn" in Article.objects.get().body
 
 
@@ -630,3 +638,29 @@ def test_position_rows_come_in_title_order(section):
         N("Uỷ viên Ban Thường vụ Tỉnh uỷ"),
         N("Trưởng Ban Tổ chức Tỉnh uỷ"),
     ]
+
+
+def test_names_are_indexed_in_groups_and_when_a_batch_stops_early(section, khanh, monkeypatch):
+    from articles.wire import persist
+
+    monkeypatch.setattr(persist, "INDEX_EVERY", 2)
+    article_ids = []
+
+    def names_of(pk):
+        text = Article.objects.values_list("search_text", flat=True).get(pk=pk)
+        return text.split("|names|")[1].split("|body|")[0]
+
+    def on_item(item):
+        article_ids.append(item["article_id"])
+        if len(article_ids) == 3:
+            assert "luong van khanh" in names_of(article_ids[0])  # the first group is done
+            raise KeyboardInterrupt  # the operator stops the import
+
+    khanh_story = (DATA / "officials_thanhhoa.txt").read_bytes()
+    sources = [
+        WireSource.from_bytes(f"{n}.txt", khanh_story.replace(b"3 n", f"{n + 3} n".encode()))
+        for n in range(4)
+    ]
+    with pytest.raises(KeyboardInterrupt):
+        wire_import(sources=sources, on_item=on_item)
+    assert "luong van khanh" in names_of(article_ids[2])  # indexed on the way out

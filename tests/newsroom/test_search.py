@@ -18,6 +18,7 @@ from newsroom.search import (
     html_to_text,
     parse_query,
     resembles_name,
+    snippet,
     tokens,
 )
 
@@ -115,6 +116,14 @@ def test_query_bigrams_are_the_pairs_each_unit_needs():
     phrase, words = parse_query("Đinh Tiến Dũng").variants()
     assert phrase.bigrams() == ["dinh_tien", "tien_dung"] and words.bigrams() == []
     assert parse_query("15-NQ/TU hà nội").bigrams() == ["15_nq", "nq_tu"]
+    # pairs that cover every token, not every pair
+    assert parse_query('"Luật Các tổ chức tín dụng"').bigrams() == [
+        "luat_cac", "to_chuc", "tin_dung"
+    ]  # fmt: skip
+    assert parse_query('"Đinh Tiến Dũng Thành ủy"').bigrams() == [
+        "dinh_tien", "dung_thanh", "thanh_uy"
+    ]  # fmt: skip
+    assert parse_query('"quản lý đất đai"').bigrams() == ["quan_ly", "dat_dai"]
     assert parse_query("dũng").variants() == [parse_query("dũng")]
 
 
@@ -199,6 +208,15 @@ def test_excerpt_without_a_match_is_the_start_of_the_text():
 )
 def test_resembles_name(query, name, expected):
     assert resembles_name(parse_query(query), name) is expected
+
+
+def test_snippet_prefers_the_sapo_when_it_holds_every_word():
+    sapo = "Chiều 12/5, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng làm việc với Hải Phòng."
+    body = "<p>" + "Hai bên thống nhất phối hợp. " * 20 + "Đinh Tiến Dũng nhấn mạnh.</p>"
+    only_sapo = snippet(sapo, body, parse_query("đinh tiến dũng").units)
+    assert only_sapo == sapo.replace("Đinh Tiến Dũng", "<mark>Đinh Tiến Dũng</mark>")
+    with_body = snippet(sapo, body, parse_query("dũng nhấn mạnh").units)
+    assert with_body.endswith("Đinh Tiến <mark>Dũng nhấn mạnh</mark>.")
 
 
 @given(st.text(max_size=400))

@@ -52,6 +52,10 @@ class Progress:
         )
         self.stream.flush()
 
+    def clear(self) -> None:
+        if self.enabled and self.done:
+            self.stream.write("\r\x1b[K", ending="")
+
     def close(self) -> None:
         if self.enabled and self.done:
             self.stream.write("")
@@ -102,14 +106,13 @@ class Command(BaseCommand):
 
         def on_item(item: dict) -> None:
             nonlocal emitted
-            progress.step(item)
             if report == "json":
                 separator = "\n" if emitted == 0 else ",\n"
                 self.stdout.write(separator + json.dumps(item, ensure_ascii=False), ending="")
             else:
-                if progress.enabled:
-                    self.stderr.write("\r", ending="")
+                progress.clear()  # the item's line replaces the bar, which is drawn again below
                 self._write_item(item)
+            progress.step(item)
             emitted += 1
 
         if report == "json":
