@@ -74,6 +74,9 @@ class TaggedArticle(TaggedItemBase):
         verbose_name_plural = "thẻ của bài"
 
 
+RELATED_CANDIDATES = 300
+
+
 class ArticleQuerySet(models.QuerySet):
     def published(self, now=None):
         """What readers may see. Every public view, feed, sitemap and search starts here.
@@ -121,7 +124,8 @@ class ArticleQuerySet(models.QuerySet):
     def related_to(self, article, *, limit=5):
         """Stories sharing the most tags and officials with ``article``, newest first among equals.
 
-        Reads ``article``'s tags and officials (prefetched on the article page), then one query.
+        Reads ``article``'s tags and officials (prefetched on the article page), then at most
+        three queries: the newest candidate ids per kind of link, and the ranking among them.
         A story with neither gets the latest of its section.
         """
         tag_ids = [tag.pk for tag in article.tags.all()]
@@ -129,8 +133,20 @@ class ArticleQuerySet(models.QuerySet):
         others = self.exclude(pk=article.pk)
         if not tag_ids and not official_ids:
             return others.in_section(article.section_id).newest_first()[:limit]
+        # Count shared links only among the newest stories carrying any of them: a popular tag
+        # sits on tens of thousands of stories, and counting over all of them is the slow part.
+        # The candidates are fetched as plain ids so the planner sees a short list.
+        candidates = {
+            *TaggedArticle.objects.filter(tag_id__in=tag_ids)
+            .order_by("-content_object_id")
+            .values_list("content_object_id", flat=True)[:RELATED_CANDIDATES],
+            *Article.officials.through.objects.filter(person_id__in=official_ids)
+            .order_by("-article_id")
+            .values_list("article_id", flat=True)[:RELATED_CANDIDATES],
+        }
         return (
-            others.filter(models.Q(tags__in=tag_ids) | models.Q(officials__in=official_ids))
+            others.filter(pk__in=candidates)
+            .filter(models.Q(tags__in=tag_ids) | models.Q(officials__in=official_ids))
             .annotate(
                 shared=models.Count("tags", filter=models.Q(tags__in=tag_ids), distinct=True)
                 + models.Count(
@@ -221,7 +237,7 @@ class Article(models.Model):
     version = models.PositiveIntegerField("phiên bản", default=1, editable=False)
     # Search document, written by articles.search (signals), never by hand: folded tokens of
     # title, sapo, names of officials and resolution numbers, body; and on PostgreSQL the
-    # weighted tsvector of the same (GIN-indexed by migration 0003_search).
+    # weighted tsvector of the same (GIN-indexed by migration 0005_search).
     search_text = models.TextField(editable=False, default="")
     search_vector = SearchVectorField(null=True, editable=False)
     created_at = models.DateTimeField("ngày tạo", auto_now_add=True)

@@ -3,8 +3,8 @@
 # The PostgreSQL-only steps are no-ops on SQLite (see newsroom/postgres.py, docs/search.md).
 
 import django.contrib.postgres.search
-from django.contrib.postgres.operations import UnaccentExtension
 from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.operations import UnaccentExtension
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import migrations
 from django.db.models import Func, TextField, Value

@@ -24,7 +24,7 @@ pytestmark = pytest.mark.django_db
 HOME_QUERIES = 4  # menu sections, newest stories, latest per section (one window query), photos
 SECTION_QUERIES = 5  # section, count, page, captions, menu
 TAG_QUERIES = 5
-ARTICLE_QUERIES = 11
+ARTICLE_QUERIES = 13  # includes related stories: candidate ids by tag, by official, ranking
 
 
 @pytest.fixture(autouse=True)
