@@ -20,6 +20,21 @@ from articles.models import Article
 from newsroom.cache import invalidate_public_pages
 
 PUBLIC_APPS = frozenset({"articles", "people", "media", "taggit"})
+#: Newsroom bookkeeping inside those apps that no public page shows: writing it (every wire item
+#: imported, every workflow step logged) must not empty the cache.
+INTERNAL_MODELS = frozenset(
+    {
+        "articles.wireitem",
+        "articles.photoslot",
+        "articles.personsuggestion",
+        "articles.transition",
+        "articles.editingsession",
+    }
+)
+
+
+def _is_public(model) -> bool:
+    return model._meta.app_label in PUBLIC_APPS and model._meta.label_lower not in INTERNAL_MODELS
 
 
 def _goes_live_at(instance):
@@ -36,15 +51,13 @@ def _invalidate(using, also_at=None):
 
 
 def _row_changed(sender, instance=None, raw=False, using=None, **kwargs):
-    if raw or sender._meta.app_label not in PUBLIC_APPS:
+    if raw or not _is_public(sender):
         return
     _invalidate(using, _goes_live_at(instance))
 
 
 def _relation_changed(sender, action, using=None, **kwargs):
-    if action in ("post_add", "post_remove", "post_clear") and (
-        sender._meta.app_label in PUBLIC_APPS
-    ):
+    if action in ("post_add", "post_remove", "post_clear") and _is_public(sender):
         _invalidate(using)
 
 

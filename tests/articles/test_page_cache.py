@@ -185,3 +185,19 @@ def test_not_found_pages_are_not_cached(client, site):
     story = ArticleFactory(title="Chưa có")
     assert story.slug == "chua-co"
     assert client.get("/bai-viet/chua-co/").status_code == 200
+
+
+def test_newsroom_bookkeeping_does_not_empty_the_cache(client, site):
+    from articles.models import Transition
+    from articles.wire_models import WireItem
+
+    assert client.get("/")["X-Page-Cache"] == "miss"
+    WireItem.objects.create(source="tin-ttxvn.txt", raw=b"noi dung", status=WireItem.Status.FAILED)
+    Transition.objects.create(
+        article=site.story, action=Transition.Action.CREATE, from_status="", to_status="draft"
+    )
+    assert client.get("/")["X-Page-Cache"] == "hit"
+    section = site.sections[0]
+    section.description = "Tin tức chính trị trong nước"
+    section.save()  # something readers do see
+    assert client.get("/")["X-Page-Cache"] == "miss"
