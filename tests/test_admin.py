@@ -154,3 +154,10 @@ def test_article_created_in_admin_gets_server_side_slug_and_clean_body(editor_cl
     assert article.slug == "dinh-tien-dung-tiep-xuc-cu-tri"
     assert article.body == "<p>Nội dung</p>"
     assert sorted(article.tags.names()) == ["Quốc hội", "Tiếp xúc cử tri"]
+
+
+def test_form_errors_are_announced_in_vietnamese(editor_client):
+    response = editor_client.post(admin_url(SectionFactory._meta.model, "add"), {"name": ""})
+    assert response.status_code == 200
+    assert "Vui lòng sửa các lỗi dưới đây." in response.text
+    assert "Please correct" not in response.text

@@ -172,6 +172,7 @@ TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
 FORMAT_MODULE_PATH = ["newsroom.formats"]
+LOCALE_PATHS = [BASE_DIR / "locale"]  # fills gaps in Django's own Vietnamese catalogue
 USE_THOUSAND_SEPARATOR = False  # admin number inputs must stay parseable; templates use |intcomma
 
 STATIC_URL = "/static/"
