@@ -15,7 +15,6 @@ from articles.editorial_views import PREVIEW_SALT, preview_url
 from articles.models import Article, Correction, EditingSession, Transition
 from tests.factories import (
     EDITOR,
-    PUBLISHER,
     REPORTER,
     ArticleFactory,
     PersonFactory,
@@ -29,31 +28,6 @@ S = Article.Status
 TITLE = "Thủ tướng chủ trì hội nghị Chính phủ với địa phương"
 SAPO = "Sáng 5/1, Thủ tướng Phạm Minh Chính chủ trì hội nghị trực tuyến toàn quốc."
 BODY = "<p>Hội nghị kết nối trực tuyến với 63 tỉnh, thành phố trực thuộc Trung ương.</p>"
-
-
-@pytest.fixture
-def reporter():
-    return UserFactory(username="pv.lan", first_name="Lan", last_name="Nguyễn Thị", role=REPORTER)
-
-
-@pytest.fixture
-def other_reporter():
-    return UserFactory(username="pv.hung", first_name="Hùng", last_name="Trần", role=REPORTER)
-
-
-@pytest.fixture
-def editor():
-    return UserFactory(username="btv.minh", first_name="Minh", last_name="Lê Văn", role=EDITOR)
-
-
-@pytest.fixture
-def second_editor():
-    return UserFactory(username="btv.yen", first_name="Yến", last_name="Đỗ Hải", role=EDITOR)
-
-
-@pytest.fixture
-def publisher():
-    return UserFactory(username="tkts.ha", first_name="Hà", last_name="Phạm Thu", role=PUBLISHER)
 
 
 def client_for(client_class, user):

@@ -20,7 +20,6 @@ from tests.factories import (
     ArticleFactory,
     CorrectionFactory,
     SectionFactory,
-    UserFactory,
     ensure_role_groups,
 )
 
@@ -33,26 +32,6 @@ BODY = (
     "<p>Chiều 18/1, tại kỳ họp bất thường lần thứ 5, Quốc hội khóa XV đã biểu quyết thông qua "
     "Luật Đất đai (sửa đổi).</p><p>Luật có hiệu lực thi hành từ ngày 1/1/2025.</p>"
 )
-
-
-@pytest.fixture
-def reporter():
-    return UserFactory(username="pv.lan", first_name="Lan", last_name="Nguyễn Thị", role=REPORTER)
-
-
-@pytest.fixture
-def other_reporter():
-    return UserFactory(username="pv.hung", first_name="Hùng", last_name="Trần", role=REPORTER)
-
-
-@pytest.fixture
-def editor():
-    return UserFactory(username="btv.minh", first_name="Minh", last_name="Lê Văn", role=EDITOR)
-
-
-@pytest.fixture
-def publisher():
-    return UserFactory(username="tkts.ha", first_name="Hà", last_name="Phạm Thu", role=PUBLISHER)
 
 
 def draft_by(user, **fields):
