@@ -761,17 +761,9 @@ def _create(item, batch, data, story, links, content_hash, title) -> dict:
             by=None,
             comment=f"Nhập tự động từ tin hãng: {item['source']}",
         )
-        wire_item = _record(
-            item,
-            batch,
-            data=data,
-            story=story,
-            content_hash=content_hash,
-            status=WireItem.Status.CREATED,
-            article_id=article.pk,
-            article_version=article.version,
+        _record_written(
+            item, batch, article, data, story, links, content_hash, WireItem.Status.CREATED
         )
-        _write_links(article, wire_item, story, links, batch)
     item["status"] = "created"
     item["article_id"] = article.pk
     item["url"] = _admin_url(article.pk)
@@ -824,19 +816,26 @@ def _update(item, batch, data, story, links, content_hash, title, target) -> dic
         article.photo_slots.all().delete()
         Article.officials.through.objects.filter(article=article).delete()
         Article.resolutions.through.objects.filter(article=article).delete()
-        wire_item = _record(
-            item,
-            batch,
-            data=data,
-            story=story,
-            content_hash=content_hash,
-            status=WireItem.Status.UPDATED,
-            article_id=article.pk,
-            article_version=article.version,
+        _record_written(
+            item, batch, article, data, story, links, content_hash, WireItem.Status.UPDATED
         )
-        _write_links(article, wire_item, story, links, batch)
     item["status"] = "updated"
     return item
+
+
+def _record_written(item, batch, article, data, story, links, content_hash, status) -> None:
+    """Inbox row for an item that wrote ``article``, then the article's links from the story."""
+    wire_item = _record(
+        item,
+        batch,
+        data=data,
+        story=story,
+        content_hash=content_hash,
+        status=status,
+        article_id=article.pk,
+        article_version=article.version,
+    )
+    _write_links(article, wire_item, story, links, batch)
 
 
 def _record(item, batch, *, data, story, content_hash, status, **extra) -> WireItem:
