@@ -201,3 +201,43 @@ def test_newsroom_bookkeeping_does_not_empty_the_cache(client, site):
     section.description = "Tin tức chính trị trong nước"
     section.save()  # something readers do see
     assert client.get("/")["X-Page-Cache"] == "miss"
+
+
+def test_a_cached_page_is_answered_before_sessions_and_url_resolving(client, site, monkeypatch):
+    url = site.story.get_absolute_url()
+    first = client.get(url)
+    assert first["X-Page-Cache"] == "miss"
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the stack below the page cache ran for a cached page")
+
+    monkeypatch.setattr(
+        "django.contrib.sessions.middleware.SessionMiddleware.process_request", refuse
+    )
+    monkeypatch.setattr("django.urls.resolvers.URLResolver.resolve", refuse)
+    second = client.get(url)
+    assert second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+    for header in ("ETag", "Last-Modified", "Vary", "X-Frame-Options", "Cache-Control"):
+        assert second[header] == first[header]
+    assert "Cookie" in second["Vary"]
+    assert not second.cookies
+    assert client.head(url)["X-Page-Cache"] == "hit"
+    assert client.get(url, headers={"if-none-match": first["ETag"]}).status_code == 304
+
+
+def test_an_anonymous_reader_with_a_session_cookie_gets_the_cached_page(client, site):
+    url = site.story.get_absolute_url()
+    first = client.get(url)
+    client.cookies["sessionid"] = "het-han-tu-lau"
+    again = client.get(url)
+    assert again["X-Page-Cache"] == "hit"
+    assert again.content == first.content
+
+
+def test_a_page_for_a_logged_in_editor_is_never_stored_for_readers(client, site):
+    url = site.story.get_absolute_url()
+    client.force_login(UserFactory())
+    assert client.get(url)["X-Page-Cache"] == "bypass"
+    client.logout()
+    assert client.get(url)["X-Page-Cache"] == "miss"
