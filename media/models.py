@@ -146,6 +146,9 @@ class Photo(models.Model):
     width = models.PositiveIntegerField(editable=False, null=True)
     height = models.PositiveIntegerField(editable=False, null=True)
     content_hash = models.CharField(max_length=64, editable=False, db_index=True, default="")
+    #: Rendition file names and widths (media.renditions.describe), kept so that pages never
+    #: ask imagekit for them.
+    renditions = models.JSONField(default=dict, blank=True, editable=False)
     taken_at = models.DateTimeField("thời điểm chụp", null=True, blank=True)
     uploaded_at = models.DateTimeField("ngày tải lên", auto_now_add=True)
 
@@ -184,6 +187,14 @@ class Photo(models.Model):
             # Whatever path saves a photo, it is validated here, before storage is touched.
             self._prepare_upload()
         try:
+            if new_upload:
+                # Stored now rather than by the field's pre_save, so that its final name (and
+                # so the renditions' names) is known before the row is written.
+                self.image.save(self.image.name, self.image.file, save=False)
+            if self.image and (self.renditions or {}).get("source") != self.image.name:
+                self.renditions = renditions.describe(self)
+                if kwargs.get("update_fields") is not None:
+                    kwargs["update_fields"] = {*kwargs["update_fields"], "renditions"}
             super().save(*args, **kwargs)
         except BaseException:
             if new_upload and self.image._committed:

@@ -2,10 +2,12 @@
 
 Each (width, format) pair is an ``ImageSpecField`` on ``Photo`` (added in media/models.py). Its file
 name is derived from the photo's stored name and the spec (imagekit's
-``source_name_as_path`` namer), so a page computes every rendition URL from the row it already
-has: no query, no storage call. The files are built once, after the upload's transaction commits
-(``AfterCommit``), never while a reader waits; ``manage.py regenerate_renditions`` rebuilds them
-after the widths or encoder settings change. See docs/media.md.
+``source_name_as_path`` namer); the names and widths are computed once when the photo is saved
+and kept on the row (``Photo.renditions``), so a page builds every rendition URL from the row it
+already has: no query, no storage call, no imagekit. The files are built once, after the
+upload's transaction commits (``AfterCommit``), never while a reader waits;
+``manage.py regenerate_renditions`` rebuilds them (and their stored names) after the widths or
+encoder settings change. See docs/media.md.
 """
 
 from __future__ import annotations
@@ -93,21 +95,48 @@ def srcset(photo, fmt: str) -> str:
     return ", ".join(f"{url} {width}w" for url, width in rendition_urls(photo, fmt))
 
 
-def rendition_urls(photo, fmt: str) -> list[tuple[str, int]]:
+def describe(photo) -> dict:
+    """The rendition file names and widths of ``photo``, as stored in ``Photo.renditions``.
+
+    imagekit derives each name from the source name and a hash of the pickled spec: about a
+    millisecond per photo and format. Stored once when the photo is saved (and by
+    ``regenerate_renditions``), pages read them from the row instead.
+    """
     if not photo.image:
-        return []
-    urls = []
-    for width in RENDITION_WIDTHS:
-        actual = min(width, photo.width) if photo.width else width
-        urls.append((getattr(photo, field_name(fmt, width)).url, actual))
-        if photo.width and width >= photo.width:
-            break
-    return urls
+        return {}
+    described = {"source": photo.image.name}
+    for fmt in RENDITION_FORMATS:
+        names = []
+        for width in RENDITION_WIDTHS:
+            actual = min(width, photo.width) if photo.width else width
+            names.append([getattr(photo, field_name(fmt, width)).name, actual])
+            if photo.width and width >= photo.width:
+                break
+        described[fmt] = names
+    described["default"] = getattr(photo, field_name("jpeg", DEFAULT_WIDTH)).name
+    return described
+
+
+def _described(photo) -> dict:
+    """``photo.renditions`` if it describes the current file, else computed now."""
+    stored = photo.renditions or {}
+    if photo.image and stored.get("source") == photo.image.name:
+        return stored
+    return describe(photo)
+
+
+def rendition_urls(photo, fmt: str) -> list[tuple[str, int]]:
+    url = photo.image.storage.url
+    return [(url(name), width) for name, width in _described(photo).get(fmt, ())]
 
 
 def default_url(photo, fmt: str = "jpeg") -> str:
     """Every width is built for every photo (small ones at their own size), so this exists."""
-    return getattr(photo, field_name(fmt, DEFAULT_WIDTH)).url if photo.image else ""
+    if not photo.image:
+        return ""
+    if fmt != "jpeg":
+        return getattr(photo, field_name(fmt, DEFAULT_WIDTH)).url
+    return photo.image.storage.url(_described(photo)["default"])
 
 
 def rendition_files(photo) -> list:
@@ -120,7 +149,14 @@ def rendition_files(photo) -> list:
 
 
 def regenerate(photo, *, only_missing: bool = False) -> int:
-    """Build the renditions of ``photo`` again (or only those missing); returns how many."""
+    """Build the renditions of ``photo`` again (or only those missing); returns how many.
+
+    Also stores their names again: they change with the widths or the encoder settings.
+    """
+    described = describe(photo)
+    if described != photo.renditions:
+        photo.renditions = described
+        type(photo).objects.filter(pk=photo.pk).update(renditions=described)
     built = 0
     for file in rendition_files(photo):
         exists = file.storage.exists(file.name)

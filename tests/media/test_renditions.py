@@ -196,3 +196,44 @@ def test_regenerate_reports_a_missing_original(built, capsys):
     with pytest.raises(CommandError, match="1 ảnh không tạo được"):
         call_command("regenerate_renditions")
     assert f"ảnh #{photo.pk}" in capsys.readouterr().err
+
+
+def test_rendition_names_are_stored_on_the_photo_and_pages_never_ask_imagekit(
+    built, client, monkeypatch
+):
+    photo = built(size=(1000, 750))
+    stored = Photo.objects.get(pk=photo.pk).renditions
+    assert stored["source"] == photo.image.name
+    assert stored["jpeg"] == [
+        [photo.rendition_jpeg_480.name, 480],
+        [photo.rendition_jpeg_800.name, 800],
+        [photo.rendition_jpeg_1200.name, 1000],
+    ]
+    assert stored["default"] == photo.rendition_jpeg_800.name
+    expected = (photo.srcset_jpeg, photo.srcset_webp, photo.src)
+    caption = CaptionFactory(photo=photo)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("imagekit asked for a rendition name while rendering a page")
+
+    monkeypatch.setattr("imagekit.cachefiles.ImageCacheFile.__init__", refuse)
+    fresh = Photo.objects.get(pk=photo.pk)
+    assert (fresh.srcset_jpeg, fresh.srcset_webp, fresh.src) == expected
+    html = client.get(caption.article.get_absolute_url()).content.decode()
+    assert f'srcset="{expected[0]}"' in html
+
+
+def test_stored_names_of_another_file_are_not_used(built):
+    photo = built(size=(900, 600))
+    other = built(size=(900, 600), seed=2)
+    Photo.objects.filter(pk=photo.pk).update(renditions=other.renditions)
+    stale = Photo.objects.get(pk=photo.pk)
+    assert stale.srcset_jpeg == photo.srcset_jpeg
+    assert other.image.name.rsplit(".", 1)[0] not in stale.srcset_jpeg
+
+
+def test_regenerate_stores_the_names_again(built):
+    photo = built(size=(900, 600))
+    Photo.objects.filter(pk=photo.pk).update(renditions={})
+    call_command("regenerate_renditions", str(photo.pk))
+    assert Photo.objects.get(pk=photo.pk).renditions == renditions.describe(photo)
