@@ -188,6 +188,28 @@ def _mentions_prefetch():
     )
 
 
+def prepare_document(
+    article: Article,
+    *,
+    officials: Iterable[Person],
+    resolutions: Iterable[Resolution],
+    using: str | None = None,
+) -> None:
+    """Fill ``article``'s search fields before it is saved, from the mentions it will have.
+
+    For a writer that already holds them (the wire import reads every official and resolution
+    once per batch): the save then writes the document with the row, and ``articles.signals``
+    leaves that save alone, so neither the mentions are read back nor the row updated again.
+    ``officials`` and ``resolutions`` must be exactly what the article is linked to once
+    saved, in their models' order (as :func:`index_article` would read them)."""
+    alias = using or router.db_for_write(Article)
+    article.prepare_text()
+    document = article_document(article, officials=officials, resolutions=resolutions)
+    article.search_text = document.text
+    article.search_vector = search_vector_of(document) if _is_postgres(alias) else None
+    article._search_document_ready = True
+
+
 def index_article(article: Article, *, using: str | None = None) -> None:
     """Refresh one article's search document after it was saved (three queries)."""
     alias = using or article._state.db or router.db_for_write(Article)

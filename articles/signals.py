@@ -21,6 +21,9 @@ FOLDED_FIELD = {Person: "search_names", Resolution: "number_folded"}
 
 
 def _article_saved(sender, instance, raw=False, update_fields=None, using=None, **kwargs):
+    if getattr(instance, "_search_document_ready", False):  # search.prepare_document
+        instance._search_document_ready = False
+        return
     if raw or (update_fields is not None and not INDEXED_FIELDS & set(update_fields)):
         return
     index_article(instance, using=using)

@@ -25,10 +25,11 @@ import reversion
 from django.conf import settings
 from django.core.files import File
 from django.db import transaction
+from django.db.models import QuerySet
 from django.urls import reverse
 
 from articles.models import Article, Section, Transition
-from articles.search import index_articles
+from articles.search import prepare_document
 from articles.wire_models import PROVISIONAL_TITLE_PREFIX, PersonSuggestion, PhotoSlot, WireItem
 from media.models import Credit
 from newsroom.text import fold, normalize_inline
@@ -62,8 +63,6 @@ DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 WIRE_EXTENSIONS = frozenset(
     {".txt", ".text", ".xml", ".nitf", ".newsml", ".g2", ".nml", ".html", ".htm", ".xhtml", ""}
 )
-#: Drafts whose search documents are refreshed in one go (names of their officials added).
-INDEX_EVERY = 50
 #: Section used when none is given, if it exists; else the first section.
 DEFAULT_SECTION_SLUG = "thoi-su"
 
@@ -152,29 +151,48 @@ class _NoClose:
 
 def load_people_index() -> PeopleIndex:
     """Every person's names and position titles: two queries, whatever the batch size."""
+    return _load_people()[0]
+
+
+def _load_people() -> tuple[PeopleIndex, dict[int, Person]]:
+    """The index, and every person as a bare ``Person`` (names only) in the model's order:
+    what a draft's search document needs of its officials, without a query per draft."""
     titles: dict[int, list[str]] = defaultdict(list)
     for person_id, title in Position.objects.values_list("person_id", "title"):
         titles[person_id].append(title)
-    return PeopleIndex(
-        PersonEntry(
-            person_id,
-            full_name,
-            (full_name, *(line for line in aliases.splitlines() if line.strip())),
-            tuple(titles[person_id]),
-        )
+    people = {
+        person_id: Person(id=person_id, full_name=full_name, aliases=aliases)
         for person_id, full_name, aliases in Person.objects.values_list(
             "id", "full_name", "aliases"
         )
+    }
+    index = PeopleIndex(
+        PersonEntry(
+            person.pk,
+            person.full_name,
+            (person.full_name, *(line for line in person.aliases.splitlines() if line.strip())),
+            tuple(titles[person.pk]),
+        )
+        for person in people.values()
     )
+    return index, people
 
 
 def load_resolution_index() -> ResolutionIndex:
-    return ResolutionIndex(
-        ResolutionEntry(rid, kind, number, term, title, issuer or "")
-        for rid, kind, number, term, title, issuer in Resolution.objects.values_list(
-            "id", "kind", "number", "term", "title", "issuer__name"
-        )
+    return _load_resolutions()[0]
+
+
+def _load_resolutions() -> tuple[ResolutionIndex, dict[int, Resolution]]:
+    rows = list(
+        Resolution.objects.values_list("id", "kind", "number", "term", "title", "issuer__name")
     )
+    index = ResolutionIndex(
+        ResolutionEntry(rid, kind, number, term, title, issuer or "")
+        for rid, kind, number, term, title, issuer in rows
+    )
+    return index, {
+        rid: Resolution(id=rid, kind=kind, number=number) for rid, kind, number, *_ in rows
+    }
 
 
 def resolve_section(slug: str | None) -> Section:
@@ -389,17 +407,16 @@ class _Batch:
     resolutions: ResolutionIndex
     credits: dict
     rejected: set[str]
+    # Bare rows (names, numbers) in their models' order, for the drafts' search documents.
+    people_rows: dict[int, Person] = field(default_factory=dict)
+    resolution_rows: dict[int, Resolution] = field(default_factory=dict)
     # A dry run writes nothing, so the duplicates within the batch are remembered here.
     seen_hashes: dict[str, str] = field(default_factory=dict)
     seen_guids: dict[str, tuple[int, str]] = field(default_factory=dict)
-    # Drafts whose mentions were bulk-inserted (no signals): their search documents are
-    # refreshed together, every INDEX_EVERY items and at the end (articles.search docstring).
-    to_index: list[int] = field(default_factory=list)
 
-    def flush_index(self) -> None:
-        if self.to_index:
-            index_articles(self.to_index)
-            self.to_index.clear()
+    def __post_init__(self) -> None:
+        self.rank = {pid: n for n, pid in enumerate(self.people_rows)}
+        self.resolution_rank = {rid: n for n, rid in enumerate(self.resolution_rows)}
 
 
 def wire_import(
@@ -428,6 +445,8 @@ def wire_import(
         raise WireImportError(f"Định dạng không hợp lệ: {format}")
     if not isinstance(section, Section):
         section = resolve_section(section)
+    people, people_rows = _load_people()
+    resolutions, resolution_rows = _load_resolutions()
     batch = _Batch(
         section=section,
         source_name=normalize_inline(source_name or "")[:_SOURCE_MAX] or None,
@@ -435,8 +454,10 @@ def wire_import(
         encoding=encoding or "auto",
         dry_run=dry_run,
         max_bytes=max_bytes or getattr(settings, "WIRE_IMPORT_MAX_BYTES", DEFAULT_MAX_BYTES),
-        people=load_people_index(),
-        resolutions=load_resolution_index(),
+        people=people,
+        resolutions=resolutions,
+        people_rows=people_rows,
+        resolution_rows=resolution_rows,
         credits=Credit.objects.by_key(),
         rejected=set(
             PersonSuggestion.objects.filter(status=PersonSuggestion.Status.REJECTED).values_list(
@@ -445,18 +466,13 @@ def wire_import(
         ),
     )
     report = ImportReport()
-    try:
-        for source in sources:
-            item = _import_one(source, batch)
-            report.counts[_COUNTED_AS[item["status"]]] += 1
-            if keep_items:
-                report.items.append(item)
-            if on_item is not None:
-                on_item(item)
-            if len(batch.to_index) >= INDEX_EVERY:
-                batch.flush_index()
-    finally:
-        batch.flush_index()
+    for source in sources:
+        item = _import_one(source, batch)
+        report.counts[_COUNTED_AS[item["status"]]] += 1
+        if keep_items:
+            report.items.append(item)
+        if on_item is not None:
+            on_item(item)
     return report
 
 
@@ -744,7 +760,7 @@ def _create(item, batch, data, story, links, content_hash, title) -> dict:
         _remember(batch, story, content_hash)
         item["status"] = "would-create"
         return item
-    with reversion.create_revision():
+    with reversion.create_revision(manage_manually=True, atomic=False):
         reversion.set_comment(f"Nhập từ tin hãng: {item['source']}"[:190])
         article = Article(
             section=batch.section,
@@ -752,6 +768,8 @@ def _create(item, batch, data, story, links, content_hash, title) -> dict:
             published_at=None,
             **_article_fields(story, title, batch),
         )
+        mentions = _Mentions.of(links, batch)
+        prepare_document(article, officials=mentions.people, resolutions=mentions.resolutions)
         article.save()
         Transition.objects.create(
             article=article,
@@ -762,8 +780,10 @@ def _create(item, batch, data, story, links, content_hash, title) -> dict:
             comment=f"Nhập tự động từ tin hãng: {item['source']}",
         )
         _record_written(
-            item, batch, article, data, story, links, content_hash, WireItem.Status.CREATED
-        )
+            item, batch, article, data, story, links, mentions, content_hash,
+            WireItem.Status.CREATED,
+        )  # fmt: skip
+        mentions.add_to_revision(article, created=True)
     item["status"] = "created"
     item["article_id"] = article.pk
     item["url"] = _admin_url(article.pk)
@@ -808,22 +828,80 @@ def _update(item, batch, data, story, links, content_hash, title, target) -> dic
         _remember(batch, story, content_hash)
         item["status"] = "would-update"
         return item
-    with reversion.create_revision():
+    with reversion.create_revision(manage_manually=True, atomic=False):
         reversion.set_comment(f"Cập nhật từ phiên bản {story.version} của tin hãng")
         for name, value in _article_fields(story, title, batch).items():
             setattr(article, name, value)
+        mentions = _Mentions.of(links, batch)
+        prepare_document(article, officials=mentions.people, resolutions=mentions.resolutions)
         article.save()
         article.photo_slots.all().delete()
         Article.officials.through.objects.filter(article=article).delete()
         Article.resolutions.through.objects.filter(article=article).delete()
         _record_written(
-            item, batch, article, data, story, links, content_hash, WireItem.Status.UPDATED
-        )
+            item, batch, article, data, story, links, mentions, content_hash,
+            WireItem.Status.UPDATED,
+        )  # fmt: skip
+        mentions.add_to_revision(article, created=False)
     item["status"] = "updated"
     return item
 
 
-def _record_written(item, batch, article, data, story, links, content_hash, status) -> None:
+@dataclass
+class _Mentions:
+    """The officials and resolutions a draft is linked to, as the batch's bare rows in their
+    models' order: the importer knows them, so neither the search document nor the revision
+    reads them back from the database."""
+
+    person_ids: set[int]
+    resolution_ids: set[int]
+    people: list[Person]
+    resolutions: list[Resolution]
+
+    @classmethod
+    def of(cls, links: _Links, batch: _Batch) -> _Mentions:
+        person_ids = {o.person_id for o in links.officials if o.person_id is not None}
+        resolution_ids = {r.resolution_id for r in links.resolutions if r.resolution_id}
+        return cls(
+            person_ids,
+            resolution_ids,
+            [batch.people_rows[pid] for pid in sorted(person_ids, key=batch.rank.__getitem__)],
+            [
+                batch.resolution_rows[rid]
+                for rid in sorted(resolution_ids, key=batch.resolution_rank.__getitem__)
+            ],
+        )
+
+    def add_to_revision(self, article: Article, *, created: bool) -> None:
+        """The draft's version, serialised once its links are written, mentions included.
+
+        Django's serialiser and reversion's ``follow`` read relations from the prefetch cache
+        when it holds them: the mentions come from here, and a draft just created has no
+        related stories, captions or tags yet; otherwise each would cost a query.
+        """
+        known = {"officials": self.people, "resolutions": self.resolutions}
+        if created:
+            known.update(related=[], captions=[], taggedarticle_set=[])
+        article._prefetched_objects_cache = {
+            name: _prefetched(getattr(article, name), rows) for name, rows in known.items()
+        }
+        try:
+            reversion.add_to_revision(article)
+        finally:
+            del article._prefetched_objects_cache
+
+
+def _prefetched(manager, rows: list) -> QuerySet:
+    """A queryset of ``manager`` holding ``rows`` as if prefetched (what Django stores)."""
+    queryset = manager.get_queryset()
+    queryset._result_cache = rows
+    queryset._prefetch_done = True
+    return queryset
+
+
+def _record_written(
+    item, batch, article, data, story, links, mentions, content_hash, status
+) -> None:
     """Inbox row for an item that wrote ``article``, then the article's links from the story."""
     wire_item = _record(
         item,
@@ -835,7 +913,7 @@ def _record_written(item, batch, article, data, story, links, content_hash, stat
         article_id=article.pk,
         article_version=article.version,
     )
-    _write_links(article, wire_item, story, links, batch)
+    _write_links(article, wire_item, story, links, mentions, batch)
 
 
 def _record(item, batch, *, data, story, content_hash, status, **extra) -> WireItem:
@@ -859,13 +937,14 @@ def _record(item, batch, *, data, story, content_hash, status, **extra) -> WireI
     )
 
 
-def _write_links(article: Article, wire_item: WireItem, story, links: _Links, batch) -> None:
+def _write_links(
+    article: Article, wire_item: WireItem, story, links: _Links, mentions: _Mentions, batch
+) -> None:
     """Photo slots, officials, resolutions and suggestions of a newly written draft.
 
-    Relation rows are bulk-inserted (no per-row signals); the search document, which
-    ``Article.save`` built before the draft had mentions, is refreshed with the names for a
-    group of drafts at once (``INDEX_EVERY``, ``articles.search.index_articles``). The draft
-    is not public, so no public page changes.
+    Relation rows are bulk-inserted (no per-row signals): the search document, with the
+    names, was written with the row (``_Mentions``). The draft is not public, so no public
+    page changes.
     """
     PhotoSlot.objects.bulk_create(
         PhotoSlot(
@@ -878,20 +957,15 @@ def _write_links(article: Article, wire_item: WireItem, story, links: _Links, ba
         )
         for order, caption in enumerate(story.captions)
     )
-    person_ids = sorted({o.person_id for o in links.officials if o.person_id is not None})
     Article.officials.through.objects.bulk_create(
-        Article.officials.through(article_id=article.pk, person_id=pid) for pid in person_ids
+        Article.officials.through(article_id=article.pk, person_id=pid)
+        for pid in sorted(mentions.person_ids)
     )
-    resolution_ids = sorted({r.resolution_id for r in links.resolutions if r.resolution_id})
     Article.resolutions.through.objects.bulk_create(
         Article.resolutions.through(article_id=article.pk, resolution_id=rid)
-        for rid in resolution_ids
+        for rid in sorted(mentions.resolution_ids)
     )
-    for official in links.officials:
-        if official.suggested:
-            _suggest(official, article, wire_item)
-    if person_ids or resolution_ids:
-        batch.to_index.append(article.pk)
+    _suggest([o for o in links.officials if o.suggested], article, wire_item)
 
 
 def _expand_credit(credit: str | None, batch: _Batch) -> str:
@@ -902,18 +976,34 @@ def _expand_credit(credit: str | None, batch: _Batch) -> str:
     return printed
 
 
-def _suggest(official: OfficialMatch, article: Article, wire_item: WireItem) -> None:
-    key = fold(official.name)
-    suggestion = PersonSuggestion.objects.filter(
-        name_key=key, status=PersonSuggestion.Status.PENDING
-    ).first()
-    if suggestion is None:
-        suggestion = PersonSuggestion(name=official.name, titles=[], wire_item=wire_item)
-        suggestion.add_titles(official.titles)
-        suggestion.save()
-    elif suggestion.add_titles(official.titles):
-        suggestion.save(update_fields=["titles"])
-    suggestion.articles.add(article)
+def _suggest(officials: list[OfficialMatch], article: Article, wire_item: WireItem) -> None:
+    """A pending suggestion per unknown official (new, or the one waiting with that name,
+    gathering the titles seen), each linked to the draft: the pending ones are read in one
+    query and the links inserted in one (bookkeeping: no signal, no public page changes)."""
+    if not officials:
+        return
+    wanted = {fold(official.name): official for official in officials}
+    pending = {
+        suggestion.name_key: suggestion
+        for suggestion in PersonSuggestion.objects.filter(
+            name_key__in=list(wanted), status=PersonSuggestion.Status.PENDING
+        )
+    }
+    linked = []
+    for key, official in wanted.items():
+        suggestion = pending.get(key)
+        if suggestion is None:
+            suggestion = PersonSuggestion(name=official.name, titles=[], wire_item=wire_item)
+            suggestion.add_titles(official.titles)
+            suggestion.save()
+        elif suggestion.add_titles(official.titles):
+            suggestion.save(update_fields=["titles"])
+        linked.append(suggestion)
+    through = PersonSuggestion.articles.through
+    through.objects.bulk_create(
+        (through(personsuggestion_id=s.pk, article_id=article.pk) for s in linked),
+        ignore_conflicts=True,
+    )
 
 
 # --------------------------------------------------------------------------------------

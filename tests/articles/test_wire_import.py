@@ -357,6 +357,15 @@ def test_a_newer_version_updates_the_draft_nobody_edited(section):
     updated = WireItem.objects.get(status="updated")
     assert (updated.version, updated.article_version) == (4, article.version)
     assert article.version > version_written
+    # One revision per version received, the newer one with the draft as it is now.
+    from articles.revisions import versions_of
+
+    newest, oldest = versions_of(article)
+    assert newest.revision.comment == "Cập nhật từ phiên bản 4 của tin hãng"
+    assert newest.field_dict["body"] == article.body != oldest.field_dict["body"]
+    assert newest.field_dict["officials"] == list(article.officials.values_list("pk", flat=True))
+    # The search document was rewritten with the new text.
+    assert "cac nghi dinh huong dan" in article.search_text
 
 
 def test_a_newer_version_leaves_an_edited_draft_alone_and_waits_for_the_editor(section):
@@ -640,10 +649,13 @@ def test_position_rows_come_in_title_order(section):
     ]
 
 
-def test_names_are_indexed_in_groups_and_when_a_batch_stops_early(section, khanh, monkeypatch):
-    from articles.wire import persist
+def _variant(n: int) -> WireSource:
+    """The Thanh Hoá story with other figures: a different text, so a new draft each time."""
+    text = (DATA / "officials_thanhhoa.txt").read_bytes()
+    return WireSource.from_bytes(f"{n}.txt", text.replace(b"3 n", f"{n + 3} n".encode()))
 
-    monkeypatch.setattr(persist, "INDEX_EVERY", 2)
+
+def test_each_draft_is_indexed_with_its_names_at_once_even_when_a_batch_stops(section, khanh):
     article_ids = []
 
     def names_of(pk):
@@ -652,15 +664,57 @@ def test_names_are_indexed_in_groups_and_when_a_batch_stops_early(section, khanh
 
     def on_item(item):
         article_ids.append(item["article_id"])
-        if len(article_ids) == 3:
-            assert "luong van khanh" in names_of(article_ids[0])  # the first group is done
+        assert "luong van khanh" in names_of(item["article_id"])  # committed with its names
+        if len(article_ids) == 2:
             raise KeyboardInterrupt  # the operator stops the import
 
-    khanh_story = (DATA / "officials_thanhhoa.txt").read_bytes()
-    sources = [
-        WireSource.from_bytes(f"{n}.txt", khanh_story.replace(b"3 n", f"{n + 3} n".encode()))
-        for n in range(4)
-    ]
     with pytest.raises(KeyboardInterrupt):
-        wire_import(sources=sources, on_item=on_item)
-    assert "luong van khanh" in names_of(article_ids[2])  # indexed on the way out
+        wire_import(sources=[_variant(n) for n in range(4)], on_item=on_item)
+    assert len(article_ids) == 2
+
+
+def test_the_document_written_with_the_draft_is_the_one_indexing_builds(section, khanh, documents):
+    from articles.search import index_articles
+
+    PersonFactory(full_name="Lê Thị Quốc Hoa", aliases="Quốc Hoa\nLê Q. Hoa")  # not mentioned
+    khanh.aliases = "Lương V. Khánh"
+    khanh.save()
+    article = Article.objects.get(pk=run("officials_thanhhoa.txt")["article_id"])
+    fields = ["search_text", "search_vector"]
+    written = Article.objects.filter(pk=article.pk).values(*fields).get()
+    assert "luong v khanh" in written["search_text"]
+    assert index_articles([article.pk]) == 1  # what rebuild_search_index would write
+    assert Article.objects.filter(pk=article.pk).values(*fields).get() == written
+
+
+def test_an_imported_draft_costs_a_fixed_number_of_queries(
+    section, khanh, documents, django_assert_num_queries
+):
+    """Per batch: the section, the indexes (positions, people, resolutions), the credits and
+    the rejected names. Per item (its transaction is a savepoint pair in a test): the
+    duplicate check and the slug, then the draft with its search document, its step, inbox
+    row, photo slots, officials, resolutions, the pending suggestions read at once, one row per
+    new suggestion and one insert of their links, and the revision (reversion checks the
+    draft exists, then two rows). Nothing is read back."""
+    per_batch, savepoints, per_item = 6, 2, 13
+    run("ttxvn_hanoi.txt")  # content types and the like are cached after a first item
+    with django_assert_num_queries(per_batch + savepoints + per_item + 2):  # 2 new suggestions
+        [item] = wire_import(sources=[_variant(1)]).items
+    assert item["status"] == "created"
+    assert PersonSuggestion.objects.get(name_key="do minh tuan").articles.count() == 1
+    with django_assert_num_queries(per_batch + savepoints + per_item):  # suggestions pending
+        [item] = wire_import(sources=[_variant(2)]).items
+    assert item["status"] == "created"
+    assert PersonSuggestion.objects.get(name_key="ha quang thai").articles.count() == 2
+
+
+def test_the_revision_of_an_imported_draft_holds_its_mentions(section, khanh, documents):
+    from articles.revisions import last_save, readable_values
+
+    article = Article.objects.get(pk=run("officials_thanhhoa.txt")["article_id"])
+    version = last_save(article)
+    assert version.revision.comment.startswith("Nhập từ tin hãng")
+    assert version.field_dict["officials"] == [khanh.pk]
+    assert set(version.field_dict["resolutions"]) == {d.pk for d in documents.values()}
+    assert version.field_dict["related"] == [] and version.field_dict["title"] == article.title
+    assert readable_values(version)["Nhân vật"] == "Lương Văn Khánh"
