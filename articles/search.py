@@ -189,25 +189,30 @@ def _mentions_prefetch():
 
 
 def prepare_document(
-    article: Article,
-    *,
-    officials: Iterable[Person],
-    resolutions: Iterable[Resolution],
-    using: str | None = None,
+    article: Article, *, officials: Iterable[Person], resolutions: Iterable[Resolution]
 ) -> None:
-    """Fill ``article``'s search fields before it is saved, from the mentions it will have.
+    """Have the next save of ``article`` write its search document with the row.
 
-    For a writer that already holds them (the wire import reads every official and resolution
-    once per batch): the save then writes the document with the row, and ``articles.signals``
-    leaves that save alone, so neither the mentions are read back nor the row updated again.
+    For a writer that already holds the mentions (the wire import reads every official and
+    resolution once per batch): ``articles.signals`` builds the document just before the
+    row is written, from the text as ``Article.save`` stores it, and leaves that save's
+    ``post_save`` alone, so neither are the mentions read back nor is the row updated again.
     ``officials`` and ``resolutions`` must be exactly what the article is linked to once
-    saved, in their models' order (as :func:`index_article` would read them)."""
+    saved, in their models' order (as :func:`index_article` reads them)."""
+    article._search_mentions = (list(officials), list(resolutions))
+
+
+def fill_prepared_document(article: Article, *, using: str | None = None) -> bool:
+    """Set the search fields from the mentions :func:`prepare_document` recorded (called as
+    the row is about to be written); whether there were any."""
+    mentions = article.__dict__.pop("_search_mentions", None)
+    if mentions is None:
+        return False
     alias = using or router.db_for_write(Article)
-    article.prepare_text()
-    document = article_document(article, officials=officials, resolutions=resolutions)
+    document = article_document(article, officials=mentions[0], resolutions=mentions[1])
     article.search_text = document.text
     article.search_vector = search_vector_of(document) if _is_postgres(alias) else None
-    article._search_document_ready = True
+    return True
 
 
 def index_article(article: Article, *, using: str | None = None) -> None:

@@ -11,7 +11,7 @@ rebuild_search_index``.
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 
 from articles.models import Article
-from articles.search import index_article, index_articles
+from articles.search import fill_prepared_document, index_article, index_articles
 from people.models import Person, Resolution
 
 #: Saving only other fields (a status change, a version bump) leaves the document as it is.
@@ -20,8 +20,13 @@ INDEXED_FIELDS = frozenset({"title", "sapo", "body"})
 FOLDED_FIELD = {Person: "search_names", Resolution: "number_folded"}
 
 
+def _article_saving(sender, instance, raw=False, using=None, **kwargs):
+    """After ``Article.save`` prepared the text: the document of ``search.prepare_document``."""
+    instance._search_document_ready = not raw and fill_prepared_document(instance, using=using)
+
+
 def _article_saved(sender, instance, raw=False, update_fields=None, using=None, **kwargs):
-    if getattr(instance, "_search_document_ready", False):  # search.prepare_document
+    if getattr(instance, "_search_document_ready", False):  # written with the row
         instance._search_document_ready = False
         return
     if raw or (update_fields is not None and not INDEXED_FIELDS & set(update_fields)):
@@ -70,6 +75,7 @@ def _mentioned_deleted(sender, instance, using=None, **kwargs):
 
 
 def connect() -> None:
+    pre_save.connect(_article_saving, sender=Article, dispatch_uid="search_article_saving")
     post_save.connect(_article_saved, sender=Article, dispatch_uid="search_article_saved")
     for through in (Article.officials.through, Article.resolutions.through):
         m2m_changed.connect(
