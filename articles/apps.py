@@ -7,8 +7,9 @@ class ArticlesConfig(AppConfig):
     verbose_name = "Bài viết"
 
     def ready(self):
-        from articles import page_cache, revisions, signals
+        from articles import page_cache, related, revisions, signals
 
         revisions.register()
         signals.connect()
         page_cache.connect()
+        related.connect()

@@ -1,6 +1,36 @@
+from typing import NamedTuple
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.functional import SimpleLazyObject
+
 from articles.models import Section
+from newsroom.cache import current_generation
+
+
+class MenuSection(NamedTuple):
+    name: str
+    slug: str
+    url: str
+
+    def get_absolute_url(self):
+        return self.url
+
+
+def menu_sections() -> list[MenuSection]:
+    """The header's sections, shared by every page: kept in the cache under the public pages'
+    generation, so any change to a section (or anything public) reads them again."""
+    key = f"menu-sections:{current_generation()}"
+    sections = cache.get(key)
+    if sections is None:
+        sections = [
+            MenuSection(section.name, section.slug, section.get_absolute_url())
+            for section in Section.objects.filter(in_menu=True)
+        ]
+        cache.set(key, sections, settings.PUBLIC_PAGE_CACHE_SECONDS)
+    return sections
 
 
 def navigation(request):
-    """Sections for the header menu (one query, evaluated only if a template uses it)."""
-    return {"menu_sections": Section.objects.filter(in_menu=True)}
+    """Sections for the header menu (read only if a template uses them)."""
+    return {"menu_sections": SimpleLazyObject(menu_sections)}

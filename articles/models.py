@@ -74,9 +74,6 @@ class TaggedArticle(TaggedItemBase):
         verbose_name_plural = "thẻ của bài"
 
 
-RELATED_CANDIDATES = 300
-
-
 class ArticleQuerySet(models.QuerySet):
     def published(self, now=None):
         """What readers may see. Every public view, feed, sitemap and search starts here.
@@ -122,39 +119,17 @@ class ArticleQuerySet(models.QuerySet):
         return self.order_by("-published_at", "-id")
 
     def related_to(self, article, *, limit=5):
-        """Stories sharing the most tags and officials with ``article``, newest first among equals.
+        """Stories ranked for ``article`` by articles.related, best first.
 
-        Reads ``article``'s tags and officials (prefetched on the article page), then at most
-        three queries: the newest candidate ids per kind of link, and the ranking among them.
-        A story with neither gets the latest of its section.
+        One query on the stored ranking (``RelatedStory``), narrowed by this queryset (readers
+        get ``published()``). Uses ``article``'s prefetched tags and officials: a story with
+        neither gets the latest of its section.
         """
-        tag_ids = [tag.pk for tag in article.tags.all()]
-        official_ids = [person.pk for person in article.officials.all()]
-        others = self.exclude(pk=article.pk)
-        if not tag_ids and not official_ids:
-            return others.in_section(article.section_id).newest_first()[:limit]
-        # Count shared links only among the newest stories carrying any of them: a popular tag
-        # sits on tens of thousands of stories, and counting over all of them is the slow part.
-        # The candidates are fetched as plain ids so the planner sees a short list.
-        candidates = {
-            *TaggedArticle.objects.filter(tag_id__in=tag_ids)
-            .order_by("-content_object_id")
-            .values_list("content_object_id", flat=True)[:RELATED_CANDIDATES],
-            *Article.officials.through.objects.filter(person_id__in=official_ids)
-            .order_by("-article_id")
-            .values_list("article_id", flat=True)[:RELATED_CANDIDATES],
-        }
-        return (
-            others.filter(pk__in=candidates)
-            .filter(models.Q(tags__in=tag_ids) | models.Q(officials__in=official_ids))
-            .annotate(
-                shared=models.Count("tags", filter=models.Q(tags__in=tag_ids), distinct=True)
-                + models.Count(
-                    "officials", filter=models.Q(officials__in=official_ids), distinct=True
-                )
-            )
-            .order_by("-shared", "-published_at", "-id")[:limit]
-        )
+        if not any(article.tags.all()) and not any(article.officials.all()):
+            return self.exclude(pk=article.pk).in_section(article.section_id).newest_first()[:limit]
+        return self.filter(ranked_in__article=article).order_by(
+            "-ranked_in__shared", "-published_at", "-id"
+        )[:limit]
 
     def for_listing(self):
         """Columns and joins a teaser needs, without N+1 queries on the lead photo."""
@@ -392,6 +367,24 @@ class Article(models.Model):
         """(person, titles held on the story's date) for every official mentioned."""
         day = timezone.localdate(self.published_at) if self.published_at else timezone.localdate()
         return [(person, person.title_on(day)) for person in self.officials.all()]
+
+
+class RelatedStory(models.Model):
+    """One of the stories ranked as related to a story (articles.related keeps them current)."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="ranked_related")
+    story = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="ranked_in")
+    shared = models.PositiveSmallIntegerField("số thẻ và nhân vật chung")
+
+    class Meta:
+        verbose_name = "bài liên quan (tự động)"
+        verbose_name_plural = "bài liên quan (tự động)"
+        constraints = [
+            models.UniqueConstraint(fields=["article", "story"], name="one_related_row_per_pair")
+        ]
+
+    def __str__(self):
+        return f"{self.article_id} → {self.story_id} ({self.shared})"
 
 
 class CorrectionRequired(ValidationError):

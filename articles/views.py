@@ -18,6 +18,7 @@ from django.utils.http import urlencode
 from articles import structured_data
 from articles.front_page import TEASER_DEFERRED, front_page
 from articles.models import Article, Section, Tag
+from articles.related import related_stories
 from articles.search import search_articles
 from media.models import Caption
 from newsroom.cache import cache_public_page, set_last_modified
@@ -66,18 +67,22 @@ def tag_detail(request, slug):
 
 
 def _related_stories(article) -> list[Article]:
-    """Editors' picks first, then the stories sharing most tags and officials."""
+    """Editors' picks first, then the stories sharing most tags and officials.
+
+    Their photos are read in the same query as ``article``'s own.
+    """
     related = list(article.picked_related[:RELATED_COUNT])
     if len(related) < RELATED_COUNT:
-        related += (
+        related += related_stories(
+            article,
             Article.objects.published()
             .exclude(pk__in=[story.pk for story in related])
             .select_related("section")
-            .defer(*TEASER_DEFERRED)
-            .related_to(article, limit=RELATED_COUNT - len(related))
+            .defer(*TEASER_DEFERRED),
+            limit=RELATED_COUNT - len(related),
         )
     prefetch_related_objects(
-        related, Prefetch("captions", queryset=Caption.objects.select_related("photo"))
+        [article, *related], Prefetch("captions", queryset=Caption.objects.select_related("photo"))
     )
     return related
 
@@ -89,7 +94,6 @@ def article_detail(request, slug):
         .select_related("section")
         .with_corrections()
         .prefetch_related(
-            Prefetch("captions", queryset=Caption.objects.select_related("photo")),
             "tags",
             Prefetch("officials", queryset=Person.objects.prefetch_related("positions")),
             Prefetch("resolutions", queryset=Resolution.objects.public()),
@@ -104,6 +108,7 @@ def article_detail(request, slug):
         ),
         slug=slug,
     )
+    related = _related_stories(article)  # also reads the article's photos
     site_url = settings.SITE_URL
     url = site_url + article.get_absolute_url()
     photos = [caption.photo for caption in article.captions.all()]
@@ -145,7 +150,7 @@ def article_detail(request, slug):
             "updated_at": article.updated_at
             if article.updated_at - article.published_at > UPDATE_SHOWN_AFTER
             else None,
-            "related": _related_stories(article),
+            "related": related,
             "social_image": social_image,
             "json_ld": structured_data.json_ld(schema),
             "current_section_slug": article.section.slug,

@@ -24,6 +24,7 @@ from django.utils import timezone
 from PIL import Image, ImageDraw
 
 from articles.models import Article, Section, Tag, TaggedArticle
+from articles.related import refresh_all
 from articles.search import article_document, search_vector_of
 from bench import corpus
 from media.models import Caption, Photo
@@ -289,6 +290,13 @@ def _article(i: int, n: int, rng: random.Random, data: dict, now, cum_weights) -
     return article, officials, resolutions, tags, captions
 
 
+def rank_related_stories(log=print) -> None:
+    """Bulk inserts send no signals: rank every story's related stories as the command does."""
+    started = time.monotonic()
+    ranked = refresh_all()
+    log(f"  tin liên quan của {ranked} bài ({time.monotonic() - started:.0f} s)")
+
+
 def fill_database(*, articles: int, seed: int = 20261125, log=print) -> dict:
     """Empty the benchmark database and fill it; returns counts and timings."""
     started = time.monotonic()
@@ -343,6 +351,7 @@ def fill_database(*, articles: int, seed: int = 20261125, log=print) -> dict:
             Caption.objects.bulk_create(captions)
         done += size
         log(f"  {done}/{articles} bài viết ({time.monotonic() - started:.0f} s)")
+    rank_related_stories(log=log)
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE" if connection.vendor == "postgresql" else "ANALYZE")
     return {

@@ -315,8 +315,8 @@ def main(argv=None) -> int:
     from django.core.management import call_command
     from django.db import connection
 
-    from articles.models import Article
-    from bench.fill import fill_database
+    from articles.models import Article, RelatedStory
+    from bench.fill import fill_database, rank_related_stories
 
     print(f"Tòa soạn benchmark: {connection.vendor}, {os.cpu_count()} lõi CPU")
     call_command("migrate", interactive=False, verbosity=0)
@@ -325,6 +325,8 @@ def main(argv=None) -> int:
         print(f"Đã tạo dữ liệu trong {counts['seconds']:.0f} giây.")
     else:
         print(f"Dùng lại {args.articles} bài viết đã có (--refill để tạo lại).")
+        if not RelatedStory.objects.exists():  # filled before related stories were stored
+            rank_related_stories()
     published = Article.objects.published().count()
     print(f"{Article.objects.count()} bài viết, {published} đang hiển thị.")
 
