@@ -245,6 +245,7 @@ class Article(models.Model):
         self.prepare_text()
         if not self.slug:
             self.slug = unique_slug(self, self.title, max_length=120)
+        self._stored_status = None  # the status before this save (articles.page_cache)
         if self.pk is not None and not self._state.adding and not kwargs.get("force_insert"):
             self._check_and_bump_version(kwargs)
         super().save(*args, **kwargs)
@@ -275,6 +276,7 @@ class Article(models.Model):
         )
         if stored is None:
             return
+        self._stored_status = stored["status"]
         if (
             has_been_public(stored)
             and reader_text(stored) != reader_text(self.__dict__)

@@ -6,6 +6,10 @@ officials, resolutions or tags moves the cache generation on. It happens at once
 writing process sees its change, and again when the transaction commits, so that a page
 rendered from the old rows by another request in between is not kept.
 
+Stories that readers cannot see are left out: saving a draft (or a story in review, approved, or
+already unpublished), changing its tags, officials or photos, or adding a correction to it keeps
+the cache; publishing, unpublishing and any change to a published or scheduled story empty it.
+
 A story saved as published with a publication time or an embargo still ahead changes the pages
 later without any write; that moment is handed to the cache as ``also_at``.
 
@@ -33,8 +37,33 @@ INTERNAL_MODELS = frozenset(
 )
 
 
+#: Rows that belong to one story (model -> its story's id): they matter only if that story does.
+STORY_PARTS = {
+    "media.caption": "article_id",
+    "articles.correction": "article_id",
+    "articles.taggedarticle": "content_object_id",
+}
+
+
 def _is_public(model) -> bool:
     return model._meta.app_label in PUBLIC_APPS and model._meta.label_lower not in INTERNAL_MODELS
+
+
+def _story_is_private(story: Article) -> bool:
+    """Neither published (or scheduled) now nor before this save: no page shows it."""
+    published = Article.Status.PUBLISHED
+    return story.status != published and getattr(story, "_stored_status", None) != published
+
+
+def _is_private_write(instance) -> bool:
+    if isinstance(instance, Article):
+        return _story_is_private(instance)
+    story_field = STORY_PARTS.get(instance._meta.label_lower)
+    if story_field:
+        story_id = getattr(instance, story_field)
+        status = Article.objects.filter(pk=story_id).values_list("status", flat=True).first()
+        return status != Article.Status.PUBLISHED
+    return False
 
 
 def _goes_live_at(instance):
@@ -51,14 +80,17 @@ def _invalidate(using, also_at=None):
 
 
 def _row_changed(sender, instance=None, raw=False, using=None, **kwargs):
-    if raw or not _is_public(sender):
+    if raw or not _is_public(sender) or _is_private_write(instance):
         return
     _invalidate(using, _goes_live_at(instance))
 
 
-def _relation_changed(sender, action, using=None, **kwargs):
-    if action in ("post_add", "post_remove", "post_clear") and _is_public(sender):
-        _invalidate(using)
+def _relation_changed(sender, action, instance=None, using=None, **kwargs):
+    if action not in ("post_add", "post_remove", "post_clear") or not _is_public(sender):
+        return
+    if isinstance(instance, Article) and _story_is_private(instance):
+        return  # a draft's tags, officials, resolutions or picks
+    _invalidate(using)
 
 
 def connect() -> None:

@@ -241,3 +241,57 @@ def test_a_page_for_a_logged_in_editor_is_never_stored_for_readers(client, site)
     assert client.get(url)["X-Page-Cache"] == "bypass"
     client.logout()
     assert client.get(url)["X-Page-Cache"] == "miss"
+
+
+def test_work_on_a_draft_keeps_the_cached_pages(client, site):
+    from articles.models import Correction
+    from tests.factories import CaptionFactory, PhotoFactory
+
+    photo = PhotoFactory()
+    draft = ArticleFactory(title="Bản nháp chưa đăng", status=Article.Status.DRAFT)
+    assert client.get("/")["X-Page-Cache"] == "miss"
+    draft.title = "Bản nháp sửa lại"
+    draft.save()
+    draft.tags.add(*site.story.tags.all())
+    draft.officials.add(site.official)
+    CaptionFactory(article=draft, photo=photo)
+    Correction.objects.create(article=draft, text="Đính chính bản nháp.")
+    draft.status = Article.Status.REVIEW
+    draft.save()
+    assert client.get("/")["X-Page-Cache"] == "hit"
+
+    draft.status = Article.Status.PUBLISHED
+    draft.save()
+    assert client.get("/")["X-Page-Cache"] == "miss"
+    assert "Bản nháp sửa lại" in client.get("/").content.decode()
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["edit", "tag", "caption", "unpublish", "correction"],
+)
+def test_changes_to_a_published_story_empty_the_cache(client, site, change):
+    from articles.models import Correction
+    from tests.factories import CaptionFactory, PhotoFactory
+
+    story = site.story
+    photo = PhotoFactory()
+    story.refresh_from_db()
+    assert client.get(story.get_absolute_url())["X-Page-Cache"] == "miss"
+    if change == "edit":
+        story.is_featured = not story.is_featured
+        story.save()
+    elif change == "tag":
+        story.tags.add("Kỳ họp thứ 8")
+    elif change == "caption":
+        CaptionFactory(article=story, photo=photo)
+    elif change == "unpublish":
+        story.status = Article.Status.UNPUBLISHED
+        story.save()
+    else:
+        Correction.objects.create(article=story, text="Bài đã sửa chức danh.")
+    response = client.get(story.get_absolute_url())
+    if change == "unpublish":
+        assert response.status_code == 404
+    else:
+        assert response["X-Page-Cache"] == "miss"
