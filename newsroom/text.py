@@ -259,6 +259,13 @@ def _normalize(text: str, tone_placement: str) -> str:
     text = _BLANK_LINES_RE.sub("\n\n", "\n".join(lines)).strip(" \n")
     if text.isascii():
         return text
+    # Most text arrives already in the stored form (it is normalised again and again): look at
+    # each distinct word once, and rewrite the text only when one of them moves its tone.
+    if all(
+        word.isascii() or _placed(word, tone_placement) == word
+        for word in set(_WORD_RE.findall(text))
+    ):
+        return unicodedata.normalize("NFC", text)
     text = _WORD_RE.sub(lambda m: _place_tone(m, tone_placement), text)
     return unicodedata.normalize("NFC", text)
 
@@ -266,7 +273,10 @@ def _normalize(text: str, tone_placement: str) -> str:
 def normalize_inline(text: str, *, tone_placement: str = TONE_PLACEMENT) -> str:
     """``normalize`` for one-line values (titles, names, captions): newlines become one space."""
     text = normalize(text, tone_placement=tone_placement)
-    return re.sub(r"\n+", " ", text)
+    return _NEWLINES_RE.sub(" ", text) if "\n" in text else text
+
+
+_NEWLINES_RE = re.compile(r"\n+")
 
 
 # Letters with no Unicode decomposition that still carry a "diacritic" for matching purposes.
@@ -280,6 +290,22 @@ def fold(text: str) -> str:
     Digits and punctuation are kept; all whitespace (newlines too) collapses to one space.
     Idempotent, and ``fold(normalize(x)) == fold(x)``.
     """
+    if len(text) <= _FOLD_CACHED_LENGTH:
+        return _fold_cached(text)
+    return _fold(text)
+
+
+# Matching folds the same words and names over and over (every token of every story, every
+# title of the lexicon): short texts are remembered, within a bounded memory.
+_FOLD_CACHED_LENGTH = 200
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _fold_cached(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     text = normalize(text).lower()
     text = _MARK_RE.sub("", unicodedata.normalize("NFD", text)).translate(_FOLD_LETTERS)
     return " ".join(unicodedata.normalize("NFC", text).split())
