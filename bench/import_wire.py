@@ -299,6 +299,7 @@ def forget_normalised_text() -> None:
 
     text._normalize_cached.cache_clear()
     text._placed.cache_clear()
+    text._fold_cached.cache_clear()
 
 
 def time_pure_stage(sources) -> float:

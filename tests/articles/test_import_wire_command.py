@@ -131,6 +131,18 @@ def test_importing_again_reports_duplicates_and_exits_0(section):
     assert Article.objects.count() == 2
 
 
+def test_worker_processes_report_the_same_json_in_order(section):
+    files = [str(DATA / name) for name in ("ttxvn_hanoi.txt", "nitf_ttxvn.xml")]
+    out, _ = import_wire(*files, "--jobs", "2", "--report", "json")
+    report = json.loads(out)
+    check_contract(report)
+    assert [Path(i["source"]).name for i in report["items"]] == [
+        "ttxvn_hanoi.txt",
+        "nitf_ttxvn.xml",
+    ]
+    assert report["counts"] == {"created": 2, "updated": 0, "duplicate": 0, "failed": 0}
+
+
 def test_standard_input(section):
     data = (DATA / "vgp_chinhphu.txt").read_bytes()
     out, _ = import_wire("-", "--report", "json", "--source", "VGP", stdin=io.BytesIO(data))

@@ -718,3 +718,79 @@ def test_the_revision_of_an_imported_draft_holds_its_mentions(section, khanh, do
     assert set(version.field_dict["resolutions"]) == {d.pk for d in documents.values()}
     assert version.field_dict["related"] == [] and version.field_dict["title"] == article.title
     assert readable_values(version)["Nhân vật"] == "Lương Văn Khánh"
+
+
+# ---------------------------------------------------------------------------------------------
+# Parsing ahead in worker processes
+# ---------------------------------------------------------------------------------------------
+
+
+def _mixed_batch(tmp_path) -> list[WireSource]:
+    """Stories, a re-sent one, a later version, bad files and a file over the size limit."""
+    big = tmp_path / "qua-lon.txt"
+    big.write_bytes(b"Tin dai. " * 4000)
+    return [
+        *(_variant(n) for n in range(12)),
+        source("nitf_ttxvn.xml"),
+        WireSource.from_bytes("rong.txt", b""),
+        source("malformed_newsml.xml"),
+        source("ttxvn_hanoi.txt"),
+        source("nitf_ttxvn_v4.xml"),
+        source("ttxvn_hanoi.txt"),
+        WireSource.from_path(big),
+        *(_variant(n) for n in range(12, 20)),
+    ]
+
+
+def _comparable(report) -> list[tuple]:
+    return [
+        (
+            i["source"],
+            {"would-create": "created", "would-update": "updated"}.get(i["status"], i["status"]),
+            i["error"],
+            i["title"],
+            i["officials"],
+            i["warnings"],
+        )
+        for i in report.items
+    ]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_worker_processes_give_the_same_import_in_the_same_order(
+    section, khanh, documents, tmp_path, jobs
+):
+    alone = wire_import(sources=_mixed_batch(tmp_path), dry_run=True, jobs=0, max_bytes=20_000)
+    pooled = wire_import(sources=_mixed_batch(tmp_path), dry_run=True, jobs=jobs, max_bytes=20_000)
+    assert _comparable(pooled) == _comparable(alone) and pooled.counts == alone.counts
+    written = wire_import(sources=_mixed_batch(tmp_path), jobs=jobs, max_bytes=20_000)
+    assert _comparable(written) == _comparable(alone)
+    assert written.counts == {"created": 22, "updated": 1, "duplicate": 1, "failed": 3}
+    assert WireItem.objects.count() == 27 and Article.objects.count() == 22
+    assert list(WireItem.objects.order_by("id").values_list("file_name", flat=True)) == [
+        i["source"] for i in written.items
+    ]
+
+
+def test_stopping_a_pooled_import_keeps_what_was_written(section, khanh):
+    seen = []
+
+    def on_item(item):
+        seen.append(item["status"])
+        if len(seen) == 5:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        wire_import(sources=[_variant(n) for n in range(60)], on_item=on_item, jobs=2)
+    assert seen == ["created"] * 5 and Article.objects.count() == 5
+
+
+def test_short_batches_stay_in_process_and_the_command_takes_jobs(section, monkeypatch):
+    from articles.wire import persist
+
+    def no_pool(*args, **kwargs):
+        raise AssertionError("no worker process for a short batch")
+
+    monkeypatch.setattr(persist, "ProcessPoolExecutor", no_pool)
+    assert run("ttxvn_hanoi.txt")["status"] == "created"
+    assert persist.default_jobs() >= 0

@@ -82,8 +82,17 @@ class Command(BaseCommand):
             "--dry-run", action="store_true", help="Đọc, đối chiếu và báo cáo; không ghi gì."
         )
         parser.add_argument("--report", choices=["text", "json"], default="text")
+        parser.add_argument(
+            "--jobs",
+            type=int,
+            metavar="N",
+            help="Số tiến trình phụ đọc và nhận diện tin trước trong lúc ghi (0: không dùng; "
+            "mặc định: số nhân CPU trừ một, tối đa 4).",
+        )
 
-    def handle(self, *args, paths, format, encoding, section, source, dry_run, report, **options):
+    def handle(
+        self, *args, paths, format, encoding, section, source, dry_run, report, jobs, **options
+    ):
         if encoding != "auto":
             try:
                 decode(b"", encoding)
@@ -126,6 +135,7 @@ class Command(BaseCommand):
             dry_run=dry_run,
             on_item=on_item,
             keep_items=False,
+            jobs=jobs,
         )
         progress.close()
         if report == "json":
