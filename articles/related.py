@@ -22,7 +22,7 @@ import heapq
 import itertools
 from collections import defaultdict
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models.signals import m2m_changed, post_save
 
 from articles.models import Article, RelatedStory, TaggedArticle
@@ -212,6 +212,9 @@ def refresh_all(*, batch_size: int = 5000, log=None) -> int:
                 if log and done % 10000 < KEPT:
                     log(done)
         RelatedStory.objects.bulk_create(pending)
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:  # the planner must know it is about ten per story
+            cursor.execute(f"ANALYZE {RelatedStory._meta.db_table}")
     invalidate_public_pages()
     return done
 
