@@ -294,6 +294,12 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
 
 
+def children_cpu() -> float:
+    """CPU seconds of the finished child processes (the import's workers)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def forget_normalised_text() -> None:
     from newsroom import text
 
@@ -332,7 +338,7 @@ def child(args) -> None:
     django.setup()
     from django.core.management import call_command
 
-    from articles.wire.persist import collect_sources, wire_import
+    from articles.wire.persist import collect_sources, default_jobs, wire_import
 
     call_command("migrate", interactive=False, verbosity=0)
     rng = random.Random(args.seed)
@@ -352,16 +358,20 @@ def child(args) -> None:
             statuses[item["status"]] = statuses.get(item["status"], 0) + 1
             json.dumps(item, ensure_ascii=False)
 
-        start, cpu = time.perf_counter(), time.process_time()
-        report = wire_import(sources=sources, on_item=on_item, keep_items=False)
+        jobs = default_jobs() if args.jobs is None else args.jobs
+        start, cpu, workers = time.perf_counter(), time.process_time(), children_cpu()
+        report = wire_import(sources=sources, on_item=on_item, keep_items=False, jobs=jobs)
         elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+        workers = children_cpu() - workers  # the pool is shut down (joined) by now
     result = {
         "database": args.database,
         "items": args.size,
         "officials": args.officials,
+        "jobs": jobs,
         "seconds": round(elapsed, 2),
         "items_per_second": round(args.size / elapsed, 1),
         "cpu_ms_per_item": round(cpu / args.size * 1000, 1),
+        "worker_cpu_ms_per_item": round(workers / args.size * 1000, 1),
         "pure_items_per_second": pure,
         "peak_rss_mb_before_import": round(rss_before, 1),
         "peak_rss_mb_after_import": round(peak_rss_mb(), 1),
@@ -379,6 +389,9 @@ def main(argv=None) -> int:
     parser.add_argument("--sizes", default="1000,5000", help="batch sizes, comma-separated")
     parser.add_argument("--officials", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=20261125)
+    parser.add_argument(
+        "--jobs", type=int, help="worker processes parsing ahead (default: as the command)"
+    )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -391,18 +404,25 @@ def main(argv=None) -> int:
         command = [sys.executable, __file__, "--child", "--size", str(size),
                    "--database", args.database, "--pg-url", args.pg_url,
                    "--officials", str(args.officials), "--seed", str(args.seed)]  # fmt: skip
+        if args.jobs is not None:
+            command += ["--jobs", str(args.jobs)]
         print(f"… {size} tin, {args.officials} nhân vật, {args.database}", file=sys.stderr)
         output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
         results.append(json.loads(output.strip().splitlines()[-1]))
-    print(f"\nNhập tin hãng — {args.database}, {args.officials} nhân vật trong CSDL")
     print(
-        f"{'số tin':>7} {'giây':>7} {'tin/giây':>8} {'ms CPU/tin':>10} {'đọc+liên kết':>12} "
+        f"\nNhập tin hãng — {args.database}, {args.officials} nhân vật trong CSDL, "
+        f"{results[0]['jobs']} tiến trình phụ đọc trước (--jobs), {os.cpu_count()} nhân CPU"
+    )
+    print(
+        f"{'số tin':>7} {'giây':>7} {'tin/giây':>8} {'ms CPU/tin':>10} {'+phụ':>5} "
+        f"{'đọc+liên kết':>12} "
         f"{'RSS trước':>9} {'RSS đỉnh':>8}  kết quả"
     )
     for r in results:
         print(
             f"{r['items']:>7} {r['seconds']:>7} {r['items_per_second']:>8} "
-            f"{r['cpu_ms_per_item']:>10} {r['pure_items_per_second']:>8} t/s "
+            f"{r['cpu_ms_per_item']:>10} {r['worker_cpu_ms_per_item']:>5} "
+            f"{r['pure_items_per_second']:>8} t/s "
             f"{r['peak_rss_mb_before_import']:>8}M {r['peak_rss_mb_after_import']:>7}M  "
             f"{r['counts']}"
         )

@@ -357,11 +357,26 @@ def _resolutions_report(links: _Links) -> list[dict]:
     ]
 
 
-def _admin_url(article_id: int | None) -> str | None:
+def _admin_url(article_id: int | None, batch: _Batch) -> str | None:
     """Where an editor opens the draft (drafts have no public page)."""
     if article_id is None:
         return None
-    return settings.SITE_URL + reverse("admin:articles_article_change", args=[article_id])
+    if batch.admin_path is None:
+        return settings.SITE_URL + reverse("admin:articles_article_change", args=[article_id])
+    return f"{settings.SITE_URL}{batch.admin_path[0]}{article_id}{batch.admin_path[1]}"
+
+
+def _admin_path() -> tuple[str, str] | None:
+    """The admin path of a draft around its id, resolved once per batch (``reverse`` costs
+    more than an item's insert); None if the id cannot be told apart in it."""
+    probe = reverse("admin:articles_article_change", args=[_PROBE_ID])
+    if probe.count(str(_PROBE_ID)) != 1:
+        return None
+    before, after = probe.split(str(_PROBE_ID))
+    return before, after
+
+
+_PROBE_ID = 987654321
 
 
 # --------------------------------------------------------------------------------------
@@ -415,6 +430,7 @@ class _Batch:
     # A dry run writes nothing, so the duplicates within the batch are remembered here.
     seen_hashes: dict[str, str] = field(default_factory=dict)
     seen_guids: dict[str, tuple[int, str]] = field(default_factory=dict)
+    admin_path: tuple[str, str] | None = field(default_factory=_admin_path)
 
     def __post_init__(self) -> None:
         self.rank = {pid: n for n, pid in enumerate(self.people_rows)}
@@ -531,8 +547,8 @@ class _Read:
         return self.rest is None and self.problem is None
 
 
-#: What parsing and linking an item gives: (story, links, None) or (None, None, error).
-_Analysis = tuple[WireStory | None, _Links | None, str | None]
+#: What the pure stage gives: (story, links, fingerprint, None) or (None, None, None, error).
+_Analysis = tuple[WireStory | None, _Links | None, str | None, str | None]
 
 
 def _read_item(source: WireSource, batch: _Batch) -> _Read:
@@ -558,11 +574,11 @@ def _analyse(data: bytes, name: str, batch: _Batch) -> _Analysis:
             story, people=batch.people, resolutions=batch.resolutions, rejected=batch.rejected
         )
     except WireError as exc:
-        return None, None, _explain(exc)
+        return None, None, None, _explain(exc)
     except Exception as exc:  # a parser bug on odd input must not stop the batch
         logger.exception("Wire item %s could not be parsed", name)
-        return None, None, f"lỗi không mong đợi khi đọc tin: {exc!r}"
-    return story, links, None
+        return None, None, None, f"lỗi không mong đợi khi đọc tin: {exc!r}"
+    return story, links, story_fingerprint(story), None
 
 
 def _import_one(source: WireSource, batch: _Batch) -> dict:
@@ -581,14 +597,16 @@ def _import_read(read: _Read, analysis: _Analysis | None, batch: _Batch) -> dict
             read.rest.close()
     if read.problem:
         return _failed(item, batch, data=data, error=read.problem)
-    story, links, error = analysis
+    story, links, content_hash, error = analysis
     if error is not None:
         return _failed(item, batch, data=data, error=error)
     _fit_metadata(story)
     _describe(item, story, links)
     try:
         with transaction.atomic():
-            return _persist(item, batch, data=data, story=story, links=links)
+            return _persist(
+                item, batch, data=data, story=story, links=links, content_hash=content_hash
+            )
     except Exception as exc:  # the item's savepoint is rolled back; record it as failed
         logger.exception("Wire item %s could not be saved", item["source"])
         item["article_id"] = item["url"] = None
@@ -781,8 +799,9 @@ def _failed_oversize(item: dict, batch: _Batch, *, head: bytes, rest: BinaryIO) 
 # --------------------------------------------------------------------------------------
 
 
-def _persist(item: dict, batch: _Batch, *, data: bytes, story: WireStory, links: _Links) -> dict:
-    content_hash = story_fingerprint(story)
+def _persist(
+    item: dict, batch: _Batch, *, data: bytes, story: WireStory, links: _Links, content_hash: str
+) -> dict:
     title = story.title
     if not title:
         title = provisional_title(story)
@@ -813,7 +832,7 @@ def _persist(item: dict, batch: _Batch, *, data: bytes, story: WireStory, links:
     if duplicate_of is not None:
         item["status"] = "duplicate"
         item["article_id"] = duplicate_of["article_id"]
-        item["url"] = _admin_url(duplicate_of["article_id"])
+        item["url"] = _admin_url(duplicate_of["article_id"], batch)
         if not batch.dry_run:
             _record(
                 item,
@@ -922,7 +941,7 @@ def _create(item, batch, data, story, links, content_hash, title) -> dict:
         mentions.add_to_revision(article, created=True)
     item["status"] = "created"
     item["article_id"] = article.pk
-    item["url"] = _admin_url(article.pk)
+    item["url"] = _admin_url(article.pk, batch)
     return item
 
 
@@ -940,7 +959,7 @@ def _update(item, batch, data, story, links, content_hash, title, target) -> dic
     )
     untouched = article.status == Article.Status.DRAFT and article.version == writer_version
     item["article_id"] = article.pk
-    item["url"] = _admin_url(article.pk)
+    item["url"] = _admin_url(article.pk, batch)
     if not untouched:
         item["status"] = "duplicate"
         item["warnings"].append(
