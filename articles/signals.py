@@ -5,7 +5,9 @@ numbers of the resolutions it mentions, so it is refreshed when the article is s
 mentions change (from either side of the relation), and when a mentioned official's names or
 a resolution's number change. Bulk writes (``QuerySet.update``, ``bulk_create``) send no
 signals: follow them with ``articles.search.index_articles`` or ``manage.py
-rebuild_search_index``.
+rebuild_search_index``. A writer that knows an article's mentions before saving it (the wire
+import) calls ``articles.search.prepare_document``: the document is then built just before the
+row is written (``pre_save``) and written with it, and that save's ``post_save`` does nothing.
 """
 
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
