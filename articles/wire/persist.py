@@ -862,7 +862,10 @@ def _previous_version(story: WireStory, batch: _Batch) -> dict | None:
     if batch.dry_run and story.guid in batch.seen_guids:
         version, content_hash = batch.seen_guids[story.guid]
         return {"id": None, "version": version, "hash": content_hash, "article_id": None}
-    found = WireItem.objects.latest_for_guid(story.guid)
+    # Only what is compared: not the raw bytes nor the parse of the earlier item.
+    found = WireItem.objects.only("id", "article_id", "version", "content_hash").latest_for_guid(
+        story.guid
+    )
     if found is None:
         return None
     article_id = found.article_id
