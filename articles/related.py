@@ -124,8 +124,9 @@ def refresh(article_ids) -> None:
     """Rank the published ones among ``article_ids`` again, and offer each to its neighbours."""
     for article in _ranked_stories().filter(pk__in=article_ids):
         ranked = ranked_for(article)
-        _replace(article.pk, ranked)
-        _offer(article, ranked)
+        with transaction.atomic():  # readers never see a story without its rows
+            _replace(article.pk, ranked)
+            _offer(article, ranked)
 
 
 def _offer(article: Article, ranked) -> None:
