@@ -113,7 +113,8 @@ def ranked_for(article: Article, links: set[tuple[str, int]] | None = None):
 
 
 def _replace(article_id: int, ranked) -> None:
-    RelatedStory.objects.filter(article_id=article_id).delete()
+    rows = RelatedStory.objects.filter(article_id=article_id)
+    rows._raw_delete(rows.db)  # no per-row signals: ``refresh`` empties the page cache once
     RelatedStory.objects.bulk_create(
         RelatedStory(article_id=article_id, story_id=story_id, shared=shared)
         for story_id, shared in ranked
@@ -127,6 +128,7 @@ def refresh(article_ids) -> None:
         with transaction.atomic():  # readers never see a story without its rows
             _replace(article.pk, ranked)
             _offer(article, ranked)
+        invalidate_public_pages()
 
 
 def _offer(article: Article, ranked) -> None:
