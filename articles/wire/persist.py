@@ -31,6 +31,7 @@ from django.db.models import QuerySet
 from django.urls import reverse
 
 from articles.models import Article, Section, Transition
+from articles.revisions import save_new_draft_revision
 from articles.search import prepare_document
 from articles.wire_models import PROVISIONAL_TITLE_PREFIX, PersonSuggestion, PhotoSlot, WireItem
 from media.models import Credit
@@ -918,8 +919,9 @@ def _create(item, batch, data, story, links, content_hash, title) -> dict:
         _remember(batch, story, content_hash)
         item["status"] = "would-create"
         return item
+    # Reversion stays active (an article saved outside one gets its own revision,
+    # articles.revisions) while the revision is written here, once the links are.
     with reversion.create_revision(manage_manually=True, atomic=False):
-        reversion.set_comment(f"Nhập từ tin hãng: {item['source']}"[:190])
         article = Article(
             section=batch.section,
             status=Article.Status.DRAFT,
@@ -941,7 +943,11 @@ def _create(item, batch, data, story, links, content_hash, title) -> dict:
             item, batch, article, data, story, links, mentions, content_hash,
             WireItem.Status.CREATED,
         )  # fmt: skip
-        mentions.add_to_revision(article, created=True)
+        save_new_draft_revision(
+            article,
+            {"officials": mentions.people, "resolutions": mentions.resolutions, "related": []},
+            comment=f"Nhập từ tin hãng: {item['source']}"[:190],
+        )
     item["status"] = "created"
     item["article_id"] = article.pk
     item["url"] = _admin_url(article.pk, batch)
@@ -1000,7 +1006,7 @@ def _update(item, batch, data, story, links, content_hash, title, target) -> dic
             item, batch, article, data, story, links, mentions, content_hash,
             WireItem.Status.UPDATED,
         )  # fmt: skip
-        mentions.add_to_revision(article, created=False)
+        mentions.add_to_revision(article)
     item["status"] = "updated"
     return item
 
@@ -1030,18 +1036,14 @@ class _Mentions:
             ],
         )
 
-    def add_to_revision(self, article: Article, *, created: bool) -> None:
-        """The draft's version, serialised once its links are written, mentions included.
-
-        Django's serialiser and reversion's ``follow`` read relations from the prefetch cache
-        when it holds them: the mentions come from here, and a draft just created has no
-        related stories, captions or tags yet; otherwise each would cost a query.
-        """
-        known = {"officials": self.people, "resolutions": self.resolutions}
-        if created:
-            known.update(related=[], captions=[], taggedarticle_set=[])
+    def add_to_revision(self, article: Article) -> None:
+        """The updated draft's version, serialised once its links are written, mentions
+        included: Django's serialiser and reversion's ``follow`` read relations from the
+        prefetch cache when it holds them (a draft just created has its own, cheaper path:
+        ``articles.revisions.save_new_draft_revision``)."""
         article._prefetched_objects_cache = {
-            name: _prefetched(getattr(article, name), rows) for name, rows in known.items()
+            "officials": _prefetched(article.officials, self.people),
+            "resolutions": _prefetched(article.resolutions, self.resolutions),
         }
         try:
             reversion.add_to_revision(article)

@@ -694,9 +694,9 @@ def test_an_imported_draft_costs_a_fixed_number_of_queries(
     the rejected names. Per item (its transaction is a savepoint pair in a test): the
     duplicate check and the slug, then the draft with its search document, its step, inbox
     row, photo slots, officials, resolutions, the pending suggestions read at once, one row per
-    new suggestion and one insert of their links, and the revision (reversion checks the
-    draft exists, then two rows). Nothing is read back."""
-    per_batch, savepoints, per_item = 6, 2, 13
+    new suggestion and one insert of their links, and the revision's two rows. Nothing is
+    read back."""
+    per_batch, savepoints, per_item = 6, 2, 12
     run("ttxvn_hanoi.txt")  # content types and the like are cached after a first item
     with django_assert_num_queries(per_batch + savepoints + per_item + 2):  # 2 new suggestions
         [item] = wire_import(sources=[_variant(1)]).items
@@ -718,6 +718,63 @@ def test_the_revision_of_an_imported_draft_holds_its_mentions(section, khanh, do
     assert set(version.field_dict["resolutions"]) == {d.pk for d in documents.values()}
     assert version.field_dict["related"] == [] and version.field_dict["title"] == article.title
     assert readable_values(version)["Nhân vật"] == "Lương Văn Khánh"
+
+
+def test_an_imported_drafts_revision_is_exactly_what_reversion_would_store(
+    section, khanh, documents
+):
+    """The importer writes the first revision itself (articles.revisions): the same JSON as
+    Django's serialiser of the row as stored, the same Version and Revision columns."""
+    from django.core import serializers
+    from reversion.revisions import _get_options
+
+    from articles.revisions import last_save
+
+    PersonFactory(full_name="Hà Quang Thái")  # a second official known, ordered by the model
+    names = [
+        "officials_thanhhoa.txt",
+        "nitf_ttxvn.xml",
+        "newsml_vgp.xml",
+        "page_baodientu.html",
+        "vgp_chinhphu.txt",
+        "hdnd_ninhbinh.txt",
+    ]
+    items = run(*names).items
+    assert [i["status"] for i in items] == ["created"] * len(names)
+    for item in items:
+        stored = Article.objects.get(pk=item["article_id"])
+        version = last_save(stored)
+        expected = serializers.serialize("json", [stored], fields=_get_options(Article).fields)
+        assert version.serialized_data == expected, item["source"]
+        assert (version.format, version.db, version.object_repr) == (
+            "json",
+            "default",
+            stored.title,
+        )
+        assert version.revision.user is None
+        assert version.revision.comment == f"Nhập từ tin hãng: {item['source']}"
+        assert version.revision.version_set.count() == 1
+
+
+def test_an_imported_draft_can_be_restored_after_an_edit(section, khanh, documents):
+    from articles.revisions import versions_of
+
+    editor = UserFactory(username="btv.khoi", role=EDITOR)
+    article = Article.objects.get(pk=run("officials_thanhhoa.txt")["article_id"])
+    imported_title, imported_body = article.title, article.body
+    article.title = "Tiêu đề biên tập viên đặt"
+    article.body = "<p>Viết lại.</p>"
+    article.officials.clear()
+    workflow.article_edit(article=article, by=editor)
+    article.refresh_from_db()
+
+    _edited, imported = versions_of(article)
+    workflow.article_restore(article=article, version=imported, by=editor)
+
+    article.refresh_from_db()
+    assert (article.title, article.body) == (imported_title, imported_body)
+    assert list(article.officials.all()) == [khanh]
+    assert set(article.resolutions.all()) == set(documents.values())
 
 
 # ---------------------------------------------------------------------------------------------
