@@ -238,3 +238,28 @@ def test_regenerate_stores_the_names_again(built):
     Photo.objects.filter(pk=photo.pk).update(renditions={})
     call_command("regenerate_renditions", str(photo.pk))
     assert Photo.objects.get(pk=photo.pk).renditions == renditions.describe(photo)
+
+
+def test_imagekit_listens_only_to_models_with_image_sources(built):
+    """media.apps.limit_imagekit_receivers: no imagekit call for an article or any other row;
+    a photo is still followed (source hashes on load, renditions built when saved)."""
+    from django.db.models.signals import post_init, post_save
+    from imagekit.specs.sourcegroups import signal_router
+
+    from articles.models import Article
+
+    def imagekit_listens(signal, model):
+        return any(
+            getattr(receiver, "__self__", None) is signal_router
+            for receiver in signal._live_receivers(model)[0]
+        )
+
+    for signal in (post_init, post_save):
+        assert imagekit_listens(signal, Photo)
+        assert not imagekit_listens(signal, Article)
+        assert not imagekit_listens(signal, Caption)
+    assert not hasattr(ArticleFactory.build(), "_ik")
+    photo = built(size=(1200, 800))
+    loaded = Photo.objects.get(pk=photo.pk)
+    assert set(loaded._ik["source_hashes"]) == {"image"}
+    assert loaded.rendition_webp_480.storage.exists(loaded.rendition_webp_480.name)
