@@ -26,7 +26,7 @@ from typing import BinaryIO
 import reversion
 from django.conf import settings
 from django.core.files import File
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import QuerySet
 from django.urls import reverse
 
@@ -813,7 +813,8 @@ def _persist(
         item["warnings"].append(f"Tiêu đề dài quá {_TITLE_MAX} ký tự, đã bị cắt.")
         title = title[: _TITLE_MAX - 1] + "…"
 
-    previous = _previous_version(story, batch)
+    earlier = _Earlier(story.guid or "", content_hash)
+    previous = _previous_version(story, batch, earlier)
     duplicate_of = None
     target = None  # the article a newer version would update
     if previous is not None:
@@ -828,7 +829,7 @@ def _persist(
                     "dung khác: giữ bản đã nhận, bản này chỉ được lưu trong hộp tin."
                 )
     else:
-        duplicate_of = _same_text(content_hash, batch)
+        duplicate_of = _same_text(content_hash, batch, earlier)
 
     if duplicate_of is not None:
         item["status"] = "duplicate"
@@ -857,45 +858,82 @@ def _persist(
     return _create(item, batch, data, story, links, content_hash, title)
 
 
-def _previous_version(story: WireStory, batch: _Batch) -> dict | None:
+class _Earlier:
+    """What was received before with the story's guid or text, read in one statement.
+
+    The newest received version with the guid (by version, then arrival) and the first
+    received item with the same text (``WireItem.objects.latest_for_guid`` and
+    ``with_content_hash``), on first use: a story needs the second only when the first is
+    missing, and both are usually missing, so one round trip instead of two.
+    """
+
+    def __init__(self, guid: str, content_hash: str):
+        self.guid, self.content_hash = guid, content_hash
+        self._rows: dict[str, dict] | None = None
+
+    def by_guid(self) -> dict | None:
+        return self._read().get("guid")
+
+    def by_text(self) -> dict | None:
+        return self._read().get("text")
+
+    def _read(self) -> dict[str, dict]:
+        if self._rows is None:
+            self._rows = {}
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    _earlier_sql(),
+                    [WireItem.Status.FAILED, self.guid, WireItem.Status.FAILED, self.content_hash],
+                )
+                for found, pk, article_id, version, content_hash in cursor.fetchall():
+                    self._rows[found] = {
+                        "id": pk,
+                        "article_id": article_id,
+                        "version": version,
+                        "hash": content_hash,
+                    }
+        return self._rows
+
+
+def _earlier_sql() -> str:
+    q = connection.ops.quote_name
+    table = q(WireItem._meta.db_table)
+    columns = ", ".join(q(c) for c in ("id", "article_id", "version", "content_hash"))
+    return (
+        f"SELECT * FROM (SELECT 'guid' AS found, {columns} FROM {table} "
+        f"WHERE {q('status')} <> %s AND {q('guid')} = %s AND {q('guid')} <> '' "
+        f"ORDER BY {q('version')} DESC NULLS LAST, {q('id')} DESC LIMIT 1) AS by_guid "
+        f"UNION ALL "
+        f"SELECT * FROM (SELECT 'text' AS found, {columns} FROM {table} "
+        f"WHERE {q('status')} <> %s AND {q('content_hash')} = %s AND {q('content_hash')} <> '' "
+        f"ORDER BY {q('id')} LIMIT 1) AS by_text"
+    )
+
+
+def _previous_version(story: WireStory, batch: _Batch, earlier: _Earlier) -> dict | None:
     if not story.guid:
         return None
     if batch.dry_run and story.guid in batch.seen_guids:
         version, content_hash = batch.seen_guids[story.guid]
         return {"id": None, "version": version, "hash": content_hash, "article_id": None}
-    # Only what is compared: not the raw bytes nor the parse of the earlier item.
-    found = WireItem.objects.only("id", "article_id", "version", "content_hash").latest_for_guid(
-        story.guid
-    )
+    found = earlier.by_guid()
     if found is None:
         return None
-    article_id = found.article_id
-    if article_id is None:  # an earlier version failed to save an article: take the last one
-        article_id = (
+    if found["article_id"] is None:  # an earlier version failed to save an article
+        found["article_id"] = (
             WireItem.objects.received()
             .filter(guid=story.guid, article__isnull=False)
             .order_by("-id")
             .values_list("article_id", flat=True)
             .first()
         )
-    return {
-        "id": found.pk,
-        "version": found.version,
-        "hash": found.content_hash,
-        "article_id": article_id,
-    }
+    return found
 
 
-def _same_text(content_hash: str, batch: _Batch) -> dict | None:
+def _same_text(content_hash: str, batch: _Batch, earlier: _Earlier) -> dict | None:
     if batch.dry_run and content_hash in batch.seen_hashes:
         return {"id": None, "article_id": None}
-    found = (
-        WireItem.objects.with_content_hash(content_hash)
-        .order_by("id")
-        .values("id", "article_id")
-        .first()
-    )
-    return found
+    return earlier.by_text()
 
 
 def _remember(batch: _Batch, story: WireStory, content_hash: str) -> None:

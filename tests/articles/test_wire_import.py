@@ -708,6 +708,23 @@ def test_an_imported_draft_costs_a_fixed_number_of_queries(
     assert PersonSuggestion.objects.get(name_key="ha quang thai").articles.count() == 2
 
 
+def test_the_guid_and_text_checks_are_one_statement(section):
+    """A story with a guid, never received: its earlier version and an earlier copy of its
+    text are looked for at once; the answers stay those of the two manager methods."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    table = WireItem._meta.db_table
+    with CaptureQueriesContext(connection) as queries:
+        first = run("nitf_ttxvn.xml")
+    reads = [q["sql"] for q in queries if q["sql"].startswith("SELECT") and table in q["sql"]]
+    assert first["status"] == "created" and len(reads) == 1
+    assert run("nitf_ttxvn.xml")["status"] == "duplicate"
+    assert run("nitf_ttxvn_v4.xml")["status"] == "updated"
+    received = WireItem.objects.latest_for_guid(WireItem.objects.get(status="updated").guid)
+    assert received.status == "updated"
+
+
 def test_the_revision_of_an_imported_draft_holds_its_mentions(section, khanh, documents):
     from articles.revisions import last_save, readable_values
 
