@@ -71,6 +71,10 @@ def _build_translation() -> dict[int, str | None]:
 
 
 _TRANSLATION = _build_translation()
+# The characters the translation changes: text without any (nearly all copy) skips it.
+_TRANSLATED_RE = re.compile(
+    "[" + re.escape("".join(chr(c) for c, v in _TRANSLATION.items() if v != chr(c))) + "]"
+)
 _SPACES_RE = re.compile(r" {2,}")
 _BLANK_LINES_RE = re.compile(r"\n{3,}")
 # Combining diacritical marks (main block, extended, supplement, for symbols, half marks).
@@ -254,20 +258,31 @@ def _normalize(text: str, tone_placement: str) -> str:
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n")
     # Zero-width characters go, spaces become " ", line breaks "\n"; then compose again, as
     # a removed zero-width character may have separated a letter from its combining mark.
-    text = unicodedata.normalize("NFC", text.translate(_TRANSLATION))
+    if _TRANSLATED_RE.search(text):
+        text = unicodedata.normalize("NFC", text.translate(_TRANSLATION))
     lines = (_SPACES_RE.sub(" ", line).strip(" ") for line in text.split("\n"))
     text = _BLANK_LINES_RE.sub("\n\n", "\n".join(lines)).strip(" \n")
     if text.isascii():
         return text
     # Most text arrives already in the stored form (it is normalised again and again): look at
     # each distinct word once, and rewrite the text only when one of them moves its tone.
-    if all(
-        word.isascii() or _placed(word, tone_placement) == word
-        for word in set(_WORD_RE.findall(text))
-    ):
+    if all(_placed(word, tone_placement) == word for word in _accented_words(text)):
         return unicodedata.normalize("NFC", text)
     text = _WORD_RE.sub(lambda m: _place_tone(m, tone_placement), text)
     return unicodedata.normalize("NFC", text)
+
+
+def _accented_words(text: str) -> set[str]:
+    """The distinct words of ``text`` (``_WORD_RE``) that are not plain ASCII.
+
+    Words never span whitespace, so they are read from the distinct whitespace-separated
+    chunks that are not ASCII: the same words as ``_WORD_RE.findall(text)``, in a third of
+    the time on copy where most chunks repeat or are ASCII."""
+    words = set()
+    for chunk in set(text.split()):
+        if not chunk.isascii():
+            words.update(word for word in _WORD_RE.findall(chunk) if not word.isascii())
+    return words
 
 
 def normalize_inline(text: str, *, tone_placement: str = TONE_PLACEMENT) -> str:

@@ -636,3 +636,38 @@ def test_given_name_key_matches_reference_order(one, other):
     ref_one, ref_other = reference_key(one), reference_key(other)
     assert (key_one < key_other) == (ref_one < ref_other)
     assert (key_one == key_other) == (ref_one == ref_other)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 25/11, “Quốc hội” đã biểu quyết (sửa đổi) Luật Thủ đô; Thành ủy Hà Nội…",
+        "H'Hen Niê và K’Nhai—Đắk Lắk/Đắk Nông, 3,5% (tăng) «Hòa» Thanh Hóa\n\nKHỎE",
+        "Tho\u0302\u0300ng ti\u0301n: hoa\u0300 thu\u0309y, ke\u0301t",  # combining marks
+        "naïve café résumé co-opération Москва 北京 ١٢٣ x²",
+        "plain ascii only, no accents at all",
+        "",
+    ],
+)
+def test_accented_words_are_the_non_ascii_words_of_the_whole_text(text):
+    """The fast path of ``normalize`` reads words chunk by chunk: same words as before."""
+    from newsroom.text import _WORD_RE, _accented_words
+
+    expected = {word for word in _WORD_RE.findall(text) if not word.isascii()}
+    assert _accented_words(text) == expected
+
+
+def test_text_without_special_spaces_skips_the_translation_and_is_unchanged():
+    """Zero-width characters and odd spaces are still handled; plain copy comes back as is."""
+    plain = "Quốc hội thông qua Luật Thủ đô (sửa đổi)\n\nPhân cấp mạnh cho thành phố"
+    assert normalize(plain) == plain
+    odd = "Quốc\u00a0hội\u200b thông\tqua\u2028Luật\r\nThủ\u2029đô"
+    assert normalize(odd) == "Quốc hội thông qua\nLuật\nThủ\n\nđô"
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"])))
+def test_accented_words_match_the_whole_text_scan_for_any_text(text):
+    from newsroom.text import _WORD_RE, _accented_words
+
+    assert _accented_words(text) == {w for w in _WORD_RE.findall(text) if not w.isascii()}
