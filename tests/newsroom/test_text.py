@@ -645,16 +645,18 @@ def test_given_name_key_matches_reference_order(one, other):
         "H'Hen Niê và K’Nhai—Đắk Lắk/Đắk Nông, 3,5% (tăng) «Hòa» Thanh Hóa\n\nKHỎE",
         "Tho\u0302\u0300ng ti\u0301n: hoa\u0300 thu\u0309y, ke\u0301t",  # combining marks
         "naïve café résumé co-opération Москва 北京 ١٢٣ x²",
+        "hòa " * 3 + "Thủy" + "ủy" * 40 + " hoà\nthuỷ",  # a chunk too long to remember
         "plain ascii only, no accents at all",
         "",
     ],
 )
-def test_accented_words_are_the_non_ascii_words_of_the_whole_text(text):
-    """The fast path of ``normalize`` reads words chunk by chunk: same words as before."""
-    from newsroom.text import _WORD_RE, _accented_words
+@pytest.mark.parametrize("style", ["classic", "main-vowel"])
+def test_tones_placed_chunk_by_chunk_as_word_by_word(text, style):
+    """The fast path of ``normalize`` places chunks between spaces: same text as placing
+    every word of the whole text."""
+    from newsroom.text import _place_tones, _place_words
 
-    expected = {word for word in _WORD_RE.findall(text) if not word.isascii()}
-    assert _accented_words(text) == expected
+    assert _place_tones(text, style) == _place_words(text, style)
 
 
 def test_text_without_special_spaces_skips_the_translation_and_is_unchanged():
@@ -666,8 +668,11 @@ def test_text_without_special_spaces_skips_the_translation_and_is_unchanged():
 
 
 @settings(max_examples=300)
-@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"])))
-def test_accented_words_match_the_whole_text_scan_for_any_text(text):
-    from newsroom.text import _WORD_RE, _accented_words
+@given(
+    st.text(alphabet=st.sampled_from("hoaòóảõọuyủỳýuỷưởờqgiHÒAỦ \n,.'\u0300\u0309\u200b"))
+    | st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]))
+)
+def test_tones_placed_chunk_by_chunk_for_any_text(text):
+    from newsroom.text import TONE_PLACEMENT, _place_tones, _place_words
 
-    assert _accented_words(text) == {w for w in _WORD_RE.findall(text) if not w.isascii()}
+    assert _place_tones(text, TONE_PLACEMENT) == _place_words(text, TONE_PLACEMENT)
