@@ -71,10 +71,17 @@ def _build_translation() -> dict[int, str | None]:
 
 
 _TRANSLATION = _build_translation()
-# The characters the translation changes: text without any (nearly all copy) skips it.
-_TRANSLATED_RE = re.compile(
-    "[" + re.escape("".join(chr(c) for c, v in _TRANSLATION.items() if v != chr(c))) + "]"
-)
+# The characters the translation changes, and what each becomes: copy has few of them, so
+# they are found with a regex and replaced one by one (``str.translate`` with a table looks
+# every character up: four times slower on agency copy).
+_REPLACEMENTS = {chr(c): v or "" for c, v in _TRANSLATION.items() if v != chr(c)}
+_TRANSLATED_RE = re.compile("[" + re.escape("".join(_REPLACEMENTS)) + "]")
+
+
+def _replacement(match: re.Match[str]) -> str:
+    return _REPLACEMENTS[match.group()]
+
+
 _SPACES_RE = re.compile(r" {2,}")
 _BLANK_LINES_RE = re.compile(r"\n{3,}")
 # Combining diacritical marks (main block, extended, supplement, for symbols, half marks).
@@ -258,8 +265,9 @@ def _normalize(text: str, tone_placement: str) -> str:
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n")
     # Zero-width characters go, spaces become " ", line breaks "\n"; then compose again, as
     # a removed zero-width character may have separated a letter from its combining mark.
-    if _TRANSLATED_RE.search(text):
-        text = unicodedata.normalize("NFC", text.translate(_TRANSLATION))
+    text, replaced = _TRANSLATED_RE.subn(_replacement, text)
+    if replaced:
+        text = unicodedata.normalize("NFC", text)
     lines = (_SPACES_RE.sub(" ", line).strip(" ") for line in text.split("\n"))
     text = _BLANK_LINES_RE.sub("\n\n", "\n".join(lines)).strip(" \n")
     if text.isascii():

@@ -676,3 +676,14 @@ def test_tones_placed_chunk_by_chunk_for_any_text(text):
     from newsroom.text import TONE_PLACEMENT, _place_tones, _place_words
 
     assert _place_tones(text, TONE_PLACEMENT) == _place_words(text, TONE_PLACEMENT)
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"])))
+def test_special_characters_replaced_as_the_translation_table_says(text):
+    from newsroom.text import _TRANSLATED_RE, _TRANSLATION, _replacement
+
+    assert _TRANSLATED_RE.sub(_replacement, text) == text.translate(_TRANSLATION)
+    assert _TRANSLATED_RE.sub(_replacement, "\u200bA\u00a0B\r\u2029C\t") == (
+        "\u200bA\u00a0B\r\u2029C\t".translate(_TRANSLATION)
+    )
