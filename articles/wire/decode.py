@@ -137,8 +137,8 @@ def sniff_utf16(data: bytes) -> str | None:
     pairs = len(sample) // 2
     if pairs < 2:
         return None
-    even_nul = sum(1 for i in range(0, pairs * 2, 2) if sample[i] == 0)
-    odd_nul = sum(1 for i in range(1, pairs * 2, 2) if sample[i] == 0)
+    even_nul = sample[0 : pairs * 2 : 2].count(0)
+    odd_nul = sample[1 : pairs * 2 : 2].count(0)
     if odd_nul >= 0.3 * pairs and even_nul <= 0.02 * pairs:
         return "utf-16-le"
     if even_nul >= 0.3 * pairs and odd_nul <= 0.02 * pairs:

@@ -277,3 +277,20 @@ def test_syllable_score_prefers_the_right_decoding():
     assert right > 20
     assert wrong < 0
     assert syllable_score("Hello world") == 0
+
+
+@pytest.mark.parametrize(
+    "data, endian",
+    [
+        ("Quốc hội thông qua Luật Thủ đô".encode("utf-16-le"), "utf-16-le"),
+        ("Quốc hội thông qua Luật Thủ đô".encode("utf-16-be"), "utf-16-be"),
+        ("Quốc hội".encode() * 2000, None),  # over the 8 KB sample, no NUL
+        (b"\x00a" * 5000 + b"\x00", "utf-16-be"),  # odd length, sample cut at 8 KB
+        (b"a\x00" * 3 + b"\x00\x00" * 2, None),  # NULs on both sides
+        (b"a\x00", None),  # too short to tell
+    ],
+)
+def test_utf16_sniffed_from_the_side_of_the_nul_bytes(data, endian):
+    from articles.wire.decode import sniff_utf16
+
+    assert sniff_utf16(data) == endian
