@@ -22,13 +22,18 @@ from articles.related import related_stories
 from articles.search import search_articles
 from media.models import Caption
 from newsroom.cache import cache_public_page, set_last_modified
-from people.models import Person, Resolution
+from people.models import Person, Position, Resolution
 
 PAGE_SIZE = 20
 RELATED_COUNT = 5
 UPDATE_SHOWN_AFTER = datetime.timedelta(minutes=5)  # saves right after publishing are not news
 LOGO = {"path": "img/logo.png", "width": 600, "height": 60}
 DEFAULT_SOCIAL_IMAGE = {"path": "img/og-default.png", "width": 1200, "height": 630}
+# The article page reads only what it shows: not the search columns (the largest), nor an
+# official's biography and search names.
+ARTICLE_DEFERRED = ("search_text", "search_vector")
+OFFICIAL_FIELDS = ("id", "slug", "full_name", "updated_at")
+POSITION_FIELDS = ("id", "person_id", "title", "start_date", "end_date", "rank")
 
 
 def _listing_page(request, stories):
@@ -92,10 +97,16 @@ def article_detail(request, slug):
     article = get_object_or_404(
         Article.objects.published()
         .select_related("section")
+        .defer(*ARTICLE_DEFERRED)
         .with_corrections()
         .prefetch_related(
             "tags",
-            Prefetch("officials", queryset=Person.objects.prefetch_related("positions")),
+            Prefetch(
+                "officials",
+                queryset=Person.objects.only(*OFFICIAL_FIELDS).prefetch_related(
+                    Prefetch("positions", queryset=Position.objects.only(*POSITION_FIELDS))
+                ),
+            ),
             Prefetch("resolutions", queryset=Resolution.objects.public()),
             Prefetch(
                 "related",

@@ -6,6 +6,8 @@ import re
 
 import pytest
 from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from articles.models import Article, Section
@@ -329,6 +331,18 @@ def test_article_query_count_does_not_grow_with_tags_photos_mentions(
     assert html.count('<span class="title">Phó Chủ tịch tỉnh') == count
     assert html.count("Đính chính số") == count
     assert len(response.context["related"]) == min(count, 5)
+
+
+def test_article_page_reads_only_the_columns_it_shows(client, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        story = _article_with(2)
+    client.get("/tim-kiem/")
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(story.get_absolute_url())
+    assert response.status_code == 200
+    sql = " ".join(query["sql"] for query in queries.captured_queries)
+    for column in ("search_text", "search_vector", "biography", "search_names"):
+        assert column not in sql, column
 
 
 def test_editors_related_picks_come_first_and_only_if_published(client):
