@@ -708,6 +708,20 @@ def test_an_imported_draft_costs_a_fixed_number_of_queries(
     assert PersonSuggestion.objects.get(name_key="ha quang thai").articles.count() == 2
 
 
+@pytest.mark.parametrize(
+    "title", ["Quốc hội thông qua Luật Thủ đô (sửa đổi)", "“…” — ?", "Thành ủy " * 30]
+)
+def test_a_drafts_slug_is_the_one_save_would_give(section, title):
+    from articles.wire.persist import _free_slug
+    from people.models import unique_slug
+
+    for _ in range(3):
+        expected = unique_slug(Article(title=title), N(title), max_length=120)
+        assert _free_slug(title) == expected
+        Article.objects.create(section=section, title=title)  # slug from save
+    assert Article.objects.filter(slug=_free_slug(title)).count() == 0
+
+
 def test_the_guid_and_text_checks_are_one_statement(section):
     """A story with a guid, never received: its earlier version and an earlier copy of its
     text are looked for at once; the answers stay those of the two manager methods."""
