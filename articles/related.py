@@ -163,6 +163,12 @@ def related_stories(article: Article, stories, *, limit: int) -> list[Article]:
         return found
     links = {("tag", tag.pk) for tag in article.tags.all()}
     links |= {("person", person.pk) for person in article.officials.all()}
+    return ranked_now(article, stories, links, limit=limit)
+
+
+def ranked_now(article: Article, stories, links, *, limit: int) -> list[Article]:
+    """The best ``limit`` of ``stories`` for ``article``, ranked now on its ``links`` (a set of
+    ("tag", id) and ("person", id)) without storing: for a story whose rows were never stored."""
     ranked = [story_id for story_id, _ in ranked_for(article, links)]
     by_id = stories.in_bulk(ranked)
     return [by_id[pk] for pk in ranked if pk in by_id][:limit]

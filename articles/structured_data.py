@@ -20,8 +20,12 @@ def byline_authors(byline: str) -> list[str]:
     return [name for name in BYLINE_SEPARATORS.split(byline or "") if name]
 
 
-def news_article(article, *, url: str, images: list[str], site_name: str, site_url: str, logo):
-    """The NewsArticle dict for ``article`` (its section, captions and officials prefetched).
+def news_article(
+    article, *, url: str, images: list[str], site_name: str, site_url: str, logo, officials=None
+):
+    """The NewsArticle dict for ``article`` (its section and tags prefetched).
+
+    ``officials`` (with ``full_name`` and ``get_absolute_url``) default to the article's.
 
     ``url`` is the canonical URL, ``images`` absolute image URLs, ``logo`` a dict with the
     absolute ``url``, ``width`` and ``height`` of the publisher's logo.
@@ -54,7 +58,7 @@ def news_article(article, *, url: str, images: list[str], site_name: str, site_u
         data["keywords"] = keywords
     mentions = [
         {"@type": "Person", "name": person.full_name, "url": site_url + person.get_absolute_url()}
-        for person in article.officials.all()
+        for person in (article.officials.all() if officials is None else officials)
     ]
     if mentions:
         data["mentions"] = mentions

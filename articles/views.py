@@ -8,32 +8,22 @@ import datetime
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Prefetch, prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.http import urlencode
 
-from articles import structured_data
+from articles import article_page, structured_data
 from articles.front_page import TEASER_DEFERRED, front_page
 from articles.models import Article, Section, Tag
-from articles.related import related_stories
 from articles.search import search_articles
-from media.models import Caption
 from newsroom.cache import cache_public_page, set_last_modified
-from people.models import Person, Position, Resolution
 
 PAGE_SIZE = 20
-RELATED_COUNT = 5
 UPDATE_SHOWN_AFTER = datetime.timedelta(minutes=5)  # saves right after publishing are not news
 LOGO = {"path": "img/logo.png", "width": 600, "height": 60}
 DEFAULT_SOCIAL_IMAGE = {"path": "img/og-default.png", "width": 1200, "height": 630}
-# The article page reads only what it shows: not the search columns (the largest), nor an
-# official's biography and search names.
-ARTICLE_DEFERRED = ("search_text", "search_vector")
-OFFICIAL_FIELDS = ("id", "slug", "full_name", "updated_at")
-POSITION_FIELDS = ("id", "person_id", "title", "start_date", "end_date", "rank")
 
 
 def _listing_page(request, stories):
@@ -71,55 +61,15 @@ def tag_detail(request, slug):
     return set_last_modified(response, *(story.updated_at for story in page))
 
 
-def _related_stories(article) -> list[Article]:
-    """Editors' picks first, then the stories sharing most tags and officials.
-
-    Their photos are read in the same query as ``article``'s own.
-    """
-    related = list(article.picked_related[:RELATED_COUNT])
-    if len(related) < RELATED_COUNT:
-        related += related_stories(
-            article,
-            Article.objects.published()
-            .exclude(pk__in=[story.pk for story in related])
-            .select_related("section")
-            .defer(*TEASER_DEFERRED),
-            limit=RELATED_COUNT - len(related),
-        )
-    prefetch_related_objects(
-        [article, *related], Prefetch("captions", queryset=Caption.objects.select_related("photo"))
-    )
-    return related
-
-
 @cache_public_page
 def article_detail(request, slug):
-    article = get_object_or_404(
-        Article.objects.published()
-        .select_related("section")
-        .defer(*ARTICLE_DEFERRED)
-        .with_corrections()
-        .prefetch_related(
-            "tags",
-            Prefetch(
-                "officials",
-                queryset=Person.objects.only(*OFFICIAL_FIELDS).prefetch_related(
-                    Prefetch("positions", queryset=Position.objects.only(*POSITION_FIELDS))
-                ),
-            ),
-            Prefetch("resolutions", queryset=Resolution.objects.public()),
-            Prefetch(
-                "related",
-                queryset=Article.objects.published()
-                .select_related("section")
-                .defer(*TEASER_DEFERRED)
-                .newest_first(),
-                to_attr="picked_related",
-            ),
-        ),
-        slug=slug,
+    article = get_object_or_404(article_page.article_queryset(), slug=slug)
+    officials = article_page.officials_with_titles(article)
+    related = article_page.related_stories(  # also reads the article's photos
+        article,
+        tag_ids=[tag.pk for tag in article.tags.all()],
+        person_ids=[person.pk for person, _ in officials],
     )
-    related = _related_stories(article)  # also reads the article's photos
     site_url = settings.SITE_URL
     url = site_url + article.get_absolute_url()
     photos = [caption.photo for caption in article.captions.all()]
@@ -143,13 +93,13 @@ def article_detail(request, slug):
         images=[site_url + photo.image.url for photo in photos] or [social_image["url"]],
         site_name=settings.SITE_NAME,
         site_url=site_url,
+        officials=[person for person, _ in officials],
         logo={
             "url": site_url + static(LOGO["path"]),
             "width": LOGO["width"],
             "height": LOGO["height"],
         },
     )
-    officials = article.officials_with_titles()
     response = render(
         request,
         "articles/article_detail.html",

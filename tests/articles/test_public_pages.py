@@ -18,6 +18,7 @@ from tests.factories import (
     PersonFactory,
     PositionFactory,
     ResolutionFactory,
+    SectionFactory,
 )
 from tests.public_data import HIDDEN, add_captions, build_public_site
 
@@ -26,9 +27,9 @@ pytestmark = pytest.mark.django_db
 HOME_QUERIES = 4  # menu sections, newest stories, latest per section (one window query), photos
 SECTION_QUERIES = 5  # section, count, page, captions, menu
 TAG_QUERIES = 5
-# article, corrections, tags, officials, their positions, resolutions, editors' picks, related
-# stories (stored ranking), the photos of all; the header menu is shared by every page
-ARTICLE_QUERIES = 9
+# article, corrections, tags, resolutions, officials with their positions, editors' picks with
+# the stored ranking, the photos of all; the header menu is shared by every page
+ARTICLE_QUERIES = 7
 
 
 @pytest.fixture(autouse=True)
@@ -356,6 +357,38 @@ def test_editors_related_picks_come_first_and_only_if_published(client):
     response = get(client, story.get_absolute_url())
     assert response.context["related"] == [picked, same_tag]
     assert HIDDEN not in text_of(response)
+
+
+def test_picks_newest_first_then_stored_ranking_each_story_once(
+    client, django_capture_on_commit_callbacks
+):
+    now = timezone.now()
+    with django_capture_on_commit_callbacks(execute=True):
+        story = ArticleFactory(title="Bài chính")
+        story.tags.add("Quốc hội", "Ngân sách")
+        old_pick = ArticleFactory(
+            title="Bài chọn cũ", published_at=now - datetime.timedelta(days=3)
+        )
+        new_pick = ArticleFactory(
+            title="Bài chọn mới", published_at=now - datetime.timedelta(days=1)
+        )
+        both = ArticleFactory(title="Bài hai thẻ", published_at=now - datetime.timedelta(days=5))
+        both.tags.add("Quốc hội", "Ngân sách")
+        one = ArticleFactory(title="Bài một thẻ", published_at=now - datetime.timedelta(days=2))
+        one.tags.add("Quốc hội")
+        old_pick.tags.add("Quốc hội", "Ngân sách")  # ranked too, but shown once, as a pick
+        story.related.add(old_pick, new_pick)
+    response = get(client, story.get_absolute_url())
+    assert response.context["related"] == [new_pick, old_pick, both, one]
+
+
+def test_story_without_tags_or_officials_gets_picks_then_its_section(client):
+    story = ArticleFactory(title="Bài không thẻ")
+    pick = ArticleFactory(title="Bài chọn", section=SectionFactory())
+    latest = ArticleFactory(title="Bài mới cùng chuyên mục", section=story.section)
+    story.related.add(pick)
+    response = get(client, story.get_absolute_url())
+    assert response.context["related"] == [pick, latest]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,142 @@
+"""What the public article page shows, read in few and lean queries (used by views.article_detail).
+
+Every story comes from ``Article.objects.published()``. Lists the page only displays (officials
+and their titles) are read with ``values_list`` in one query instead of two prefetches of full
+model instances; editors' picks and the stored ranking are read in one query.
+"""
+
+from typing import NamedTuple
+
+from django.db.models import (
+    Case,
+    Exists,
+    F,
+    OuterRef,
+    Prefetch,
+    Subquery,
+    Value,
+    When,
+    prefetch_related_objects,
+)
+from django.urls import reverse
+from django.utils import timezone
+
+from articles.front_page import TEASER_DEFERRED
+from articles.models import Article, RelatedStory
+from articles.related import ranked_now
+from media.models import Caption
+from people.models import Person, Resolution
+
+RELATED_COUNT = 5
+# Not shown on the page: the search columns are its largest.
+ARTICLE_DEFERRED = ("search_text", "search_vector")
+Picks = Article.related.through
+
+
+class Official(NamedTuple):
+    """An official mentioned by the story: what the page links and dates."""
+
+    pk: int
+    slug: str
+    full_name: str
+    updated_at: object
+
+    def get_absolute_url(self) -> str:
+        return reverse("people:person_detail", kwargs={"slug": self.slug})
+
+
+def article_queryset():
+    """The published story with what the page reads from it (not the officials, see below)."""
+    return (
+        Article.objects.published()
+        .select_related("section")
+        .defer(*ARTICLE_DEFERRED)
+        .with_corrections()
+        .prefetch_related("tags", Prefetch("resolutions", queryset=Resolution.objects.public()))
+    )
+
+
+def officials_with_titles(article) -> list[tuple[Official, list[str]]]:
+    """(official, titles held on the story's date) in one query: the same as
+    ``Article.officials_with_titles`` without a Person and Position instance per row."""
+    day = timezone.localdate(article.published_at)
+    rows = (
+        Person.objects.filter(articles=article.pk)
+        .order_by("sort_key", "id", "positions__rank", "-positions__start_date", "positions__id")
+        .values_list(
+            "id",
+            "slug",
+            "full_name",
+            "updated_at",
+            "positions__title",
+            "positions__start_date",
+            "positions__end_date",
+        )
+    )
+    officials: dict[int, tuple[Official, list[str]]] = {}
+    for pk, slug, full_name, updated_at, title, start, end in rows:
+        if pk not in officials:
+            officials[pk] = (Official(pk, slug, full_name, updated_at), [])
+        held = title is not None and (start is None or start <= day) and (end is None or day <= end)
+        if held:
+            officials[pk][1].append(title)
+    return list(officials.values())
+
+
+def _teasers():
+    return Article.objects.published().select_related("section").defer(*TEASER_DEFERRED)
+
+
+def related_stories(article, *, tag_ids, person_ids) -> list[Article]:
+    """Editors' picks (newest first), then the stories ranked by articles.related; up to
+    ``RELATED_COUNT``, with their captions and photos and ``article``'s in one more query.
+
+    A story with no tags nor officials gets the latest of its section after the picks; one
+    whose ranking was never stored (published before it existed) is ranked on the spot.
+    """
+    if tag_ids or person_ids:
+        is_pick = Exists(Picks.objects.filter(from_article=article.pk, to_article=OuterRef("pk")))
+        shared = RelatedStory.objects.filter(article=article.pk, story=OuterRef("pk"))
+        candidates = (
+            RelatedStory.objects.filter(article=article.pk)
+            .values("story_id")
+            .union(Picks.objects.filter(from_article=article.pk).values("to_article_id"))
+        )
+        stories = list(
+            _teasers()
+            .filter(pk__in=candidates)
+            .annotate(
+                is_pick=is_pick,
+                rank=Case(
+                    When(is_pick=True, then=Value(None)),
+                    default=Subquery(shared.values("shared")[:1]),
+                ),
+            )
+            .order_by(F("is_pick").desc(), F("rank").desc(nulls_last=True), "-published_at", "-id")[
+                :RELATED_COUNT
+            ]
+        )
+        picked = [story for story in stories if story.is_pick]
+        if len(picked) < len(stories) or len(picked) == RELATED_COUNT:
+            related = stories
+        else:  # its ranking was never stored
+            links = {("tag", pk) for pk in tag_ids} | {("person", pk) for pk in person_ids}
+            related = picked + ranked_now(
+                article,
+                _teasers().exclude(pk__in=[story.pk for story in picked]),
+                links,
+                limit=RELATED_COUNT - len(picked),
+            )
+    else:
+        related = list(_teasers().filter(related_from=article.pk).newest_first()[:RELATED_COUNT])
+        if len(related) < RELATED_COUNT:
+            related += (
+                _teasers()
+                .exclude(pk__in=[article.pk, *(story.pk for story in related)])
+                .in_section(article.section_id)
+                .newest_first()[: RELATED_COUNT - len(related)]
+            )
+    prefetch_related_objects(
+        [article, *related], Prefetch("captions", queryset=Caption.objects.select_related("photo"))
+    )
+    return related
