@@ -547,3 +547,43 @@ def test_trigram_index_on_folded_names():
             "SELECT indexdef FROM pg_indexes WHERE indexname = 'person_search_names_trgm'"
         )
         assert "gin (search_names gin_trgm_ops)" in cursor.fetchone()[0]
+
+
+def test_the_stored_vector_is_the_sql_djangos_search_expressions_write():
+    """``search_vector_of`` writes one fixed template: the same SQL and parameters as the
+    tree of Django's search expressions it replaced, and the same tsvector on PostgreSQL."""
+    from django.contrib.postgres.fields import ArrayField
+    from django.contrib.postgres.search import SearchVector, SearchVectorField
+    from django.db.models import Func, TextField, Value
+    from django.db.models.expressions import CombinedExpression
+
+    from articles.search import CONFIG, WEIGHTS, SearchDocument, search_vector_of
+
+    def djangos(document):
+        vector = None
+        for part, weight in WEIGHTS.items():
+            part_vector = SearchVector(Value(getattr(document, part)), config=CONFIG, weight=weight)
+            vector = part_vector if vector is None else vector + part_vector
+        pairs = Func(
+            Value(document.bigrams(), output_field=ArrayField(TextField())),
+            function="array_to_tsvector",
+            output_field=SearchVectorField(),
+        )
+        return CombinedExpression(vector, "||", pairs, output_field=SearchVectorField())
+
+    document = SearchDocument.build(
+        title="Quốc hội thông qua Luật Thủ đô (sửa đổi)",
+        sapo="Sáng 25/11, với 451/460 đại biểu tán thành",
+        body_html="<p>Phân cấp mạnh cho Thành uỷ Hà Nội.</p><p>Nghị quyết 15-NQ/TW</p>",
+        names=["Đinh Tiến Dũng", "Nghị quyết 15-NQ/TW"],
+    )
+    if connection.vendor != "postgresql":
+        pytest.skip("the tsvector exists on PostgreSQL only")
+    ours = Article.objects.annotate(v=search_vector_of(document)).values("v")
+    theirs = Article.objects.annotate(v=djangos(document)).values("v")
+    assert ours.query.sql_with_params() == theirs.query.sql_with_params()
+    article = ArticleFactory()
+    Article.objects.filter(pk=article.pk).update(search_vector=djangos(document))
+    expected = Article.objects.values_list("search_vector", flat=True).get(pk=article.pk)
+    Article.objects.filter(pk=article.pk).update(search_vector=search_vector_of(document))
+    assert Article.objects.values_list("search_vector", flat=True).get(pk=article.pk) == expected
