@@ -22,7 +22,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles.front_page import TEASER_DEFERRED
-from articles.models import Article, RelatedStory
+from articles.models import Article, Correction, RelatedStory, public_corrections_prefetch
 from articles.related import ranked_now
 from media.models import Caption
 from people.models import Person, Resolution
@@ -46,14 +46,37 @@ class Official(NamedTuple):
 
 
 def article_queryset():
-    """The published story with what the page reads from it (not the officials, see below)."""
+    """The published story with its section and tags, and whether it has public corrections
+    and resolutions (most stories have none: their lists are then not queried)."""
     return (
         Article.objects.published()
         .select_related("section")
         .defer(*ARTICLE_DEFERRED)
-        .with_corrections()
-        .prefetch_related("tags", Prefetch("resolutions", queryset=Resolution.objects.public()))
+        .annotate(
+            has_corrections=Exists(Correction.objects.public().filter(article=OuterRef("pk"))),
+            has_resolutions=Exists(_public_resolutions().filter(article=OuterRef("pk"))),
+        )
+        .prefetch_related("tags")
     )
+
+
+def _public_resolutions():
+    return Article.resolutions.through.objects.exclude(resolution__status=Resolution.Status.DRAFT)
+
+
+def corrections(article) -> None:
+    """Make ``article.corrections_for_readers`` ready (one query, none without corrections)."""
+    if article.has_corrections:
+        prefetch_related_objects([article], public_corrections_prefetch())
+    else:
+        article.public_corrections = []
+
+
+def resolutions(article) -> list[Resolution]:
+    """The public resolutions the story mentions (one query, none without any)."""
+    if not article.has_resolutions:
+        return []
+    return list(Resolution.objects.public().filter(articles=article.pk))
 
 
 def officials_with_titles(article) -> list[tuple[Official, list[str]]]:

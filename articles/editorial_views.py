@@ -32,6 +32,7 @@ def preview_context(article: Article) -> dict:
         "canonical_url": settings.SITE_URL + article.get_absolute_url(),
         "body_parts": article.body_with_figures(),
         "officials": article.officials_with_titles(),
+        "resolutions": list(article.resolutions.all()),
         "related": list(article.related.all()),
         "current_section_slug": article.section.slug,
         "is_preview": True,

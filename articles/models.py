@@ -89,13 +89,7 @@ class ArticleQuerySet(models.QuerySet):
 
     def with_corrections(self):
         """Prefetch the public corrections (oldest first) that the article page lists."""
-        return self.prefetch_related(
-            models.Prefetch(
-                "corrections",
-                queryset=Correction.objects.public().order_by("created_at", "id"),
-                to_attr="public_corrections",
-            )
-        )
+        return self.prefetch_related(public_corrections_prefetch())
 
     def scheduled(self, now=None):
         """Published with a publication time still ahead."""
@@ -470,6 +464,15 @@ class Correction(models.Model):
     def save(self, *args, **kwargs):
         self.text = normalize(self.text)
         super().save(*args, **kwargs)
+
+
+def public_corrections_prefetch() -> models.Prefetch:
+    """Public corrections, oldest first, as ``public_corrections`` (``corrections_for_readers``)."""
+    return models.Prefetch(
+        "corrections",
+        queryset=Correction.objects.public().order_by("created_at", "id"),
+        to_attr="public_corrections",
+    )
 
 
 class Transition(models.Model):

@@ -64,6 +64,7 @@ def tag_detail(request, slug):
 @cache_public_page
 def article_detail(request, slug):
     article = get_object_or_404(article_page.article_queryset(), slug=slug)
+    article_page.corrections(article)
     officials = article_page.officials_with_titles(article)
     related = article_page.related_stories(  # also reads the article's photos
         article,
@@ -108,6 +109,7 @@ def article_detail(request, slug):
             "canonical_url": url,
             "body_parts": article.body_with_figures(),
             "officials": officials,
+            "resolutions": article_page.resolutions(article),
             "updated_at": article.updated_at
             if article.updated_at - article.published_at > UPDATE_SHOWN_AFTER
             else None,

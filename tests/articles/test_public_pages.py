@@ -27,9 +27,11 @@ pytestmark = pytest.mark.django_db
 HOME_QUERIES = 4  # menu sections, newest stories, latest per section (one window query), photos
 SECTION_QUERIES = 5  # section, count, page, captions, menu
 TAG_QUERIES = 5
-# article, corrections, tags, resolutions, officials with their positions, editors' picks with
-# the stored ranking, the photos of all; the header menu is shared by every page
+# article (with whether it has public corrections and resolutions), tags, officials with their
+# positions, editors' picks with the stored ranking, the photos of all; then the corrections and
+# the resolutions, each only if there are any. The header menu is shared by every page.
 ARTICLE_QUERIES = 7
+ARTICLE_QUERIES_WITHOUT_CORRECTIONS_OR_RESOLUTIONS = 5
 
 
 @pytest.fixture(autouse=True)
@@ -332,6 +334,25 @@ def test_article_query_count_does_not_grow_with_tags_photos_mentions(
     assert html.count('<span class="title">Phó Chủ tịch tỉnh') == count
     assert html.count("Đính chính số") == count
     assert len(response.context["related"]) == min(count, 5)
+
+
+def test_corrections_and_resolutions_are_not_queried_when_the_story_has_none(
+    client, django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        story = _article_with(2)
+    story.resolutions.clear()
+    story.corrections.all().delete()
+    CorrectionFactory(article=story, text="Đính chính nội bộ.", public=False)
+    draft = ResolutionFactory(title="Nghị quyết còn là dự thảo", status="draft")
+    story.resolutions.add(draft)
+    client.get("/tim-kiem/")
+    with django_assert_num_queries(ARTICLE_QUERIES_WITHOUT_CORRECTIONS_OR_RESOLUTIONS):
+        response = client.get(story.get_absolute_url())
+    html = text_of(response)
+    assert "Đính chính" not in html
+    assert "Văn bản được nhắc đến" not in html
+    assert html.count('<span class="title">Phó Chủ tịch tỉnh') == 2
 
 
 def test_article_page_reads_only_the_columns_it_shows(client, django_capture_on_commit_callbacks):
