@@ -31,6 +31,7 @@ INTERNAL_MODELS = frozenset(
         "articles.wireitem",
         "articles.photoslot",
         "articles.personsuggestion",
+        "articles.personsuggestion_articles",  # the stories a suggestion was seen in
         "articles.transition",
         "articles.editingsession",
     }

@@ -189,10 +189,14 @@ def test_not_found_pages_are_not_cached(client, site):
 
 def test_newsroom_bookkeeping_does_not_empty_the_cache(client, site):
     from articles.models import Transition
-    from articles.wire_models import WireItem
+    from articles.wire_models import PersonSuggestion, WireItem
 
     assert client.get("/")["X-Page-Cache"] == "miss"
     WireItem.objects.create(source="tin-ttxvn.txt", raw=b"noi dung", status=WireItem.Status.FAILED)
+    suggestion = PersonSuggestion.objects.create(
+        name="Lương Văn Khải", titles=["Phó Chủ tịch UBND tỉnh"]
+    )
+    suggestion.articles.add(site.story)  # the stories a suggestion was seen in
     Transition.objects.create(
         article=site.story, action=Transition.Action.CREATE, from_status="", to_status="draft"
     )
