@@ -21,7 +21,7 @@ from articles.front_page import TEASER_DEFERRED
 from articles.models import Article, Correction, RelatedStory, public_corrections_prefetch
 from articles.related import ranked_now
 from media.models import Caption
-from people.models import Person, Resolution
+from people.models import Person, Resolution, is_held, seniority
 
 RELATED_COUNT = 5
 # Not shown on the page: the search columns are its largest.
@@ -99,29 +99,33 @@ def resolutions(article) -> list[Resolution]:
 
 def officials_with_titles(article) -> list[tuple[Official, list[str]]]:
     """(official, titles held on the story's date) in one query: the same as
-    ``Article.officials_with_titles`` without a Person and Position instance per row."""
+    ``Article.officials_with_titles`` (``Person.title_on``: the same rule and seniority order)
+    without a Person and Position instance per row."""
     day = timezone.localdate(article.published_at)
     rows = (
         Person.objects.filter(articles=article.pk)
-        .order_by("sort_key", "id", "positions__rank", "-positions__start_date", "positions__id")
+        .order_by("sort_key", "id", "positions__id")
         .values_list(
             "id",
             "slug",
             "full_name",
             "updated_at",
             "positions__title",
+            "positions__rank",
             "positions__start_date",
             "positions__end_date",
         )
     )
-    officials: dict[int, tuple[Official, list[str]]] = {}
-    for pk, slug, full_name, updated_at, title, start, end in rows:
+    officials: dict[int, tuple[Official, list]] = {}
+    for pk, slug, full_name, updated_at, title, rank, start, end in rows:
         if pk not in officials:
             officials[pk] = (Official(pk, slug, full_name, updated_at), [])
-        held = title is not None and (start is None or start <= day) and (end is None or day <= end)
-        if held:
-            officials[pk][1].append(title)
-    return list(officials.values())
+        if title is not None and is_held(start, end, day):
+            officials[pk][1].append((seniority(rank, start), title))
+    return [
+        (official, [title for _, title in sorted(held, key=lambda pair: pair[0])])
+        for official, held in officials.values()
+    ]
 
 
 def _teasers():

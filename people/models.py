@@ -149,10 +149,19 @@ class Person(models.Model):
         return self.title_on(datetime.date.today())
 
 
+def seniority(rank: int, start_date: datetime.date | None) -> tuple[int, int]:
+    """Sort key of a position: most senior rank first, then the most recently started."""
+    return (rank, -(start_date or datetime.date.min).toordinal())
+
+
+def is_held(start_date, end_date, day: datetime.date) -> bool:
+    """Whether a position running from ``start_date`` to ``end_date`` (either open) is held on
+    ``day``."""
+    return (start_date is None or start_date <= day) and (end_date is None or day <= end_date)
+
+
 def sorted_positions(positions) -> list["Position"]:
-    return sorted(
-        positions, key=lambda p: (p.rank, -(p.start_date or datetime.date.min).toordinal())
-    )
+    return sorted(positions, key=lambda p: seniority(p.rank, p.start_date))
 
 
 class PositionQuerySet(models.QuerySet):
@@ -217,9 +226,7 @@ class Position(models.Model):
         super().save(*args, **kwargs)
 
     def is_held_on(self, day: datetime.date) -> bool:
-        return (self.start_date is None or self.start_date <= day) and (
-            self.end_date is None or day <= self.end_date
-        )
+        return is_held(self.start_date, self.end_date, day)
 
 
 class ResolutionQuerySet(models.QuerySet):

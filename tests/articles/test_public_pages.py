@@ -296,6 +296,37 @@ def test_official_shown_with_the_title_held_on_the_story_date(client):
     assert "Thứ Tư, 01/03/2023 09:00" in html
 
 
+def test_page_lists_titles_in_the_same_order_as_the_official_model(db):
+    """The page's one-query reading of titles follows ``Person.title_on``: most senior rank
+    first, then the most recently started, a position with no start date last among its rank
+    (on PostgreSQL an SQL ``ORDER BY start_date DESC`` would put it first)."""
+    from articles import article_page
+
+    person = PersonFactory(full_name="Nguyễn Văn Nên")
+    party = OrganizationFactory(name="Thành ủy Thành phố Hồ Chí Minh", kind="party")
+    PositionFactory(person=person, title="Ủy viên Bộ Chính trị", organization=party,
+                    rank=1, start_date=None)  # fmt: skip
+    PositionFactory(person=person, title="Bí thư Thành ủy TP Hồ Chí Minh", organization=party,
+                    rank=1, start_date=datetime.date(2020, 10, 10))  # fmt: skip
+    PositionFactory(person=person, title="Đại biểu Quốc hội khóa XV", organization=party,
+                    rank=5, start_date=datetime.date(2021, 5, 23))  # fmt: skip
+    PositionFactory(person=person, title="Bí thư Thành ủy Hà Nội", organization=party,
+                    rank=1, start_date=datetime.date(2016, 1, 1),
+                    end_date=datetime.date(2020, 10, 9))  # fmt: skip
+    story = ArticleFactory(published_at=timezone.make_aware(datetime.datetime(2023, 6, 2, 8, 0)))
+    story.officials.add(person)
+
+    [(official, titles)] = article_page.officials_with_titles(story)
+
+    assert official.full_name == "Nguyễn Văn Nên"
+    assert titles == person.title_on(datetime.date(2023, 6, 2))
+    assert titles == [  # stored with the modern tone placement (uỷ, khoá)
+        "Bí thư Thành uỷ TP Hồ Chí Minh",
+        "Uỷ viên Bộ Chính trị",
+        "Đại biểu Quốc hội khoá XV",
+    ]
+
+
 def _article_with(count: int):
     """A story with ``count`` tags, photos, officials (two positions each), resolutions."""
     section = Section.objects.create(name="Thời sự")
