@@ -14,14 +14,25 @@ from newsroom.sanitize import clean_html
 from newsroom.text import fold, given_name_key, normalize, normalize_inline, slugify
 
 
-def unique_slug(instance, value: str, *, field: str = "slug", max_length: int = 80) -> str:
-    """A slug made by our ``slugify`` from ``value``, suffixed -2, -3 ... until unique."""
-    base = slugify(value, max_length=max_length - 6) or instance._meta.model_name
-    model = type(instance)
+def free_slug(value: str, taken, *, max_length: int, fallback: str) -> str:
+    """A slug made by our ``slugify`` from ``value`` (``fallback`` when it has no letters),
+    suffixed -2, -3 ... until ``taken(candidate)`` is false."""
+    base = slugify(value, max_length=max_length - 6) or fallback
     candidate, n = base, 2
-    while model._default_manager.filter(**{field: candidate}).exclude(pk=instance.pk).exists():
+    while taken(candidate):
         candidate, n = f"{base}-{n}", n + 1
     return candidate
+
+
+def unique_slug(instance, value: str, *, field: str = "slug", max_length: int = 80) -> str:
+    """``free_slug`` among the other rows of ``instance``'s model."""
+    others = type(instance)._default_manager.exclude(pk=instance.pk)
+    return free_slug(
+        value,
+        lambda candidate: others.filter(**{field: candidate}).exists(),
+        max_length=max_length,
+        fallback=instance._meta.model_name,
+    )
 
 
 def include_derived(save_kwargs: dict, *fields: str) -> None:

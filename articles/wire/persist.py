@@ -35,8 +35,8 @@ from articles.revisions import save_new_draft_revision
 from articles.search import prepare_document
 from articles.wire_models import PROVISIONAL_TITLE_PREFIX, PersonSuggestion, PhotoSlot, WireItem
 from media.models import Credit
-from newsroom.text import fold, normalize_inline, slugify
-from people.models import Person, Position, Resolution
+from newsroom.text import fold, normalize_inline
+from people.models import Person, Position, Resolution, free_slug
 
 from .decode import sniff_utf16
 from .detect import FORMATS, detect_format, parse
@@ -1193,22 +1193,21 @@ def _insert_rows(model, fields: list[str], rows: list[tuple], *, ignore_conflict
 
 
 def _free_slug(title: str) -> str:
-    """The slug ``Article.save`` would give a new draft (``people.models.unique_slug``: the
-    title's slug, else -2, -3… until free), each candidate checked by one plain statement
-    rather than an ORM query (0.5 ms of building for a 0.05 ms lookup)."""
-    base = slugify(normalize_inline(title), max_length=_SLUG_MAX - 6) or "article"
+    """The slug ``Article.save`` would give a new draft (``people.models.free_slug``, as
+    ``unique_slug`` does), each candidate checked by one plain statement rather than an ORM
+    query (0.5 ms of building for a 0.05 ms lookup)."""
     quote = connection.ops.quote_name
     sql = (
         f"SELECT 1 FROM {quote(Article._meta.db_table)} "
         f"WHERE {quote(Article._meta.get_field('slug').column)} = %s LIMIT 1"
     )
-    candidate, n = base, 2
     with connection.cursor() as cursor:
-        while True:
+
+        def taken(candidate: str) -> bool:
             cursor.execute(sql, [candidate])
-            if cursor.fetchone() is None:
-                return candidate
-            candidate, n = f"{base}-{n}", n + 1
+            return cursor.fetchone() is not None
+
+        return free_slug(normalize_inline(title), taken, max_length=_SLUG_MAX, fallback="article")
 
 
 def _expand_credit(credit: str | None, batch: _Batch) -> str:
