@@ -112,19 +112,6 @@ class ArticleQuerySet(models.QuerySet):
     def newest_first(self):
         return self.order_by("-published_at", "-id")
 
-    def related_to(self, article, *, limit=5):
-        """Stories ranked for ``article`` by articles.related, best first.
-
-        One query on the stored ranking (``RelatedStory``), narrowed by this queryset (readers
-        get ``published()``). Uses ``article``'s prefetched tags and officials: a story with
-        neither gets the latest of its section.
-        """
-        if not any(article.tags.all()) and not any(article.officials.all()):
-            return self.exclude(pk=article.pk).in_section(article.section_id).newest_first()[:limit]
-        return self.filter(ranked_in__article=article).order_by(
-            "-ranked_in__shared", "-published_at", "-id"
-        )[:limit]
-
     def for_listing(self):
         """Columns and joins a teaser needs, without N+1 queries on the lead photo."""
         return self.select_related("section").prefetch_related(

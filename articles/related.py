@@ -151,21 +151,6 @@ def _offer(article: Article, ranked) -> None:
             _replace(owner, [(story_id, count) for count, _, story_id in best])
 
 
-def related_stories(article: Article, stories, *, limit: int) -> list[Article]:
-    """The best ``limit`` of ``stories`` (a queryset readers may see) for ``article``.
-
-    One query on the stored rows. A story whose rows were never computed (published before
-    they existed, or written without signals) is ranked on the spot, without storing: a
-    story with no related stories at all has few candidates, so that stays cheap.
-    """
-    found = list(stories.related_to(article, limit=limit))
-    if found or (not any(article.tags.all()) and not any(article.officials.all())):
-        return found
-    links = {("tag", tag.pk) for tag in article.tags.all()}
-    links |= {("person", person.pk) for person in article.officials.all()}
-    return ranked_now(article, stories, links, limit=limit)
-
-
 def ranked_now(article: Article, stories, links, *, limit: int) -> list[Article]:
     """The best ``limit`` of ``stories`` for ``article``, ranked now on its ``links`` (a set of
     ("tag", id) and ("person", id)) without storing: for a story whose rows were never stored."""
