@@ -28,14 +28,16 @@ from django.conf import settings
 from django.core.files import File
 from django.db import connection, transaction
 from django.db.models import QuerySet
+from django.db.models.signals import post_save, pre_save
 from django.urls import reverse
+from reversion.revisions import create_revision, post_revision_commit, pre_revision_commit
 
 from articles.models import Article, Section, Transition
-from articles.revisions import save_new_draft_revision
+from articles.revisions import new_draft_revision
 from articles.search import prepare_document
 from articles.wire_models import PROVISIONAL_TITLE_PREFIX, PersonSuggestion, PhotoSlot, WireItem
 from media.models import Credit
-from newsroom.text import fold, normalize_inline
+from newsroom.text import fold, normalize, normalize_inline
 from people.models import Person, Position, Resolution, free_slug
 
 from .decode import sniff_utf16
@@ -44,6 +46,7 @@ from .errors import WireError
 from .link_people import OfficialMatch, PeopleIndex, PersonEntry, find_officials
 from .link_resolutions import ResolutionEntry, ResolutionIndex, ResolutionMatch, find_resolutions
 from .structure import WireStory, story_body_html
+from .write import Insert, Ref, insert_of, write
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -433,6 +436,7 @@ class _Batch:
     seen_hashes: dict[str, str] = field(default_factory=dict)
     seen_guids: dict[str, tuple[int, str]] = field(default_factory=dict)
     admin_path: tuple[str, str] | None = field(default_factory=_admin_path)
+    article_ids: _NewIds = field(default_factory=lambda: _NewIds())
 
     def __post_init__(self) -> None:
         self.rank = {pid: n for n, pid in enumerate(self.people_rows)}
@@ -882,10 +886,10 @@ class _Earlier:
         if self._rows is None:
             self._rows = {}
             with connection.cursor() as cursor:
-                cursor.execute(
-                    _earlier_sql(),
-                    [WireItem.Status.FAILED, self.guid, WireItem.Status.FAILED, self.content_hash],
-                )
+                params = [WireItem.Status.FAILED, self.content_hash]
+                if self.guid:
+                    params = [WireItem.Status.FAILED, self.guid, *params]
+                cursor.execute(_earlier_sql(by_guid=bool(self.guid)), params)
                 for found, pk, article_id, version, content_hash in cursor.fetchall():
                     self._rows[found] = {
                         "id": pk,
@@ -896,18 +900,24 @@ class _Earlier:
         return self._rows
 
 
-def _earlier_sql() -> str:
+def _earlier_sql(*, by_guid: bool) -> str:
+    """The text branch, after the guid branch when the story has a guid (without one the
+    guid branch found nothing, after reading every inbox row without a guid)."""
     q = connection.ops.quote_name
     table = q(WireItem._meta.db_table)
     columns = ", ".join(q(c) for c in ("id", "article_id", "version", "content_hash"))
+    by_text = (
+        f"SELECT * FROM (SELECT 'text' AS found, {columns} FROM {table} "
+        f"WHERE {q('status')} <> %s AND {q('content_hash')} = %s AND {q('content_hash')} <> '' "
+        f"ORDER BY {q('id')} LIMIT 1) AS by_text"
+    )
+    if not by_guid:
+        return by_text
     return (
         f"SELECT * FROM (SELECT 'guid' AS found, {columns} FROM {table} "
         f"WHERE {q('status')} <> %s AND {q('guid')} = %s AND {q('guid')} <> '' "
         f"ORDER BY {q('version')} DESC NULLS LAST, {q('id')} DESC LIMIT 1) AS by_guid "
-        f"UNION ALL "
-        f"SELECT * FROM (SELECT 'text' AS found, {columns} FROM {table} "
-        f"WHERE {q('status')} <> %s AND {q('content_hash')} = %s AND {q('content_hash')} <> '' "
-        f"ORDER BY {q('id')} LIMIT 1) AS by_text"
+        f"UNION ALL {by_text}"
     )
 
 
@@ -959,7 +969,7 @@ def _create(item, batch, data, story, links, content_hash, title) -> dict:
         item["status"] = "would-create"
         return item
     # Reversion stays active (an article saved outside one gets its own revision,
-    # articles.revisions) while the revision is written here, once the links are.
+    # articles.revisions) while the revision is written here, with the links.
     with reversion.create_revision(manage_manually=True, atomic=False):
         article = Article(
             section=batch.section,
@@ -967,31 +977,96 @@ def _create(item, batch, data, story, links, content_hash, title) -> dict:
             published_at=None,
             **_article_fields(story, title, batch),
         )
+        article.prepare_text()  # what Article.save stores, before the slug and the document
         article.slug = _free_slug(article.title)
         mentions = _Mentions.of(links, batch)
         prepare_document(article, officials=mentions.people, resolutions=mentions.resolutions)
-        article.save()
-        Transition.objects.create(
-            article=article,
+        article.pk = batch.article_ids.take()
+        inserts = [_new_article(article)]
+        if article.pk is None:  # not known ahead: the draft's row first, for its id
+            article.pk = write(inserts)["article"]
+            inserts = []
+        transition = Transition(
+            article_id=article.pk,
             action=Transition.Action.CREATE,
             from_status="",
             to_status=article.status,
             by=None,
             comment=f"Nhập tự động từ tin hãng: {item['source']}",
         )
-        _record_written(
-            item, batch, article, data, story, links, mentions, content_hash,
-            WireItem.Status.CREATED,
+        transition.comment = normalize(transition.comment)  # as Transition.save does
+        wire_item = _inbox_row(
+            item, batch, data=data, story=story, content_hash=content_hash,
+            status=WireItem.Status.CREATED, article_id=article.pk,
+            article_version=article.version,
         )  # fmt: skip
-        save_new_draft_revision(
+        revision, version = new_draft_revision(
             article,
             {"officials": mentions.people, "resolutions": mentions.resolutions, "related": []},
             comment=f"Nhập từ tin hãng: {item['source']}"[:190],
         )
+        pre_revision_commit.send(sender=create_revision, revision=revision, versions=[version])
+        ids = write(
+            [
+                *inserts,
+                insert_of(transition),
+                insert_of(wire_item, returns="wire_item"),
+                *_link_rows(article, story, mentions, batch, Ref("wire_item")),
+                insert_of(revision, returns="revision"),
+                insert_of(version, returns="version", revision=Ref("revision")),
+            ]
+        )
+        _saved(article)
+        wire_item.pk, revision.pk = ids["wire_item"], ids["revision"]
+        version.revision, version.pk = revision, ids["version"]
+        post_revision_commit.send(sender=create_revision, revision=revision, versions=[version])
+        _suggest([o for o in links.officials if o.suggested], article.pk, wire_item.pk)
     item["status"] = "created"
     item["article_id"] = article.pk
     item["url"] = _admin_url(article.pk, batch)
     return item
+
+
+def _new_article(article: Article) -> Insert:
+    """The row of a new draft whose text is prepared (``Article.prepare_text``, slug,
+    ``search.prepare_document``) as ``Article.save`` inserts it: ``pre_save`` is sent (it
+    puts the search document in the row), and ``post_save`` once written (:func:`_saved`)."""
+    article._stored_status = None  # new: never public before (articles.page_cache)
+    pre_save.send(Article, instance=article, raw=False, using=connection.alias, update_fields=None)
+    return insert_of(article, returns="article")
+
+
+def _saved(article: Article) -> None:
+    article._state.adding, article._state.db = False, connection.alias
+    post_save.send(
+        Article, instance=article, created=True, update_fields=None, raw=False,
+        using=connection.alias,
+    )  # fmt: skip
+    article._text_change_recorded = False
+
+
+class _NewIds:
+    """Ids of new drafts taken from the table's sequence ahead, a block at a time, on
+    PostgreSQL: a draft's revision holds its id, and knowing it lets the draft and all its
+    rows go in one statement. An id whose item failed goes to the next draft (the sequence
+    never hands it out again). Elsewhere :meth:`take` gives None: the id comes on insert."""
+
+    BLOCK = 64
+
+    def __init__(self) -> None:
+        self.free: deque[int] = deque()
+
+    def take(self) -> int | None:
+        if connection.vendor != "postgresql":
+            return None
+        if not self.free:
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+                    [Article._meta.db_table, Article._meta.pk.column, self.BLOCK],
+                )
+                self.free.extend(row[0] for row in cursor.fetchall())
+        return self.free.popleft()
 
 
 def _update(item, batch, data, story, links, content_hash, title, target) -> dict:
@@ -1102,23 +1177,31 @@ def _prefetched(manager, rows: list) -> QuerySet:
 def _record_written(
     item, batch, article, data, story, links, mentions, content_hash, status
 ) -> None:
-    """Inbox row for an item that wrote ``article``, then the article's links from the story."""
-    wire_item = _record(
-        item,
-        batch,
-        data=data,
-        story=story,
-        content_hash=content_hash,
-        status=status,
-        article_id=article.pk,
-        article_version=article.version,
+    """Inbox row for an item that wrote ``article``, with the article's links from the story."""
+    wire_item = _inbox_row(
+        item, batch, data=data, story=story, content_hash=content_hash, status=status,
+        article_id=article.pk, article_version=article.version,
+    )  # fmt: skip
+    ids = write(
+        [
+            insert_of(wire_item, returns="wire_item"),
+            *_link_rows(article, story, mentions, batch, Ref("wire_item")),
+        ]
     )
-    _write_links(article, wire_item, story, links, mentions, batch)
+    _suggest([o for o in links.officials if o.suggested], article.pk, ids["wire_item"])
 
 
-def _record(item, batch, *, data, story, content_hash, status, **extra) -> WireItem:
-    """The WireItem row of a parsed item (created, updated or duplicate)."""
-    return WireItem.objects.create(
+def _record(item, batch, *, data, story, content_hash, status, **extra) -> None:
+    """The inbox row of a parsed item that wrote no article (a duplicate)."""
+    wire_item = _inbox_row(
+        item, batch, data=data, story=story, content_hash=content_hash, status=status, **extra
+    )
+    write([insert_of(wire_item)])
+
+
+def _inbox_row(item, batch, *, data, story, content_hash, status, **extra) -> WireItem:
+    """The (unsaved) WireItem of a parsed item: created, updated or duplicate."""
+    return WireItem(
         file_name=item["source"][:500],
         source=(batch.source_name or story.source or "")[:200],
         raw=data,
@@ -1137,41 +1220,43 @@ def _record(item, batch, *, data, story, content_hash, status, **extra) -> WireI
     )
 
 
-def _write_links(
-    article: Article, wire_item: WireItem, story, links: _Links, mentions: _Mentions, batch
-) -> None:
-    """Photo slots, officials, resolutions and suggestions of a newly written draft.
+def _link_rows(
+    article: Article, story: WireStory, mentions: _Mentions, batch: _Batch, wire_item: Ref
+) -> list[Insert]:
+    """Photo slots, officials and resolutions of a newly written draft, ``wire_item`` the
+    inbox row written with them (the suggestions come after it: :func:`_suggest`).
 
-    Relation rows are bulk-inserted (no per-row signals): the search document, with the
-    names, was written with the row (``_Mentions``). The draft is not public, so no public
-    page changes.
+    Plain rows without per-row signals (as ``bulk_create``): the search document, with the
+    names, was written with the article (``_Mentions``). The draft is not public, so no
+    public page changes.
     """
-    _insert_rows(
-        PhotoSlot,
-        ["article", "wire_item", "text", "credit", "position", "order"],
-        [
-            (
-                article.pk,
-                wire_item.pk,
-                normalize_inline(caption.text),
-                _expand_credit(caption.credit, batch)[:200],
-                min(caption.position, 32767),
-                order,
-            )
-            for order, caption in enumerate(story.captions)
-        ],
-    )
-    _insert_rows(
-        Article.officials.through,
-        ["article", "person"],
-        [(article.pk, pid) for pid in sorted(mentions.person_ids)],
-    )
-    _insert_rows(
-        Article.resolutions.through,
-        ["article", "resolution"],
-        [(article.pk, rid) for rid in sorted(mentions.resolution_ids)],
-    )
-    _suggest([o for o in links.officials if o.suggested], article, wire_item)
+    return [
+        Insert(
+            PhotoSlot,
+            ["article", "wire_item", "text", "credit", "position", "order"],
+            [
+                (
+                    article.pk,
+                    wire_item,
+                    normalize_inline(caption.text),
+                    _expand_credit(caption.credit, batch)[:200],
+                    min(caption.position, 32767),
+                    order,
+                )
+                for order, caption in enumerate(story.captions)
+            ],
+        ),
+        Insert(
+            Article.officials.through,
+            ["article", "person"],
+            [(article.pk, pid) for pid in sorted(mentions.person_ids)],
+        ),
+        Insert(
+            Article.resolutions.through,
+            ["article", "resolution"],
+            [(article.pk, rid) for rid in sorted(mentions.resolution_ids)],
+        ),
+    ]
 
 
 def _insert_rows(model, fields: list[str], rows: list[tuple], *, ignore_conflicts=False) -> None:
@@ -1218,7 +1303,7 @@ def _expand_credit(credit: str | None, batch: _Batch) -> str:
     return printed
 
 
-def _suggest(officials: list[OfficialMatch], article: Article, wire_item: WireItem) -> None:
+def _suggest(officials: list[OfficialMatch], article_id: int, wire_item_id: int) -> None:
     """A pending suggestion per unknown official (new, or the one waiting with that name,
     gathering the titles seen), each linked to the draft: the pending ones are read in one
     query and the links inserted in one (bookkeeping: no signal, no public page changes)."""
@@ -1235,7 +1320,7 @@ def _suggest(officials: list[OfficialMatch], article: Article, wire_item: WireIt
     for key, official in wanted.items():
         suggestion = pending.get(key)
         if suggestion is None:
-            suggestion = PersonSuggestion(name=official.name, titles=[], wire_item=wire_item)
+            suggestion = PersonSuggestion(name=official.name, titles=[], wire_item_id=wire_item_id)
             suggestion.add_titles(official.titles)
             suggestion.save()
         elif suggestion.add_titles(official.titles):
@@ -1244,7 +1329,7 @@ def _suggest(officials: list[OfficialMatch], article: Article, wire_item: WireIt
     _insert_rows(
         PersonSuggestion.articles.through,
         ["personsuggestion", "article"],
-        [(suggestion.pk, article.pk) for suggestion in linked],
+        [(suggestion.pk, article_id) for suggestion in linked],
         ignore_conflicts=True,
     )
 

@@ -549,9 +549,9 @@ def test_trigram_index_on_folded_names():
         assert "gin (search_names gin_trgm_ops)" in cursor.fetchone()[0]
 
 
-def test_the_stored_vector_is_the_sql_djangos_search_expressions_write():
-    """``search_vector_of`` writes one fixed template: the same SQL and parameters as the
-    tree of Django's search expressions it replaced, and the same tsvector on PostgreSQL."""
+def test_the_stored_vector_is_the_one_djangos_search_expressions_write():
+    """``search_vector_of`` writes one fixed template: the tsvector the tree of Django's
+    search expressions it replaced writes, each part with its weight and every pair."""
     from django.contrib.postgres.fields import ArrayField
     from django.contrib.postgres.search import SearchVector, SearchVectorField
     from django.db.models import Func, TextField, Value
@@ -579,11 +579,10 @@ def test_the_stored_vector_is_the_sql_djangos_search_expressions_write():
     )
     if connection.vendor != "postgresql":
         pytest.skip("the tsvector exists on PostgreSQL only")
-    ours = Article.objects.annotate(v=search_vector_of(document)).values("v")
-    theirs = Article.objects.annotate(v=djangos(document)).values("v")
-    assert ours.query.sql_with_params() == theirs.query.sql_with_params()
+    assert len(document.bigrams()) > 10 and not any(" " in pair for pair in document.bigrams())
     article = ArticleFactory()
     Article.objects.filter(pk=article.pk).update(search_vector=djangos(document))
     expected = Article.objects.values_list("search_vector", flat=True).get(pk=article.pk)
     Article.objects.filter(pk=article.pk).update(search_vector=search_vector_of(document))
     assert Article.objects.values_list("search_vector", flat=True).get(pk=article.pk) == expected
+    assert "dinh_tien" in expected and "thu_do" in expected
