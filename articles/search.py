@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import datetime
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.search import (
@@ -204,8 +205,35 @@ def _mentions_prefetch():
     )
 
 
+@dataclass(frozen=True)
+class PreparedDocument:
+    """An article's search text and (PostgreSQL) stored vector, built before its save, maybe
+    in another process: the wire import builds them in its worker processes."""
+
+    text: str
+    vector: DocumentVector | None
+
+
+def build_document(
+    article: Article,
+    *,
+    officials: Iterable[Person],
+    resolutions: Iterable[Resolution],
+    using: str | None = None,
+) -> PreparedDocument:
+    """What the next save of ``article`` writes as its search document, for its text as
+    ``Article.save`` stores it (``Article.prepare_text`` done) and these mentions."""
+    document = article_document(article, officials=officials, resolutions=resolutions)
+    postgres = _is_postgres(using or router.db_for_write(Article))
+    return PreparedDocument(document.text, search_vector_of(document) if postgres else None)
+
+
 def prepare_document(
-    article: Article, *, officials: Iterable[Person], resolutions: Iterable[Resolution]
+    article: Article,
+    *,
+    officials: Iterable[Person],
+    resolutions: Iterable[Resolution],
+    built: PreparedDocument | None = None,
 ) -> None:
     """Have the next save of ``article`` write its search document with the row.
 
@@ -214,20 +242,23 @@ def prepare_document(
     row is written, from the text as ``Article.save`` stores it, and leaves that save's
     ``post_save`` alone, so neither are the mentions read back nor is the row updated again.
     ``officials`` and ``resolutions`` must be exactly what the article is linked to once
-    saved, in their models' order (as :func:`index_article` reads them)."""
-    article._search_mentions = (list(officials), list(resolutions))
+    saved, in their models' order (as :func:`index_article` reads them). ``built``: the
+    document :func:`build_document` already gave for that text and these mentions."""
+    article._search_mentions = (list(officials), list(resolutions), built)
 
 
 def fill_prepared_document(article: Article, *, using: str | None = None) -> bool:
-    """Set the search fields from the mentions :func:`prepare_document` recorded (called as
-    the row is about to be written); whether there were any."""
+    """Set the search fields from what :func:`prepare_document` recorded (called as the row
+    is about to be written); whether there was anything."""
     mentions = article.__dict__.pop("_search_mentions", None)
     if mentions is None:
         return False
     alias = using or router.db_for_write(Article)
-    document = article_document(article, officials=mentions[0], resolutions=mentions[1])
-    article.search_text = document.text
-    article.search_vector = search_vector_of(document) if _is_postgres(alias) else None
+    officials, resolutions, built = mentions
+    if built is None or (built.vector is not None) != _is_postgres(alias):
+        built = build_document(article, officials=officials, resolutions=resolutions, using=alias)
+    article.search_text = built.text
+    article.search_vector = built.vector
     return True
 
 

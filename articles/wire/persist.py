@@ -34,7 +34,7 @@ from reversion.revisions import create_revision, post_revision_commit, pre_revis
 
 from articles.models import Article, Section, Transition
 from articles.revisions import new_draft_revision
-from articles.search import prepare_document
+from articles.search import PreparedDocument, build_document, prepare_document
 from articles.wire_models import PROVISIONAL_TITLE_PREFIX, PersonSuggestion, PhotoSlot, WireItem
 from media.models import Credit
 from newsroom.text import fold, normalize, normalize_inline
@@ -76,6 +76,8 @@ _TITLE_MAX = Article._meta.get_field("title").max_length
 _BYLINE_MAX = Article._meta.get_field("byline").max_length
 _SOURCE_MAX = Article._meta.get_field("source").max_length
 _SLUG_MAX = Article._meta.get_field("slug").max_length
+#: The fields ``Article.prepare_text`` prepares: what a draft takes from its story.
+_TEXT_FIELDS = ("title", "sapo", "body", "byline", "source")
 
 
 class WireImportError(Exception):
@@ -553,8 +555,46 @@ class _Read:
         return self.rest is None and self.problem is None
 
 
-#: What the pure stage gives: (story, links, fingerprint, None) or (None, None, None, error).
-_Analysis = tuple[WireStory | None, _Links | None, str | None, str | None]
+#: What the pure stage gives: (story, links, fingerprint, draft, None), or (None, None, None,
+#: None, error). The draft is None when preparing it failed: the writer tries again, in the
+#: item's transaction, so that the failure is reported as one to save.
+_Analysis = tuple[WireStory | None, _Links | None, str | None, "_Draft | None", str | None]
+
+
+@dataclass(frozen=True)
+class _Draft:
+    """What a draft takes from its story, prepared in the pure stage (in a worker process
+    with ``jobs``, off the writer's path): the title and the warning it needs, the article's
+    text as ``Article.prepare_text`` stores it, and the search document of that text with
+    the story's mentions (``articles.search.build_document``)."""
+
+    title: str
+    title_warning: str | None
+    text: dict[str, str]
+    document: PreparedDocument
+
+
+def _draft(story: WireStory, links: _Links, batch: _Batch) -> _Draft:
+    title, warning = _title_of(story)
+    article = Article(**_article_fields(story, title, batch))
+    article.prepare_text()
+    mentions = _Mentions.of(links, batch)
+    document = build_document(article, officials=mentions.people, resolutions=mentions.resolutions)
+    text = {name: getattr(article, name) for name in _TEXT_FIELDS}
+    return _Draft(title, warning, text, document)
+
+
+def _title_of(story: WireStory) -> tuple[str, str | None]:
+    """The draft's title, and the warning for the editor when it is not the story's own."""
+    title = story.title
+    if not title:
+        title = provisional_title(story)
+        return title, (
+            f"Tiêu đề tạm “{title}”: biên tập viên cần đặt tiêu đề thật trước khi xuất bản."
+        )
+    if len(title) > _TITLE_MAX:
+        return title[: _TITLE_MAX - 1] + "…", f"Tiêu đề dài quá {_TITLE_MAX} ký tự, đã bị cắt."
+    return title, None
 
 
 def _read_item(source: WireSource, batch: _Batch) -> _Read:
@@ -580,11 +620,15 @@ def _analyse(data: bytes, name: str, batch: _Batch) -> _Analysis:
             story, people=batch.people, resolutions=batch.resolutions, rejected=batch.rejected
         )
     except WireError as exc:
-        return None, None, None, _explain(exc)
+        return None, None, None, None, _explain(exc)
     except Exception as exc:  # a parser bug on odd input must not stop the batch
         logger.exception("Wire item %s could not be parsed", name)
-        return None, None, None, f"lỗi không mong đợi khi đọc tin: {exc!r}"
-    return story, links, story_fingerprint(story), None
+        return None, None, None, None, f"lỗi không mong đợi khi đọc tin: {exc!r}"
+    try:
+        draft = _draft(story, links, batch)
+    except Exception:  # the writer prepares it again and reports the failure as one to save
+        draft = None
+    return story, links, story_fingerprint(story), draft, None
 
 
 def _import_one(source: WireSource, batch: _Batch) -> dict:
@@ -603,7 +647,7 @@ def _import_read(read: _Read, analysis: _Analysis | None, batch: _Batch) -> dict
             read.rest.close()
     if read.problem:
         return _failed(item, batch, data=data, error=read.problem)
-    story, links, content_hash, error = analysis
+    story, links, content_hash, draft, error = analysis
     if error is not None:
         return _failed(item, batch, data=data, error=error)
     _fit_metadata(story)
@@ -611,7 +655,13 @@ def _import_read(read: _Read, analysis: _Analysis | None, batch: _Batch) -> dict
     try:
         with transaction.atomic():
             return _persist(
-                item, batch, data=data, story=story, links=links, content_hash=content_hash
+                item,
+                batch,
+                data=data,
+                story=story,
+                links=links,
+                content_hash=content_hash,
+                draft=draft or _draft(story, links, batch),
             )
     except Exception as exc:  # the item's savepoint is rolled back; record it as failed
         logger.exception("Wire item %s could not be saved", item["source"])
@@ -806,17 +856,17 @@ def _failed_oversize(item: dict, batch: _Batch, *, head: bytes, rest: BinaryIO) 
 
 
 def _persist(
-    item: dict, batch: _Batch, *, data: bytes, story: WireStory, links: _Links, content_hash: str
+    item: dict,
+    batch: _Batch,
+    *,
+    data: bytes,
+    story: WireStory,
+    links: _Links,
+    content_hash: str,
+    draft: _Draft,
 ) -> dict:
-    title = story.title
-    if not title:
-        title = provisional_title(story)
-        item["warnings"].append(
-            f"Tiêu đề tạm “{title}”: biên tập viên cần đặt tiêu đề thật trước khi xuất bản."
-        )
-    elif len(title) > _TITLE_MAX:
-        item["warnings"].append(f"Tiêu đề dài quá {_TITLE_MAX} ký tự, đã bị cắt.")
-        title = title[: _TITLE_MAX - 1] + "…"
+    if draft.title_warning:
+        item["warnings"].append(draft.title_warning)
 
     earlier = _Earlier(story.guid or "", content_hash)
     previous = _previous_version(story, batch, earlier)
@@ -854,13 +904,13 @@ def _persist(
         return item
 
     if target is not None and target["article_id"] is not None:
-        return _update(item, batch, data, story, links, content_hash, title, target)
+        return _update(item, batch, data, story, links, content_hash, draft, target)
     if target is not None and batch.dry_run and target["id"] is None:
         # A newer version of a story met earlier in this dry run: it would update that draft.
         _remember(batch, story, content_hash)
         item["status"] = "would-update"
         return item
-    return _create(item, batch, data, story, links, content_hash, title)
+    return _create(item, batch, data, story, links, content_hash, draft)
 
 
 class _Earlier:
@@ -963,7 +1013,7 @@ def _article_fields(story: WireStory, title: str, batch: _Batch) -> dict:
     }
 
 
-def _create(item, batch, data, story, links, content_hash, title) -> dict:
+def _create(item, batch, data, story, links, content_hash, draft: _Draft) -> dict:
     if batch.dry_run:
         _remember(batch, story, content_hash)
         item["status"] = "would-create"
@@ -971,16 +1021,19 @@ def _create(item, batch, data, story, links, content_hash, title) -> dict:
     # Reversion stays active (an article saved outside one gets its own revision,
     # articles.revisions) while the revision is written here, with the links.
     with reversion.create_revision(manage_manually=True, atomic=False):
+        # The text as Article.save stores it (Article.prepare_text), prepared with its
+        # search document in the pure stage: the slug is taken from it.
         article = Article(
-            section=batch.section,
-            status=Article.Status.DRAFT,
-            published_at=None,
-            **_article_fields(story, title, batch),
+            section=batch.section, status=Article.Status.DRAFT, published_at=None, **draft.text
         )
-        article.prepare_text()  # what Article.save stores, before the slug and the document
         article.slug = _free_slug(article.title)
         mentions = _Mentions.of(links, batch)
-        prepare_document(article, officials=mentions.people, resolutions=mentions.resolutions)
+        prepare_document(
+            article,
+            officials=mentions.people,
+            resolutions=mentions.resolutions,
+            built=draft.document,
+        )
         article.pk = batch.article_ids.take()
         inserts = [_new_article(article)]
         if article.pk is None:  # not known ahead: the draft's row first, for its id
@@ -1069,10 +1122,10 @@ class _NewIds:
         return self.free.popleft()
 
 
-def _update(item, batch, data, story, links, content_hash, title, target) -> dict:
+def _update(item, batch, data, story, links, content_hash, draft: _Draft, target) -> dict:
     article = Article.objects.select_for_update().filter(pk=target["article_id"]).first()
     if article is None:  # the draft was deleted: the newer version makes a new one
-        return _create(item, batch, data, story, links, content_hash, title)
+        return _create(item, batch, data, story, links, content_hash, draft)
     writer_version = (
         WireItem.objects.filter(
             article=article, status__in=[WireItem.Status.CREATED, WireItem.Status.UPDATED]
@@ -1109,7 +1162,7 @@ def _update(item, batch, data, story, links, content_hash, title, target) -> dic
         return item
     with reversion.create_revision(manage_manually=True, atomic=False):
         reversion.set_comment(f"Cập nhật từ phiên bản {story.version} của tin hãng")
-        for name, value in _article_fields(story, title, batch).items():
+        for name, value in _article_fields(story, draft.title, batch).items():
             setattr(article, name, value)
         mentions = _Mentions.of(links, batch)
         prepare_document(article, officials=mentions.people, resolutions=mentions.resolutions)
