@@ -7,9 +7,10 @@ class ArticlesConfig(AppConfig):
     verbose_name = "Bài viết"
 
     def ready(self):
-        from articles import page_cache, related, revisions, signals
+        from articles import page_cache, related, rendering_signals, revisions, signals
 
         revisions.register()
         signals.connect()
         page_cache.connect()
         related.connect()
+        rendering_signals.connect()

@@ -5,18 +5,22 @@ and their titles) are read with ``values_list`` in one query instead of two pref
 model instances; editors' picks and the stored ranking are read in one query.
 """
 
+import datetime
 import functools
 from typing import NamedTuple
 
+from django.conf import settings
 from django.db import connection
 from django.db.models import (
     Prefetch,
     prefetch_related_objects,
 )
 from django.db.models.expressions import RawSQL
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
 
+from articles import structured_data
 from articles.front_page import TEASER_DEFERRED
 from articles.models import Article, Correction, RelatedStory, public_corrections_prefetch
 from articles.related import ranked_now
@@ -24,6 +28,9 @@ from media.models import Caption
 from people.models import Person, Resolution, is_held, seniority
 
 RELATED_COUNT = 5
+UPDATE_SHOWN_AFTER = datetime.timedelta(minutes=5)  # saves right after publishing are not news
+LOGO = {"path": "img/logo.png", "width": 600, "height": 60}
+DEFAULT_SOCIAL_IMAGE = {"path": "img/og-default.png", "width": 1200, "height": 630}
 # Not shown on the page: the search columns are its largest.
 ARTICLE_DEFERRED = ("search_text", "search_vector")
 Picks = Article.related.through
@@ -188,3 +195,60 @@ def related_stories(article, *, tag_ids, person_ids) -> list[Article]:
         [article, *related], Prefetch("captions", queryset=Caption.objects.select_related("photo"))
     )
     return related
+
+
+def page_context(article) -> dict:
+    """Everything the story's own part of the page shows (``article`` from
+    ``article_queryset()``), and ``last_modified``: the newest ``updated_at`` among them."""
+    corrections(article)
+    officials = officials_with_titles(article)
+    related = related_stories(  # also reads the article's photos
+        article,
+        tag_ids=[tag.pk for tag in article.tags.all()],
+        person_ids=[person.pk for person, _ in officials],
+    )
+    site_url = settings.SITE_URL
+    url = site_url + article.get_absolute_url()
+    photos = [caption.photo for caption in article.captions.all()]
+    if photos:
+        social_image = {
+            "url": site_url + photos[0].image.url,
+            "width": photos[0].width,
+            "height": photos[0].height,
+            "alt": article.lead_caption.alt,
+        }
+    else:
+        social_image = {
+            "url": site_url + static(DEFAULT_SOCIAL_IMAGE["path"]),
+            "width": DEFAULT_SOCIAL_IMAGE["width"],
+            "height": DEFAULT_SOCIAL_IMAGE["height"],
+            "alt": settings.SITE_NAME,
+        }
+    schema = structured_data.news_article(
+        article,
+        url=url,
+        images=[site_url + photo.image.url for photo in photos] or [social_image["url"]],
+        site_name=settings.SITE_NAME,
+        site_url=site_url,
+        officials=[person for person, _ in officials],
+        logo={
+            "url": site_url + static(LOGO["path"]),
+            "width": LOGO["width"],
+            "height": LOGO["height"],
+        },
+    )
+    return {
+        "SITE_NAME": settings.SITE_NAME,
+        "article": article,
+        "canonical_url": url,
+        "body_parts": article.body_with_figures(),
+        "officials": officials,
+        "resolutions": resolutions(article),
+        "updated_at": article.updated_at
+        if article.updated_at - article.published_at > UPDATE_SHOWN_AFTER
+        else None,
+        "related": related,
+        "social_image": social_image,
+        "json_ld": structured_data.json_ld(schema),
+        "last_modified": max([article.updated_at, *(person.updated_at for person, _ in officials)]),
+    }

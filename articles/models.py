@@ -370,6 +370,28 @@ class RelatedStory(models.Model):
         return f"{self.article_id} → {self.story_id} ({self.shared})"
 
 
+class ArticleRendering(models.Model):
+    """The part of a story's public page that is the story's own, rendered and kept
+    (articles.renderings): emptied, with ``invalidated_at`` set, when something it shows changes."""
+
+    article = models.OneToOneField(
+        Article, on_delete=models.CASCADE, primary_key=True, related_name="rendering"
+    )
+    head = models.TextField("thẻ trong <head>", blank=True)
+    content = models.TextField("nội dung trang", blank=True)
+    last_modified = models.DateTimeField("thay đổi gần nhất của nội dung hiển thị", null=True)
+    version = models.CharField("phiên bản mã và mẫu trang", max_length=64, blank=True)
+    rendered_at = models.DateTimeField("bắt đầu dựng lúc", null=True)
+    invalidated_at = models.DateTimeField("hết hiệu lực lúc", null=True)
+
+    class Meta:
+        verbose_name = "trang bài viết dựng sẵn"
+        verbose_name_plural = "trang bài viết dựng sẵn"
+
+    def __str__(self):
+        return f"{self.article_id} ({'sẵn' if self.content else 'cần dựng lại'})"
+
+
 class CorrectionRequired(ValidationError):
     """A change to the text of a story readers have seen, without a correction or minor flag."""
 

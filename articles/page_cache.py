@@ -46,19 +46,19 @@ STORY_PARTS = {
 }
 
 
-def _is_public(model) -> bool:
+def is_public(model) -> bool:
     return model._meta.app_label in PUBLIC_APPS and model._meta.label_lower not in INTERNAL_MODELS
 
 
-def _story_is_private(story: Article) -> bool:
+def story_is_private(story: Article) -> bool:
     """Neither published (or scheduled) now nor before this save: no page shows it."""
     published = Article.Status.PUBLISHED
     return story.status != published and getattr(story, "_stored_status", None) != published
 
 
-def _is_private_write(instance) -> bool:
+def is_private_write(instance) -> bool:
     if isinstance(instance, Article):
-        return _story_is_private(instance)
+        return story_is_private(instance)
     story_field = STORY_PARTS.get(instance._meta.label_lower)
     if story_field:
         story_id = getattr(instance, story_field)
@@ -81,15 +81,15 @@ def _invalidate(using, also_at=None):
 
 
 def _row_changed(sender, instance=None, raw=False, using=None, **kwargs):
-    if raw or not _is_public(sender) or _is_private_write(instance):
+    if raw or not is_public(sender) or is_private_write(instance):
         return
     _invalidate(using, _goes_live_at(instance))
 
 
 def _relation_changed(sender, action, instance=None, using=None, **kwargs):
-    if action not in ("post_add", "post_remove", "post_clear") or not _is_public(sender):
+    if action not in ("post_add", "post_remove", "post_clear") or not is_public(sender):
         return
-    if isinstance(instance, Article) and _story_is_private(instance):
+    if isinstance(instance, Article) and story_is_private(instance):
         return  # a draft's tags, officials, resolutions or picks
     _invalidate(using)
 

@@ -113,6 +113,9 @@ def ranked_for(article: Article, links: set[tuple[str, int]] | None = None):
 
 
 def _replace(article_id: int, ranked) -> None:
+    from articles.renderings import invalidate  # it renders through article_page, which ranks
+
+    invalidate([article_id])  # its page lists its related stories
     rows = RelatedStory.objects.filter(article_id=article_id)
     rows._raw_delete(rows.db)  # no per-row signals: ``refresh`` empties the page cache once
     RelatedStory.objects.bulk_create(
@@ -179,6 +182,12 @@ def refresh_all(*, batch_size: int = 5000, log=None) -> int:
     for ids in by_link.values():
         ids.sort(reverse=True)
     dates = dict(_ranked_stories().values_list("pk", "published_at"))
+    before: dict[int, set[tuple[int, int]]] = defaultdict(set)
+    for article_id, story_id, shared in RelatedStory.objects.values_list(
+        "article_id", "story_id", "shared"
+    ):
+        before[article_id].add((story_id, shared))
+    changed: set[int] = set()
     done = 0
     pending: list[RelatedStory] = []
     with transaction.atomic():
@@ -195,9 +204,12 @@ def refresh_all(*, batch_size: int = 5000, log=None) -> int:
                 newest = heapq.merge(*lists, reverse=True)
                 ids.update(itertools.islice(newest, RELATED_CANDIDATES))
             candidates = {pk: (dates[pk], links[pk]) for pk in ids if pk in dates}
+            ranked = rank(article_id, mine, candidates)
+            if set(ranked) != before.pop(article_id, set()):
+                changed.add(article_id)
             pending += [
                 RelatedStory(article_id=article_id, story_id=story_id, shared=shared)
-                for story_id, shared in rank(article_id, mine, candidates)
+                for story_id, shared in ranked
             ]
             done += 1
             if len(pending) >= batch_size:
@@ -206,6 +218,9 @@ def refresh_all(*, batch_size: int = 5000, log=None) -> int:
                 if log and done % 10000 < KEPT:
                     log(done)
         RelatedStory.objects.bulk_create(pending)
+        from articles.renderings import invalidate
+
+        invalidate(changed | set(before))  # rankings that changed, and those now gone
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:  # the planner must know it is about ten per story
             cursor.execute(f"ANALYZE {RelatedStory._meta.db_table}")

@@ -4,26 +4,19 @@ Pages are cached for anonymous readers (newsroom/cache.py) and carry Last-Modifi
 newest ``updated_at`` they show; ETag and 304 answers come from ConditionalGetMiddleware.
 """
 
-import datetime
-
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
-from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.http import urlencode
 
-from articles import article_page, structured_data
+from articles import renderings
 from articles.front_page import TEASER_DEFERRED, front_page
 from articles.models import Article, Section, Tag
 from articles.search import search_articles
 from newsroom.cache import cache_public_page, set_last_modified
 
 PAGE_SIZE = 20
-UPDATE_SHOWN_AFTER = datetime.timedelta(minutes=5)  # saves right after publishing are not news
-LOGO = {"path": "img/logo.png", "width": 600, "height": 60}
-DEFAULT_SOCIAL_IMAGE = {"path": "img/og-default.png", "width": 1200, "height": 630}
 
 
 def _listing_page(request, stories):
@@ -63,65 +56,19 @@ def tag_detail(request, slug):
 
 @cache_public_page
 def article_detail(request, slug):
-    article = get_object_or_404(article_page.article_queryset(), slug=slug)
-    article_page.corrections(article)
-    officials = article_page.officials_with_titles(article)
-    related = article_page.related_stories(  # also reads the article's photos
-        article,
-        tag_ids=[tag.pk for tag in article.tags.all()],
-        person_ids=[person.pk for person, _ in officials],
-    )
-    site_url = settings.SITE_URL
-    url = site_url + article.get_absolute_url()
-    photos = [caption.photo for caption in article.captions.all()]
-    if photos:
-        social_image = {
-            "url": site_url + photos[0].image.url,
-            "width": photos[0].width,
-            "height": photos[0].height,
-            "alt": article.lead_caption.alt,
-        }
-    else:
-        social_image = {
-            "url": site_url + static(DEFAULT_SOCIAL_IMAGE["path"]),
-            "width": DEFAULT_SOCIAL_IMAGE["width"],
-            "height": DEFAULT_SOCIAL_IMAGE["height"],
-            "alt": settings.SITE_NAME,
-        }
-    schema = structured_data.news_article(
-        article,
-        url=url,
-        images=[site_url + photo.image.url for photo in photos] or [social_image["url"]],
-        site_name=settings.SITE_NAME,
-        site_url=site_url,
-        officials=[person for person, _ in officials],
-        logo={
-            "url": site_url + static(LOGO["path"]),
-            "width": LOGO["width"],
-            "height": LOGO["height"],
-        },
-    )
+    page = renderings.read(slug)
+    if page is None:
+        raise Http404("Không tìm thấy bài viết.")
+    if not page.is_current:
+        page = renderings.render(page.pk) or page
+    if not page.is_current:  # unpublished between the two reads
+        raise Http404("Không tìm thấy bài viết.")
     response = render(
         request,
         "articles/article_detail.html",
-        {
-            "article": article,
-            "canonical_url": url,
-            "body_parts": article.body_with_figures(),
-            "officials": officials,
-            "resolutions": article_page.resolutions(article),
-            "updated_at": article.updated_at
-            if article.updated_at - article.published_at > UPDATE_SHOWN_AFTER
-            else None,
-            "related": related,
-            "social_image": social_image,
-            "json_ld": structured_data.json_ld(schema),
-            "current_section_slug": article.section.slug,
-        },
+        {"article": page, "rendering": page, "current_section_slug": page.section.slug},
     )
-    return set_last_modified(
-        response, article.updated_at, *(person.updated_at for person, _ in officials)
-    )
+    return set_last_modified(response, page.last_modified)
 
 
 def robots_txt(request):

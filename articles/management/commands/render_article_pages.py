@@ -1,0 +1,27 @@
+"""Render the article pages that have no current rendering (after a deploy, or ahead of readers)."""
+
+from django.core.management.base import BaseCommand
+
+from articles.renderings import render_missing
+
+
+class Command(BaseCommand):
+    help = (
+        "Dựng sẵn trang của các bài đã xuất bản chưa có bản dựng hiện hành (sau khi triển khai "
+        "mã mới, hoặc trước khi độc giả mở)."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--limit",
+            type=int,
+            help="chỉ dựng chừng này bài, mới xuất bản trước (mặc định: tất cả)",
+        )
+
+    def handle(self, *args, **options):
+        def log(done, total):
+            if options["verbosity"] >= 2:
+                self.stdout.write(f"  {done}/{total} bài")
+
+        done = render_missing(limit=options["limit"], log=log)
+        self.stdout.write(f"Đã dựng sẵn trang của {done} bài.")
