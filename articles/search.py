@@ -413,23 +413,21 @@ class SearchResults:
         rank_params: list,
         *,
         windows: tuple[datetime.timedelta, ...] = tuple(w for w in SEARCH_WINDOWS if w),
-        few_first: bool = True,
     ) -> list[tuple[int, float]]:
         """What ``_ranked_ids`` does, in one statement on PostgreSQL: the ``MAX_RESULTS`` most
         recent published stories matching ``condition``, ranked by ``rank`` (SQL on the
         article table, with ``rank_params``).
 
         The steps are the branches of a ``UNION ALL ... LIMIT 1``, which PostgreSQL runs in
-        order, stopping at the first that returns a row; a step that is not enough returns
-        none. Any order gives the same result (a window holding more than ``MAX_RESULTS``
-        holds the most recent of all; the last step takes the most recent of all time), so
-        the first of ``windows`` (the last week) comes first: a very common word ("hội
-        nghị") is found there by the date index alone, before its GIN posting list (nearly
-        every story) is read by the step that takes every match when there are few
-        (``few_first``). Then the other windows, then all time. Each branch is planned with
-        its own dates and words as constants, as separate queries were; what goes is a round
-        trip and a query built by the ORM (about 1 ms of CPU each) per step, and the ranking
-        query.
+        order, stopping at the first that returns a row: each of ``windows`` (the last week,
+        month, year), which returns nothing unless it holds more than ``MAX_RESULTS`` matches
+        (then it holds the most recent of all), then all time. Unlike the separate queries
+        (``_ranked_ids``), there is no first step taking every match when there are few: the
+        all-time step costs as much for a rare name, and each step reads the GIN posting
+        lists again, which for a common phrase (20,000 stories) costs more than the step's
+        other work. Each branch is planned with its own dates and words as constants, as the
+        separate queries were; what goes is a round trip and a query built by the ORM (about
+        1 ms of CPU each) per step, and the ranking query.
         """
         now = timezone.now()
         published = self._published(now)
@@ -454,9 +452,6 @@ class SearchResults:
         recent = f" AND published_at >= %s {newest} LIMIT %s"
         enough = "cardinality(ids) > %s"
         steps = [found(condition.windowed, recent, [now - w, limit], enough) for w in windows]
-        if few_first:  # every match, in any order, when there are few (a name, a number)
-            few = "COALESCE(cardinality(ids), 0) <= %s"
-            steps.insert(1, found(condition.plain, " LIMIT %s", [limit], few))
         steps.append(found(condition.plain, f" {newest} LIMIT %s", [limit]))
         sql = (
             "SELECT ranked.id, ranked.rank, cardinality(found.ids) FROM ("
@@ -550,9 +545,7 @@ class SearchResults:
                 people_ids,
             ),
         )
-        return self._recent_ranked(
-            condition, "%s::real", [0.0], windows=SEARCH_WINDOWS[:2], few_first=False
-        )
+        return self._recent_ranked(condition, "%s::real", [0.0], windows=SEARCH_WINDOWS[:2])
 
     def _rank(self) -> list[tuple[int, float]]:
         postgres = _is_postgres(self.alias)
