@@ -336,7 +336,8 @@ class SearchResults:
     (PostgreSQL) officials whose name the query resembles. Ranking: the ``MAX_RESULTS`` most
     recent matches are ranked (``ts_rank``, or where the words are on SQLite), then newest
     first among equals; a word found in more stories than that ranks within the most recent.
-    One query finds and ranks (two or three when falling back); a page of articles is one more.
+    On PostgreSQL one statement finds and ranks (one more when the phrase finds nothing, two
+    more for officials' names); a page of articles is one more. See docs/search.md.
     """
 
     def __init__(self, query: Query, *, using: str | None = None):
@@ -359,8 +360,8 @@ class SearchResults:
 
     def _ranked_ids(self, matches: QuerySet, rank) -> list[tuple[int, float]]:
         """(id, rank) of the ``MAX_RESULTS`` most recent ``matches``, best first, newest first
-        among equals; one more is fetched to tell whether there are more (SQLite; PostgreSQL
-        does the same in one statement, ``_recent_ranked``).
+        among equals; one more is fetched to tell whether there are more. SQLite; PostgreSQL
+        finds the same in one statement, without the first step (``_recent_ranked``).
 
         Finding and ranking are separate steps: finding only orders by date (the indexes
         answer it without opening any stored document), ranking then reads the few hundred

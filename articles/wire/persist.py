@@ -868,7 +868,8 @@ def _persist(
     if draft.title_warning:
         item["warnings"].append(draft.title_warning)
 
-    earlier = _Earlier(story.guid or "", content_hash)
+    slug = None if batch.dry_run else _first_slug(draft.text["title"])
+    earlier = _Earlier(story.guid or "", content_hash, slug)
     previous = _previous_version(story, batch, earlier)
     duplicate_of = None
     target = None  # the article a newer version would update
@@ -904,13 +905,13 @@ def _persist(
         return item
 
     if target is not None and target["article_id"] is not None:
-        return _update(item, batch, data, story, links, content_hash, draft, target)
+        return _update(item, batch, data, story, links, content_hash, draft, target, earlier)
     if target is not None and batch.dry_run and target["id"] is None:
         # A newer version of a story met earlier in this dry run: it would update that draft.
         _remember(batch, story, content_hash)
         item["status"] = "would-update"
         return item
-    return _create(item, batch, data, story, links, content_hash, draft)
+    return _create(item, batch, data, story, links, content_hash, draft, earlier)
 
 
 class _Earlier:
@@ -919,11 +920,13 @@ class _Earlier:
     The newest received version with the guid (by version, then arrival) and the first
     received item with the same text (``WireItem.objects.latest_for_guid`` and
     ``with_content_hash``), on first use: a story needs the second only when the first is
-    missing, and both are usually missing, so one round trip instead of two.
+    missing, and both are usually missing, so one round trip instead of two. With ``slug``
+    (the first one a new draft would take), the same statement tells whether an article
+    has it: a new draft's slug needs no round trip of its own (:func:`_free_slug`).
     """
 
-    def __init__(self, guid: str, content_hash: str):
-        self.guid, self.content_hash = guid, content_hash
+    def __init__(self, guid: str, content_hash: str, slug: str | None = None):
+        self.guid, self.content_hash, self.slug = guid, content_hash, slug
         self._rows: dict[str, dict] | None = None
 
     def by_guid(self) -> dict | None:
@@ -932,6 +935,12 @@ class _Earlier:
     def by_text(self) -> dict | None:
         return self._read().get("text")
 
+    def taken(self, slug: str) -> bool | None:
+        """Whether an article has ``slug``, if the statement asked (None: not asked)."""
+        if self._rows is None or slug != self.slug:
+            return None
+        return "slug" in self._rows
+
     def _read(self) -> dict[str, dict]:
         if self._rows is None:
             self._rows = {}
@@ -939,7 +948,10 @@ class _Earlier:
                 params = [WireItem.Status.FAILED, self.content_hash]
                 if self.guid:
                     params = [WireItem.Status.FAILED, self.guid, *params]
-                cursor.execute(_earlier_sql(by_guid=bool(self.guid)), params)
+                if self.slug is not None:
+                    params.append(self.slug)
+                sql = _earlier_sql(by_guid=bool(self.guid), by_slug=self.slug is not None)
+                cursor.execute(sql, params)
                 for found, pk, article_id, version, content_hash in cursor.fetchall():
                     self._rows[found] = {
                         "id": pk,
@@ -950,9 +962,10 @@ class _Earlier:
         return self._rows
 
 
-def _earlier_sql(*, by_guid: bool) -> str:
+def _earlier_sql(*, by_guid: bool, by_slug: bool) -> str:
     """The text branch, after the guid branch when the story has a guid (without one the
-    guid branch found nothing, after reading every inbox row without a guid)."""
+    guid branch found nothing, after reading every inbox row without a guid), then the slug
+    branch when asked."""
     q = connection.ops.quote_name
     table = q(WireItem._meta.db_table)
     columns = ", ".join(q(c) for c in ("id", "article_id", "version", "content_hash"))
@@ -961,14 +974,21 @@ def _earlier_sql(*, by_guid: bool) -> str:
         f"WHERE {q('status')} <> %s AND {q('content_hash')} = %s AND {q('content_hash')} <> '' "
         f"ORDER BY {q('id')} LIMIT 1) AS by_text"
     )
-    if not by_guid:
-        return by_text
-    return (
-        f"SELECT * FROM (SELECT 'guid' AS found, {columns} FROM {table} "
-        f"WHERE {q('status')} <> %s AND {q('guid')} = %s AND {q('guid')} <> '' "
-        f"ORDER BY {q('version')} DESC NULLS LAST, {q('id')} DESC LIMIT 1) AS by_guid "
-        f"UNION ALL {by_text}"
-    )
+    sql = by_text
+    if by_guid:
+        sql = (
+            f"SELECT * FROM (SELECT 'guid' AS found, {columns} FROM {table} "
+            f"WHERE {q('status')} <> %s AND {q('guid')} = %s AND {q('guid')} <> '' "
+            f"ORDER BY {q('version')} DESC NULLS LAST, {q('id')} DESC LIMIT 1) AS by_guid "
+            f"UNION ALL {sql}"
+        )
+    if by_slug:  # an article's columns of the same types stand in for the inbox's
+        sql += (
+            f" UNION ALL SELECT * FROM (SELECT 'slug' AS found, {q('id')}, {q('id')}, "
+            f"{q('version')}, {q('slug')} FROM {q(Article._meta.db_table)} "
+            f"WHERE {q('slug')} = %s LIMIT 1) AS by_slug"
+        )
+    return sql
 
 
 def _previous_version(story: WireStory, batch: _Batch, earlier: _Earlier) -> dict | None:
@@ -1013,7 +1033,7 @@ def _article_fields(story: WireStory, title: str, batch: _Batch) -> dict:
     }
 
 
-def _create(item, batch, data, story, links, content_hash, draft: _Draft) -> dict:
+def _create(item, batch, data, story, links, content_hash, draft: _Draft, earlier) -> dict:
     if batch.dry_run:
         _remember(batch, story, content_hash)
         item["status"] = "would-create"
@@ -1026,7 +1046,7 @@ def _create(item, batch, data, story, links, content_hash, draft: _Draft) -> dic
         article = Article(
             section=batch.section, status=Article.Status.DRAFT, published_at=None, **draft.text
         )
-        article.slug = _free_slug(article.title)
+        article.slug = _free_slug(article.title, earlier)
         mentions = _Mentions.of(links, batch)
         prepare_document(
             article,
@@ -1122,10 +1142,10 @@ class _NewIds:
         return self.free.popleft()
 
 
-def _update(item, batch, data, story, links, content_hash, draft: _Draft, target) -> dict:
+def _update(item, batch, data, story, links, content_hash, draft: _Draft, target, earlier) -> dict:
     article = Article.objects.select_for_update().filter(pk=target["article_id"]).first()
     if article is None:  # the draft was deleted: the newer version makes a new one
-        return _create(item, batch, data, story, links, content_hash, draft)
+        return _create(item, batch, data, story, links, content_hash, draft, earlier)
     writer_version = (
         WireItem.objects.filter(
             article=article, status__in=[WireItem.Status.CREATED, WireItem.Status.UPDATED]
@@ -1330,10 +1350,17 @@ def _insert_rows(model, fields: list[str], rows: list[tuple], *, ignore_conflict
         cursor.execute(sql, [value for values in rows for value in values])
 
 
-def _free_slug(title: str) -> str:
+def _first_slug(title: str) -> str:
+    """The slug a new draft titled ``title`` takes when no article has it."""
+    return free_slug(
+        normalize_inline(title), lambda _: False, max_length=_SLUG_MAX, fallback="article"
+    )
+
+
+def _free_slug(title: str, earlier: _Earlier | None = None) -> str:
     """The slug ``Article.save`` would give a new draft (``people.models.free_slug``, as
     ``unique_slug`` does), each candidate checked by one plain statement rather than an ORM
-    query (0.5 ms of building for a 0.05 ms lookup)."""
+    query (0.5 ms of building for a 0.05 ms lookup), or by ``earlier``'s if it asked."""
     quote = connection.ops.quote_name
     sql = (
         f"SELECT 1 FROM {quote(Article._meta.db_table)} "
@@ -1342,6 +1369,9 @@ def _free_slug(title: str) -> str:
     with connection.cursor() as cursor:
 
         def taken(candidate: str) -> bool:
+            known = earlier.taken(candidate) if earlier is not None else None
+            if known is not None:
+                return known
             cursor.execute(sql, [candidate])
             return cursor.fetchone() is not None
 

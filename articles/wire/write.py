@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import Model
 
 
@@ -40,6 +41,7 @@ def insert_of(instance: Model, *, returns: str | None = None, **refs: Ref) -> In
     """The row ``instance.save()`` would insert: every concrete field but an unset primary
     key, each after its ``pre_save`` (``auto_now``…) and conversion, as Django's insert
     compiler computes them; ``refs`` gives fields whose value is another insert's id."""
+    connection = _connection()
     fields, values = [], []
     for field in instance._meta.concrete_fields:
         if field.primary_key and instance.pk is None:
@@ -49,7 +51,12 @@ def insert_of(instance: Model, *, returns: str | None = None, **refs: Ref) -> In
             values.append(refs[field.name])
         else:
             values.append(field.get_db_prep_save(field.pre_save(instance, True), connection))
-    return Insert(type(instance), fields, [tuple(values)], returns)
+    return Insert(type(instance), tuple(fields), [tuple(values)], returns)
+
+
+def _connection():
+    """The connection itself: ``django.db.connection`` looks it up on each attribute read."""
+    return connections[DEFAULT_DB_ALIAS]
 
 
 def write(inserts: Sequence[Insert]) -> dict[str, int]:
@@ -57,19 +64,22 @@ def write(inserts: Sequence[Insert]) -> dict[str, int]:
     inserts = [insert for insert in inserts if insert.rows]
     if not inserts:
         return {}
+    connection = _connection()
     if connection.vendor == "postgresql":
-        return _write_at_once(inserts)
+        return _write_at_once(inserts, connection)
     ids: dict[str, int] = {}
     with connection.cursor() as cursor:
         for insert in inserts:
-            sql, params = _insert_sql(insert, lambda ref: ("%s", [ids[ref.name]]))
+            sql, params = _insert_sql(
+                insert, lambda ref: ("%s", [ids[ref.name]]), _as_parameters, connection
+            )
             cursor.execute(sql, params)
             if insert.returns:
                 ids[insert.returns] = cursor.lastrowid
     return ids
 
 
-def _write_at_once(inserts: list[Insert]) -> dict[str, int]:
+def _write_at_once(inserts: list[Insert], connection) -> dict[str, int]:
     """One statement: ``WITH w0 AS (INSERT … RETURNING id), w1 AS (INSERT … (SELECT id FROM
     w0) …) SELECT …``. Every data-modifying ``WITH`` query runs, referred to or not; the
     foreign keys are checked at commit (Django declares them deferrable, initially deferred).
@@ -77,12 +87,12 @@ def _write_at_once(inserts: list[Insert]) -> dict[str, int]:
     The values are written into the statement as literals by psycopg's own adapters (what
     Django's client-side binding sends): given as parameters, the statement (longer than
     psycopg caches) was scanned for placeholders each time, about 0.3 ms."""
-    literal = _Literals()
+    literal = _Literals(connection)
     names = {insert.returns: f"w{n}" for n, insert in enumerate(inserts) if insert.returns}
     parts = []
     for n, insert in enumerate(inserts):
         sql, _ = _insert_sql(
-            insert, lambda ref: (f"(SELECT id FROM {names[ref.name]})", []), literal
+            insert, lambda ref: (f"(SELECT id FROM {names[ref.name]})", []), literal, connection
         )
         if insert.returns:
             sql += f" RETURNING {connection.ops.quote_name(insert.model._meta.pk.column)} AS id"
@@ -98,24 +108,28 @@ def _write_at_once(inserts: list[Insert]) -> dict[str, int]:
 class _Literals:
     """Values as SQL literals, adapted as psycopg adapts parameters on this connection."""
 
-    def __init__(self):
+    def __init__(self, connection):
         from psycopg.adapt import Transformer
 
         self.transformer = Transformer(connection.connection)
 
     def __call__(self, sql: str, params: list) -> tuple[str, list]:
         """``sql`` with its ``%s`` placeholders replaced (and ``%%`` read as ``%``)."""
-        return sql % tuple(self.transformer.as_literal(value).decode() for value in params), []
+        return sql % tuple(self.quote(value) for value in params), []
+
+    def quote(self, value) -> str:
+        if value is None:
+            return "NULL"
+        if type(value) is int and -(2**63) < value < 2**63:  # as psycopg writes a bigint
+            return f" {value}" if value < 0 else str(value)
+        return self.transformer.as_literal(value).decode()
 
 
 def _as_parameters(sql: str, params: list) -> tuple[str, list]:
     return sql, params
 
 
-def _insert_sql(insert: Insert, ref_sql, literal=_as_parameters) -> tuple[str, list]:
-    quote = connection.ops.quote_name
-    meta = insert.model._meta
-    columns = ", ".join(quote(meta.get_field(name).column) for name in insert.fields)
+def _insert_sql(insert: Insert, ref_sql, literal, connection) -> tuple[str, list]:
     rows, params = [], []
     for row in insert.rows:
         placeholders = []
@@ -129,4 +143,11 @@ def _insert_sql(insert: Insert, ref_sql, literal=_as_parameters) -> tuple[str, l
             placeholders.append(sql)
             params += more
         rows.append("(" + ", ".join(placeholders) + ")")
-    return f"INSERT INTO {quote(meta.db_table)} ({columns}) VALUES {', '.join(rows)}", params
+    return f"{_insert_into(insert.model, tuple(insert.fields))} VALUES {', '.join(rows)}", params
+
+
+@lru_cache(maxsize=64)
+def _insert_into(model: type[Model], fields: tuple[str, ...]) -> str:
+    quote = _connection().ops.quote_name
+    columns = ", ".join(quote(model._meta.get_field(name).column) for name in fields)
+    return f"INSERT INTO {quote(model._meta.db_table)} ({columns})"

@@ -730,16 +730,16 @@ def test_an_imported_draft_costs_a_fixed_number_of_queries(
 ):
     """Per batch: the section, the indexes (positions, people, resolutions), the credits and
     the rejected names (on PostgreSQL also a block of ids for the drafts). Per item (its
-    transaction is a savepoint pair in a test): the duplicate check and the slug, then the
-    draft with its search document, its step, inbox row, photo slots, officials, resolutions
-    and the revision's two rows (one statement on PostgreSQL, eight on SQLite), the pending
-    suggestions read at once, one row per new suggestion and one insert of their links.
-    Nothing is read back."""
+    transaction is a savepoint pair in a test): the duplicate check, which also tells whether
+    the slug is free, then the draft with its search document, its step, inbox row, photo
+    slots, officials, resolutions and the revision's two rows (one statement on PostgreSQL,
+    eight on SQLite), the pending suggestions read at once, one row per new suggestion and
+    one insert of their links. Nothing is read back."""
     from django.db import connection
 
     postgres = connection.vendor == "postgresql"
     per_batch, savepoints = (7, 2) if postgres else (6, 2)
-    per_item = 2 + (1 if postgres else 8) + 2
+    per_item = 1 + (1 if postgres else 8) + 2
     run("ttxvn_hanoi.txt")  # content types and the like are cached after a first item
     with django_assert_num_queries(per_batch + savepoints + per_item + 2):  # 2 new suggestions
         [item] = wire_import(sources=[_variant(1)]).items
@@ -755,12 +755,15 @@ def test_an_imported_draft_costs_a_fixed_number_of_queries(
     "title", ["Quốc hội thông qua Luật Thủ đô (sửa đổi)", "“…” — ?", "Thành ủy " * 30]
 )
 def test_a_drafts_slug_is_the_one_save_would_give(section, title):
-    from articles.wire.persist import _free_slug
+    from articles.wire.persist import _Earlier, _first_slug, _free_slug
     from people.models import unique_slug
 
-    for _ in range(3):
+    for n in range(3):
         expected = unique_slug(Article(title=title), N(title), max_length=120)
         assert _free_slug(title) == expected
+        earlier = _Earlier("", "0" * 64, _first_slug(title))  # the duplicate check asks too
+        assert earlier.by_text() is None and earlier.taken(_first_slug(title)) is (n > 0)
+        assert _free_slug(title, earlier) == expected
         Article.objects.create(section=section, title=title)  # slug from save
     assert Article.objects.filter(slug=_free_slug(title)).count() == 0
 
