@@ -1228,7 +1228,7 @@ class _Mentions:
         """The updated draft's version, serialised once its links are written, mentions
         included: Django's serialiser and reversion's ``follow`` read relations from the
         prefetch cache when it holds them (a draft just created has its own, cheaper path:
-        ``articles.revisions.save_new_draft_revision``)."""
+        ``articles.revisions.new_draft_revision``)."""
         article._prefetched_objects_cache = {
             "officials": _prefetched(article.officials, self.people),
             "resolutions": _prefetched(article.resolutions, self.resolutions),

@@ -904,6 +904,17 @@ def test_worker_processes_give_the_same_import_in_the_same_order(
     assert list(WireItem.objects.order_by("id").values_list("file_name", flat=True)) == [
         i["source"] for i in written.items
     ]
+    # The drafts' text and search documents were prepared in the workers: as indexing builds.
+    from articles.search import index_articles
+
+    fields = ["id", "title", "body", "search_text", "search_vector"]
+    stored = list(Article.objects.order_by("id").values(*fields))
+    assert index_articles() == 22
+    assert list(Article.objects.order_by("id").values(*fields)) == stored
+    for article in Article.objects.all():
+        before = (article.title, article.sapo, article.body)
+        article.prepare_text()  # what Article.save stores
+        assert (article.title, article.sapo, article.body) == before
 
 
 def test_stopping_a_pooled_import_keeps_what_was_written(section, khanh):
