@@ -31,6 +31,7 @@ import functools
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.signals import setting_changed
@@ -127,10 +128,47 @@ def _read_query(vendor: str) -> tuple[str, list]:
     query = (
         Article.objects.published(now=_NOW_MARK)
         .filter(slug=_SLUG_MARK)
+        .order_by()  # the slug is unique
         .values_list(*_READ_COLUMNS)[:1]
         .query
     )
     return query.sql_with_params()
+
+
+_NEVER_AUTOMATICALLY = 2**31  # other statements stay unprepared, as Django leaves them
+
+
+def _cursor():
+    """On PostgreSQL a cursor that prepares this statement on the server (Django turns
+    psycopg's automatic preparation off): planning it cost PostgreSQL more than running it. Still
+    wrapped by Django as usual (query logging and counting)."""
+    if connection.vendor != "postgresql":
+        return connection.cursor()
+    connection.ensure_connection()
+    raw = connection.connection
+    if raw.prepare_threshold is None:  # None refuses even an explicit ``prepare=True``
+        raw.prepare_threshold = _NEVER_AUTOMATICALLY
+    return connection._prepare_cursor(_prepared_cursor_class()(raw))
+
+
+@functools.cache
+def _prepared_cursor_class():
+    import psycopg
+
+    class PreparedCursor(psycopg.Cursor):
+        def execute(self, query, params=None, *, prepare=True, binary=None):
+            super().execute(query, params, prepare=prepare, binary=binary)
+            if connection.queries_logged:  # psycopg keeps no text of a prepared statement
+                self._query = _LoggedQuery(connection.ops.compose_sql(query, params).encode())
+            return self
+
+    return PreparedCursor
+
+
+class _LoggedQuery(NamedTuple):
+    """What Django's query log reads from a psycopg cursor (``_query.query``)."""
+
+    query: bytes
 
 
 def read(slug: str) -> StoredPage | None:
@@ -142,7 +180,7 @@ def read(slug: str) -> StoredPage | None:
     params = [
         slug if value == _SLUG_MARK else now if value == now_mark else value for value in marked
     ]
-    with connection.cursor() as cursor:
+    with _cursor() as cursor:
         cursor.execute(sql, params)
         row = cursor.fetchone()
     if row is None:

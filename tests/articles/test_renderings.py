@@ -202,3 +202,13 @@ def test_render_article_pages_renders_the_published_stories_without_a_current_on
     assert not is_kept(draft)
     call_command("render_article_pages")
     assert "0 bài" in capsys.readouterr().out
+
+
+def test_render_article_pages_all_renders_again_what_changed_without_signals(client, capsys):
+    story = ArticleFactory(title="Tỉnh uỷ họp phiên thường kỳ")
+    call_command("render_article_pages")
+    Article.objects.filter(pk=story.pk).update(title="Tỉnh uỷ họp phiên bất thường")  # bulk SQL
+    assert "phiên thường kỳ" in page(client, story)  # no signal: the kept page is stale
+    call_command("render_article_pages", "--all")
+    assert "1 bài" in capsys.readouterr().out.splitlines()[-1]
+    assert "phiên bất thường" in page(client, story)

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from articles.renderings import render_missing
+from articles.renderings import mark_stale, render_missing
 
 
 class Command(BaseCommand):
@@ -17,11 +17,19 @@ class Command(BaseCommand):
             type=int,
             help="chỉ dựng chừng này bài, mới xuất bản trước (mặc định: tất cả)",
         )
+        parser.add_argument(
+            "--all",
+            action="store_true",
+            help="dựng lại cả các bài đang có bản dựng (sau khi khôi phục dữ liệu hoặc sửa hàng "
+            "loạt bằng SQL)",
+        )
 
     def handle(self, *args, **options):
         def log(done, total):
             if options["verbosity"] >= 2:
                 self.stdout.write(f"  {done}/{total} bài")
 
+        if options["all"]:
+            mark_stale()
         done = render_missing(limit=options["limit"], log=log)
         self.stdout.write(f"Đã dựng sẵn trang của {done} bài.")
