@@ -113,13 +113,11 @@ def _relation_changed(sender, instance, action, reverse, pk_set, using=None, **k
 
 
 def _story_side(through) -> str:
-    return (
-        "from_article"
-        if through is Picks
-        else "content_object"
-        if through is TaggedArticle
-        else "article"
-    )
+    if through is Picks:
+        return "from_article"
+    if through is TaggedArticle:
+        return "content_object"
+    return "article"
 
 
 def _other_side(through, instance) -> str:

@@ -272,20 +272,23 @@ def invalidate(article_ids=None, *, using=None) -> None:
     transaction.on_commit(lambda: mark_stale(ids), using=using)
 
 
-def render_missing(*, batch_size: int = 500, limit: int | None = None, log=None) -> int:
+def without_current_rendering(stories):
+    """``stories`` (a queryset of articles) that have no current rendering."""
+    return stories.exclude(rendering__version=version(), rendering__content__gt="")
+
+
+def render_missing(*, log_every: int = 500, limit: int | None = None, log=None) -> int:
     """Render every published story without a current rendering (after a deploy, or ahead of
-    readers); returns how many were rendered."""
+    readers), newest first; returns how many were rendered."""
     stale = (
-        Article.objects.published()
-        .exclude(rendering__version=version(), rendering__content__gt="")
+        without_current_rendering(Article.objects.published())
         .order_by("-published_at", "-pk")
         .values_list("pk", flat=True)
     )
     ids = list(stale[:limit] if limit else stale)
     done = 0
-    for start in range(0, len(ids), batch_size):
-        for pk in ids[start : start + batch_size]:
-            done += render(pk) is not None
-        if log:
+    for count, pk in enumerate(ids, start=1):
+        done += render(pk) is not None
+        if log and (count % log_every == 0 or count == len(ids)):
             log(done, len(ids))
     return done

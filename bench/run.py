@@ -225,9 +225,9 @@ def prepare_renderings(urls: dict, limit: int) -> list[str]:
     slugs = [path.split("/")[-2] for path in urls["article"]]
     visited = dict(Article.objects.filter(slug__in=slugs).values_list("slug", "pk"))
     missing = set(
-        Article.objects.filter(pk__in=visited.values())
-        .exclude(rendering__version=renderings.version(), rendering__content__gt="")
-        .values_list("pk", flat=True)
+        renderings.without_current_rendering(
+            Article.objects.filter(pk__in=visited.values())
+        ).values_list("pk", flat=True)
     )
     start, cpu = time.perf_counter(), time.process_time()
     for pk in missing:
