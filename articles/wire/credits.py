@@ -158,6 +158,21 @@ _MARKER_END = re.compile(
     re.IGNORECASE,
 )
 _PHOTO_LABEL = re.compile(r"^ảnh\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
+# Words every label above contains, and the marks that follow a label. A line lacking them
+# holds no credit or marker: most lines of a story, which the anchored patterns would each
+# scan with backtracking (tens of microseconds for a paragraph; these checks take one).
+_LABEL_WORDS = ("ảnh", "minh", "liệu", "chụp", "đồ", "video", "clip", "photo", "infographic")
+_DESCRIPTIVE_WORDS = ("minh", "liệu", "chụp")
+_LABEL_MARKS = (":", "-", "–", "—")
+
+
+def _may_hold_credit(text: str) -> bool:
+    if not any(mark in text for mark in _LABEL_MARKS):
+        return False
+    lowered = text.lower()
+    return any(word in lowered for word in _LABEL_WORDS)
+
+
 _DESCRIPTIVE_RE = re.compile(rf"^{_DESCRIPTIVE}$", re.IGNORECASE)
 _CREDIT_WORDS = _words(
     "tư liệu internet st sưu tầm minh họa hoạ nguồn chụp màn hình theo của báo và bộ "
@@ -204,6 +219,9 @@ def _tidy_text(text: str) -> str:
     return re.sub(r"[\s\-–—|,;:]+$", "", text.strip())
 
 
+_CREDIT_SPACES = re.compile(r"[ \t\u00a0\u200b\ufeff]+")
+
+
 def split_credit(line: str) -> tuple[str, str | None]:
     """Split a caption line into ``(text, credit)``; ``credit`` is None when there is none.
 
@@ -211,9 +229,9 @@ def split_credit(line: str) -> tuple[str, str | None]:
     the ``Ảnh:`` label are removed. Descriptive labels (``Ảnh minh họa``, ``Ảnh tư liệu``)
     stay in the text. A line that is only a credit gives ``("", credit)``.
     """
-    text = re.sub(r"[ \t\u00a0\u200b\ufeff]+", " ", line).strip()
-    if not text:
-        return "", None
+    text = _CREDIT_SPACES.sub(" ", line).strip()
+    if not _may_hold_credit(text):
+        return text, None
 
     # "Ảnh: …" at the start: either a credit alone or a caption introduced by "Ảnh:".
     start = _START_CREDIT.match(text)
@@ -255,6 +273,9 @@ def is_caption_marker(line: str) -> bool:
     """A line that announces a photo by itself: ``Ảnh minh họa``, ``(Ảnh tư liệu)``, or a
     caption ending with such a marker (``Cán bộ xã tiếp dân (Ảnh minh họa)``)."""
     text = line.strip()
+    lowered = text.lower()
+    if not any(word in lowered for word in _DESCRIPTIVE_WORDS):
+        return False
     return bool(_MARKER_ONLY.match(text) or _MARKER_END.match(text))
 
 

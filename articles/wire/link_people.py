@@ -136,17 +136,22 @@ class PeopleIndex:
         self._exact: dict[tuple[str, ...], set[int]] = {}
         self._folded: dict[tuple[str, ...], set[int]] = {}
         self._titles: dict[int, list[str]] = {}
+        #: Each person's names as word keys (full name first), for short mentions.
+        self.name_keys: dict[int, tuple[tuple[str, ...], ...]] = {}
         self.max_words = 2
         for person in people:
             self.people[person.id] = person
+            keys = []
             for name in person.names:
                 tokens = tokenize(normalize_inline(name))
+                keys.append(tuple(t.key for t in tokens))
                 if len(tokens) < 2:
                     continue
                 self.max_words = max(self.max_words, len(tokens))
                 self._exact.setdefault(tuple(t.key for t in tokens), set()).add(person.id)
                 self._folded.setdefault(tuple(fold(t.text) for t in tokens), set()).add(person.id)
             self._titles[person.id] = [" ".join(folded_keys(title)) for title in person.titles]
+            self.name_keys[person.id] = tuple(keys)
         self._first_exact = {key[0] for key in self._exact}
         self._first_folded = {key[0] for key in self._folded}
 
@@ -394,7 +399,7 @@ class _Text:
 def _known_mentions(tokens: list[Token], index: PeopleIndex) -> list[_Mention]:
     found, i = [], 0
     while i < len(tokens):
-        hit = index.lookup(tokens, i)
+        hit = index.lookup(tokens, i) if tokens[i].capitalised else None  # most words: not
         if hit is None:
             i += 1
             continue
@@ -429,9 +434,10 @@ def _analyse(
 
     # 1. Titles: a head, its organisation phrase, and maybe a name closing the run.
     spans: list[_Title] = []
+    head_words = lex.heads.by_first  # checked here first: most words start no title
     i = 0
     while i < n:
-        head = 0 if i in covered else lex.heads.match(tokens, i)
+        head = 0 if i in covered or tokens[i].key not in head_words else lex.heads.match(tokens, i)
         if not head:
             i += 1
             continue
@@ -460,7 +466,7 @@ def _analyse(
     # title and forms of address; a bare given name after "ông", "bà", "đồng chí".
     i = 0
     while i < n:
-        if i in covered or not _name_word(tokens[i]):
+        if i in covered or not tokens[i].capitalised or not _name_word(tokens[i]):
             i += 1
             continue
         j = i + 1
@@ -606,8 +612,7 @@ def find_officials(texts: Iterable[str], index: PeopleIndex) -> list[OfficialMat
     for text in prepared:
         for mention in text.known:
             for person_id in mention.ids or ():
-                for name in index.people[person_id].names:
-                    words = tuple(t.key for t in tokenize(normalize_inline(name)))
+                for words in index.name_keys[person_id]:
                     for size in (1, 2):
                         if len(words) > size:
                             short_names.setdefault(words[-size:], set()).add(person_id)

@@ -63,28 +63,33 @@ class Token(NamedTuple):
     gap: str  # what stands between the previous token and this one ("" for the first)
     key: str
     expanded: bool = False  # part of a spelt-out abbreviation
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+    # Its first letter is a capital (stored: the linker asks for every word, many times).
+    capitalised: bool = False
 
     @property
     def is_number(self) -> bool:
         return self.text.isdigit()
 
 
+# A word, or what separates two words: split() gives [gap, word, gap, word, …, gap].
+_SPLIT = re.compile(f"({_WORD.pattern})")
+_tuple_new = tuple.__new__  # a Token without the Python-level __new__ of NamedTuple
+
+
 def tokenize(text: str) -> list[Token]:
     """The words of ``text`` (already normalised), in order."""
+    parts = _SPLIT.split(text)
     tokens: list[Token] = []
-    previous_end = 0
-    for match in _WORD.finditer(text):
-        word = match.group()
-        tokens.append(
-            Token(
-                word, match.start(), match.end(), text[previous_end : match.start()], key_of(word)
-            )
-        )
-        previous_end = match.end()
+    append = tokens.append
+    gap = parts[0]
+    start = len(gap)
+    for index in range(1, len(parts), 2):
+        word = parts[index]
+        end = start + len(word)
+        key = word.casefold()  # key_of(word), without a call per word
+        append(_tuple_new(Token, (word, start, end, gap, key, False, word[0].isupper())))
+        gap = parts[index + 1]
+        start = end + len(gap)
     return tokens
 
 
@@ -102,7 +107,9 @@ def expand(tokens: list[Token]) -> list[Token]:
             continue
         for index, word in enumerate(_expansion(token.text)):
             gap = token.gap if index == 0 else " "
-            result.append(Token(word, token.start, token.end, gap, key_of(word), expanded=True))
+            result.append(
+                Token(word, token.start, token.end, gap, key_of(word), True, word[:1].isupper())
+            )
     return result
 
 
