@@ -23,6 +23,7 @@ _BOILERPLATE = [
         r"^follow us( on)?\b",
         r"^theo doi (chung toi|bao|tap chi|kenh|trang)\b.{0,60}\btren\b",
         r"^theo doi tren (google news|zalo|facebook|youtube|tiktok)\b",
+        r"^theo doi .{1,40} tren (google news|zalo|facebook|youtube|tiktok)\b",
         r"^(xem them|doc them|tin lien quan|bai lien quan|tin cung chuyen muc|tin khac|"
         r"cac tin khac|tin moi nhat|co the ban quan tam|ban dang xem|xem tiep)\b.{0,200}$",
         r"^(tags?|tu khoa)\s*:.*$",

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 
 __all__ = [
@@ -408,10 +408,13 @@ _DATE = r"(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{4})"
 _WEEKDAY = r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?"
 _GMT = r"(?:\s*\(?\s*GMT\s*\+\s*7\s*\)?)?"
 _STAMPS = (
-    re.compile(rf"^{_WEEKDAY}{_TIME}\s*,?\s*(?:ngày\s+)?{_DATE}{_GMT}$", re.IGNORECASE),
+    re.compile(rf"^{_WEEKDAY}{_TIME}\s*[,|\-–]?\s*(?:ngày\s+)?{_DATE}{_GMT}$", re.IGNORECASE),
     re.compile(rf"^{_WEEKDAY}(?:ngày\s+)?{_DATE}\s*[,|\-–]?\s*{_TIME}{_GMT}$", re.IGNORECASE),
+    # "10:35 Thứ Ba, 12/3/2024 (GMT+7)": the weekday between the time and the date
+    re.compile(rf"^{_TIME}\s*[,|\-–]?\s*{_WEEKDAY}(?:ngày\s+)?{_DATE}{_GMT}$", re.IGNORECASE),
 )
-_NAME_STAMP = re.compile(r"^(?P<name>[^\d]{2,60}?)\s*[-–—|,]\s*(?P<stamp>.*\d.*)$")
+# Where a time stamp may start after a name or a reporter label: "Thu Hằng | 08:15, 12/3/2026".
+_STAMP_SEPARATOR = re.compile(r"\s*[-–—|,]\s*")
 
 
 def _parse_stamp(text: str) -> datetime | None:
@@ -432,16 +435,44 @@ def _parse_stamp(text: str) -> datetime | None:
 
 
 def parse_author_line(line: str) -> AuthorLine | None:
-    """Read a reporter/photographer/time line; None when the line is something else."""
+    """Read a reporter/photographer/time line; None when the line is something else.
+
+    The reporter part (``Bài và ảnh: Thu Hằng``, ``Bài: A - Ảnh: B``, or a bare name) may be
+    followed by a time stamp: ``Bài và ảnh: MINH QUÂN | 10:35 Thứ Ba, 12/3/2024 (GMT+7)``.
+    """
     text = re.sub(r"\s+", " ", line.replace("\u00a0", " ")).strip()
     if not text or len(text) > 120:
         return None
+    stamp = _parse_stamp(text)
+    if stamp:
+        return AuthorLine(byline=None, photo_credit=None, published_at=stamp)
+    for separator in _STAMP_SEPARATOR.finditer(text):
+        head = text[: separator.start()]
+        if len(head) < 2 or any(char.isdigit() for char in head):
+            continue
+        stamp = _parse_stamp(text[separator.end() :])
+        if stamp is None:
+            continue
+        reporters = _reporter_labels(head)
+        if reporters is not None:
+            return replace(reporters, published_at=stamp)
+        byline = parse_byline(head)
+        return AuthorLine(byline=byline, photo_credit=None, published_at=stamp) if byline else None
+    return _reporter_labels(text)
+
+
+def _reporter_labels(text: str) -> AuthorLine | None:
+    """``Bài và ảnh: X``, ``Bài: X - Ảnh: Y``, ``Bài: X`` (no time stamp), or None."""
     match = _BAI_VA_ANH.match(text)
     if match and _credit_like(match.group("name"), strict=True):
         name = clean_credit(match.group("name"))
         return AuthorLine(byline=name, photo_credit=name, published_at=None)
     match = _BAI_ANH.match(text)
-    if match and _credit_like(match.group("writer"), strict=True):
+    if (
+        match
+        and _credit_like(match.group("writer"), strict=True)
+        and _credit_like(match.group("photo"), strict=True)
+    ):
         return AuthorLine(
             byline=clean_credit(match.group("writer")),
             photo_credit=clean_credit(match.group("photo")),
@@ -452,13 +483,4 @@ def parse_author_line(line: str) -> AuthorLine | None:
         return AuthorLine(
             byline=clean_credit(match.group("writer")), photo_credit=None, published_at=None
         )
-    stamp = _parse_stamp(text)
-    if stamp:
-        return AuthorLine(byline=None, photo_credit=None, published_at=stamp)
-    match = _NAME_STAMP.match(text)
-    if match:
-        stamp = _parse_stamp(match.group("stamp"))
-        byline = parse_byline(match.group("name"))
-        if stamp and byline:
-            return AuthorLine(byline=byline, photo_credit=None, published_at=stamp)
     return None

@@ -357,7 +357,10 @@ def _honorific_before(tokens: Sequence[Token], start: int, lex: _Lexicon) -> boo
 def _title_text(tokens: Sequence[Token], start: int, end: int) -> str:
     parts = []
     for k in range(start, end):
-        parts.append((tokens[k].gap if k > start else "") + tokens[k].text)
+        gap = tokens[k].gap if k > start else ""
+        if gap == "." and tokens[k].expanded and tokens[k - 1].expanded:
+            gap = " "  # "TP.HCM" spelt out: "thành phố Hồ Chí Minh"
+        parts.append(gap + tokens[k].text)
     text = normalize_inline("".join(parts))
     return text[:1].upper() + text[1:]
 

@@ -139,6 +139,20 @@ def test_parse_byline(line, expected):
         ("Thu Hằng | 08:15, 12/03/2026", "Thu Hằng", None, datetime(2026, 3, 12, 8, 15)),
         ("Thứ Tư, 25/11/2026 14:35 (GMT+7)", None, None, datetime(2026, 11, 25, 14, 35)),
         ("25/11/2026 - 14h35", None, None, datetime(2026, 11, 25, 14, 35)),
+        # A reporter label and the time stamp on one line, the weekday after the time.
+        (
+            "Bài và ảnh: MINH QUÂN | 10:35 Thứ Ba, 12/3/2024 (GMT+7)",
+            "Minh Quân",
+            "Minh Quân",
+            datetime(2024, 3, 12, 10, 35),
+        ),
+        (
+            "Bài: Minh An - Ảnh: Hoàng Hà | 14:35, 25/11/2026",
+            "Minh An",
+            "Hoàng Hà",
+            datetime(2026, 11, 25, 14, 35),
+        ),
+        ("Lan Anh - 09:05 Thứ Sáu, 4/10/2024", "Lan Anh", None, datetime(2024, 10, 4, 9, 5)),
     ],
 )
 def test_parse_author_line(line, byline, photo, published):

@@ -102,6 +102,19 @@ def officials(text, index=INDEX):
             ["Chánh án Toà án nhân dân tối cao"],
         ),
         ("Trưởng Ban Tổ chức Trung ương chủ trì.", ["Trưởng Ban Tổ chức Trung ương"]),
+        # Boards named by what they do; "TP.HCM" spelt out without its full stop.
+        (
+            "Phó Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng phát biểu.",
+            ["Phó Trưởng Ban Chỉ đạo Trung ương"],
+        ),
+        (
+            "Trưởng Ban Quản lý Khu kinh tế tỉnh Quảng Ninh báo cáo.",
+            ["Trưởng Ban Quản lý Khu kinh tế tỉnh Quảng Ninh"],
+        ),
+        (
+            "Phó Bí thư Thành ủy TP.HCM Nguyễn Văn Nên dự.",
+            ["Phó Bí thư Thành uỷ thành phố Hồ Chí Minh"],
+        ),
         (
             "Chủ tịch HĐND thành phố khóa XVI phát biểu.",
             ["Chủ tịch Hội đồng nhân dân thành phố khoá XVI"],

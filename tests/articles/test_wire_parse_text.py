@@ -401,6 +401,7 @@ def test_source_line_at_the_end():
         "Follow us on Facebook",
         "Theo dõi chúng tôi trên Google News",
         "Theo dõi Báo Hà Nội Mới trên Zalo",
+        "Theo dõi Tuổi Trẻ trên Google News",
         "Xem thêm:",
         "Xem thêm: Quốc hội thông qua Luật Đất đai (sửa đổi)",
         "Tin liên quan",
@@ -425,6 +426,7 @@ def test_boilerplate_lines_are_dropped(line):
         "Theo báo cáo của Bộ Tài chính, thu ngân sách tăng 12%.",
         "Chia sẻ kinh nghiệm của các địa phương, đại biểu nêu nhiều ý kiến.",
         "In bài phát biểu, đồng chí Bí thư gửi tới các đại biểu.",
+        "Theo dõi sát diễn biến trên thị trường, Bộ Công Thương đề nghị các doanh nghiệp…",
     ],
 )
 def test_ordinary_sentences_are_not_boilerplate(line):
