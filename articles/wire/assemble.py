@@ -214,8 +214,14 @@ class _Assembler:
                 self.warn(f"Bỏ qua dòng tác giả thứ hai sau “/.”: {byline}")
 
     def _take_trailing_byline(self) -> None:
+        # A "subheading" last of all heads nothing: in saved pages it is the reporter's name
+        # set in bold at the end (``<p><strong>Sơn Hà</strong></p>``).
         for _ in range(3):
-            if len(self.items) < 2 or self.items[-1].kind not in ("line", "paragraph"):
+            if len(self.items) < 2 or self.items[-1].kind not in (
+                "line",
+                "paragraph",
+                "subheading",
+            ):
                 return
             text = self.items[-1].text
             source = parse_source_line(text)

@@ -417,8 +417,17 @@ _STAMPS = (
 _STAMP_SEPARATOR = re.compile(r"\s*[-–—|,]\s*")
 
 
+# "Cập nhật: 08:30 | 18/09/2024", "Ngày đăng: 25/11/2026 14:35": what sites print before the time.
+_STAMP_LABEL = re.compile(
+    r"^(?:cập\s+nhật|ngày\s+đăng|đăng\s+(?:lúc|ngày)|xuất\s+bản|thời\s+gian)"
+    r"(?:\s+lúc)?\s*:?\s*(?=\d|thứ|chủ)",
+    re.IGNORECASE,
+)
+
+
 def _parse_stamp(text: str) -> datetime | None:
-    match = next((m for m in (p.match(text.strip()) for p in _STAMPS) if m), None)
+    text = _STAMP_LABEL.sub("", text.strip(), count=1)
+    match = next((m for m in (p.match(text) for p in _STAMPS) if m), None)
     if match is None:
         return None
     try:

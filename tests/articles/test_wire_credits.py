@@ -153,6 +153,9 @@ def test_parse_byline(line, expected):
             datetime(2026, 11, 25, 14, 35),
         ),
         ("Lan Anh - 09:05 Thứ Sáu, 4/10/2024", "Lan Anh", None, datetime(2024, 10, 4, 9, 5)),
+        # What sites print before the time.
+        ("Cập nhật: 08:30 | 18/09/2024", None, None, datetime(2024, 9, 18, 8, 30)),
+        ("Ngày đăng: 25/11/2026 14:35", None, None, datetime(2026, 11, 25, 14, 35)),
     ],
 )
 def test_parse_author_line(line, byline, photo, published):
@@ -170,6 +173,8 @@ def test_parse_author_line(line, byline, photo, published):
         "Các đại biểu biểu quyết thông qua Nghị quyết.",
         "Bài học kinh nghiệm: phải lấy dân làm gốc, dựa vào dân để xây dựng Đảng.",
         "Ngày 32/13/2026 14:35",
+        "Thời gian qua, tỉnh đã làm tốt công tác cán bộ.",
+        "Cập nhật: tin mới nhất về kỳ họp",
         "",
     ],
 )

@@ -115,6 +115,28 @@ def test_bold_first_paragraph_is_the_sapo_and_title_comes_from_title_tag():
     assert story.byline == "Thu Hằng"  # last short paragraph
 
 
+def test_reporter_name_in_bold_at_the_end_is_the_byline_not_a_subheading():
+    html = f"""<html><head><title>Giải ngân vốn đầu tư công - Báo điện tử</title></head>
+    <body><article class="fck_detail">
+      <p class="Normal">{LEAD}</p>
+      <p class="Normal"><strong>Đề xuất điều chuyển vốn</strong></p>
+      <p class="Normal">{PARA}</p>
+      <p class="Normal" style="text-align:right;"><strong>Sơn Hà</strong></p>
+    </article></body></html>"""
+    story = parse_html(html)
+    assert story.byline == "Sơn Hà"
+    assert story.subheadings == [N("Đề xuất điều chuyển vốn")]
+    assert story.paragraphs == [N(PARA)]
+
+
+def test_a_heading_closing_the_page_that_is_no_name_stays_a_subheading():
+    html = f"""<html><body><article><p>{LEAD}</p><p>{PARA}</p>
+      <h2>Những việc cần làm ngay</h2></article></body></html>"""
+    story = parse_html(html)
+    assert story.byline is None
+    assert story.subheadings == [N("Những việc cần làm ngay")]
+
+
 def test_meta_description_when_the_page_has_no_lead():
     html = f"""<html><head><meta name="description" content="{LEAD}"></head>
     <body><article><h1>Tiêu đề</h1><p>{PARA}</p><p>{PARA} Thêm.</p></article></body></html>"""

@@ -162,6 +162,20 @@ def test_upper_case_title_credits_and_byline():
     assert story.byline == "Ngọc Ánh"
 
 
+def test_upper_case_title_followed_by_an_update_time_line():
+    copy = (
+        "KHAI MẠC HỘI NGHỊ LẦN THỨ 10 BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\n\n"
+        "Cập nhật: 08:30 | 18/09/2026\n\n"
+        f"(QNO) - {LEAD}\n\n{BODY}"
+    )
+    story = parse_text(copy)
+    assert story.title == N("KHAI MẠC HỘI NGHỊ LẦN THỨ 10 BAN CHẤP HÀNH ĐẢNG BỘ TỈNH")
+    assert story.published_at == datetime(2026, 9, 18, 8, 30, tzinfo=VIETNAM_TZ)
+    assert story.sapo == N(LEAD)
+    assert story.subheadings == []
+    assert story.warnings == []
+
+
 def test_bom_nbsp_zero_width_and_related_links():
     raw = (DATA / "bom_nbsp_plo.txt").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
