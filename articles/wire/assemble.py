@@ -47,7 +47,7 @@ from .credits import (
 )
 from .structure import Block, BlockKind, Caption, WireStory
 
-__all__ = ["Item", "build_story", "is_subheading"]
+__all__ = ["Item", "build_story", "is_subheading", "reads_as_caption"]
 
 ItemKind = Literal["line", "paragraph", "subheading", "caption", "artefact"]
 
@@ -85,6 +85,28 @@ def is_subheading(text: str) -> bool:
     if not (first.isupper() or first.isdigit() or first in "“\"‘'«("):
         return False
     return any(char.isalpha() for char in text)
+
+
+#: Longest text taken for the caption of a credit line that follows it ("Ảnh: TTXVN").
+MAX_LOOSE_CAPTION = 250
+# A sentence end inside the text: a caption is one sentence.
+_SENTENCE_END = re.compile(r"[.!?…][”\"’)]*\s+\S")
+# Reported speech: what a body paragraph does and a photo caption does not.
+_REPORTING = re.compile(
+    r"\b(?:cho biết|nhấn mạnh|khẳng định|cho rằng|kiến nghị|lưu ý|nêu rõ|chia sẻ)\b",
+    re.IGNORECASE,
+)
+
+
+def reads_as_caption(text: str) -> bool:
+    """Whether a body line followed by a bare credit line ("Ảnh: TTXVN") is that photo's
+    caption: one short sentence that reports no speech. Otherwise the photo had no caption,
+    and turning a paragraph of the story into one would take it out of the text."""
+    return (
+        len(text) <= MAX_LOOSE_CAPTION
+        and not _SENTENCE_END.search(text)
+        and not _REPORTING.search(text)
+    )
 
 
 # --------------------------------------------------------------------------------------
@@ -368,7 +390,7 @@ class _Assembler:
         elif (
             previous is not None
             and previous.kind in ("paragraph", "subheading")
-            and len(previous.text) <= MAX_CAPTION
+            and reads_as_caption(previous.text)
         ):
             previous.kind, previous.credit = "caption", credit
         else:

@@ -263,6 +263,7 @@ SECTORS: tuple[str, ...] = (
     "Công tác đại biểu",
     "Bảo vệ chính trị nội bộ",
     "An toàn giao thông",
+    "Giáo sư nhà nước",
     "Chính sách, chiến lược Trung ương",
     "Bảo vệ chăm sóc sức khoẻ cán bộ",
 )

@@ -112,6 +112,10 @@ def officials(text, index=INDEX):
             ["Trưởng Ban Quản lý Khu kinh tế tỉnh Quảng Ninh"],
         ),
         (
+            "GS.TS Nguyễn Văn A, Chủ tịch Hội đồng Giáo sư nhà nước dự.",
+            ["Chủ tịch Hội đồng Giáo sư nhà nước"],
+        ),
+        (
             "Phó Bí thư Thành ủy TP.HCM Nguyễn Văn Nên dự.",
             ["Phó Bí thư Thành uỷ thành phố Hồ Chí Minh"],
         ),

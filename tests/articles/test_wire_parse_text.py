@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from articles.wire import WireError, WireParseError, parse, parse_text, story_body_html
+from articles.wire.assemble import reads_as_caption
 from articles.wire.cleanup import is_boilerplate, is_related_heading
 from articles.wire.credits import VIETNAM_TZ, parse_author_line, strip_layout_artefact
 from articles.wire.structure import Block, WireStory
@@ -458,6 +459,28 @@ def test_credit_line_after_a_caption_without_credit():
     )
     assert captions(story) == [(N("Các đại biểu dự hội nghị"), "Nguyễn Hưng", 0)]
     assert story.paragraphs == [N(BODY)]
+
+
+def test_credit_line_after_a_paragraph_of_the_story_does_not_make_it_a_caption():
+    said = "Bà Nguyễn Thị Hoa cho biết, thành phố đã hoàn thành 12 công trình trọng điểm."
+    story = parse_text(f"{LEAD}\n\n{said}\n\nẢNH: NGUYỄN KHÁNH\n\n{BODY}")
+    assert story.paragraphs == [N(said), N(BODY)]
+    assert captions(story) == [("", "Nguyễn Khánh", 1)]
+    assert "Dòng tín dụng ảnh không có chú thích đi kèm: Nguyễn Khánh" in story.warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        ("Quang cảnh phiên họp của Bộ Chính trị.", True),
+        ("Thủ tướng Phạm Minh Chính phát biểu tại hội nghị", True),
+        ("Bộ trưởng nhấn mạnh yêu cầu giải ngân vốn đầu tư công.", False),
+        ("Hội nghị diễn ra trong hai ngày. Các đại biểu thảo luận ở tổ.", False),
+        ("Đại biểu " + "thảo luận " * 30, False),
+    ],
+)
+def test_which_line_before_a_credit_line_is_its_caption(text, caption):
+    assert reads_as_caption(N(text)) is caption
 
 
 def test_subheading_rules():
