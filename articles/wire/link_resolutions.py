@@ -11,6 +11,8 @@ Two ways copy names a document (docs/vietnamese.md, "Titles in copy", has more e
   are the same congress), "Nghị quyết Đại hội XVII Đảng bộ TP". Matched against the congress
   in ``Resolution.term`` or ``title``; a local party organisation ("Đảng bộ", "Thành uỷ") is
   told apart from the national congress.
+* **By plenum** of the Central Committee: "Nghị quyết Trung ương 4 khoá XII", "Nghị quyết Hội
+  nghị lần thứ tư Ban Chấp hành Trung ương Đảng khoá XII" (numbers in figures or words).
 
 Pure: the resolutions come in as a :class:`ResolutionIndex` built from plain tuples.
 """
@@ -29,6 +31,7 @@ __all__ = [
     "ResolutionMatch",
     "find_resolutions",
     "number_key",
+    "ordinal_to_int",
     "roman_to_int",
 ]
 
@@ -62,6 +65,30 @@ _BY_CONGRESS = re.compile(
     re.IGNORECASE,
 )
 _SHORT_CONGRESS = re.compile(rf"\bnghị\s+quyết\s+{_NUMERAL}\s+của\s+đảng(?!\s+bộ)", re.IGNORECASE)
+# Plenums of the Central Committee, numbered in figures or words: "Nghị quyết Trung ương 4 khoá
+# XII", "Nghị quyết Hội nghị Trung ương 8 khoá XIII", "Nghị quyết Hội nghị lần thứ tư Ban Chấp
+# hành Trung ương Đảng khoá XII". A number word must not open a year ("Trung ương năm 2024").
+_ORDINAL = (
+    r"(?:\d{1,2}|mười(?:\s+(?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín))?"
+    r"|nhất|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín)(?!\w)(?![\s/]*\d)"
+)
+_CENTRAL_PLENUM = (
+    rf"(?:lần\s+thứ\s+(?P<before>{_ORDINAL})\s+)?(?:ban\s+chấp\s+hành\s+)?trung\s+ương"
+    rf"(?:\s+đảng)?(?:\s+(?:lần\s+thứ\s+)?(?P<after>{_ORDINAL}))?"
+)
+_TERM = r"kh(?:oá|óa)\s+(?P<term>[IVXLC]{1,7}|\d{1,2})(?!\w)"
+_BY_PLENUM = re.compile(
+    rf"\bnghị\s+quyết\s+(?:của\s+)?(?:hội\s+nghị\s+)?{_CENTRAL_PLENUM}"
+    rf"(?:\s*,\s*|\s*(?P<open>\()\s*|\s+){_TERM}(?(open)\s*\))",
+    re.IGNORECASE,
+)
+# How a stored resolution names its plenum (in its title or term), and its term.
+_PLENUM_NAME = re.compile(rf"\bhội\s+nghị\s+{_CENTRAL_PLENUM}", re.IGNORECASE)
+_TERM_NAME = re.compile(rf"\b{_TERM}", re.IGNORECASE)
+_ORDINAL_WORDS = {
+    "nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "lăm": 5, "năm": 5,
+    "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+}  # fmt: skip
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _LOCAL_ORGANS = ("dang bo", "thanh uy", "tinh uy", "huyen uy", "quan uy", "thi uy", "dang uy")
 
@@ -79,6 +106,26 @@ def roman_to_int(numeral: str) -> int | None:
         following = _ROMAN_VALUES[text[index + 1]] if index + 1 < len(text) else 0
         total += -value if value < following else value
     return total
+
+
+def ordinal_to_int(text: str) -> int | None:
+    """ "4" → 4, "tư" → 4, "mười hai" → 12, "mười lăm" → 15; None for anything else."""
+    words = text.casefold().split()
+    if len(words) == 1 and words[0].isdigit():
+        return int(words[0])
+    values = [_ORDINAL_WORDS.get(word) for word in words]
+    if not values or None in values:
+        return None
+    if len(values) == 2 and values[0] == 10:
+        return 10 + values[1]
+    return values[0] if len(values) == 1 else None
+
+
+def _plenum(match: re.Match[str] | None) -> int | None:
+    if match is None:
+        return None
+    written = match.group("before") or match.group("after")
+    return ordinal_to_int(written) if written else None
 
 
 def number_key(number: str) -> str:
@@ -124,6 +171,7 @@ class ResolutionIndex:
         self._by_number: dict[str, set[int]] = {}
         self._by_kind_and_lead: dict[tuple[str, str], set[int]] = {}
         self._by_congress: dict[int, list[tuple[int, bool, bool]]] = {}
+        self._by_plenum: dict[tuple[int, int], set[int]] = {}
         for entry in entries:
             if entry.number:
                 key = number_key(entry.number)
@@ -135,12 +183,30 @@ class ResolutionIndex:
                     )
             if entry.kind != "nghi-quyet":
                 continue
+            plenum = self._plenum_of(entry)
+            if plenum is not None:
+                self._by_plenum.setdefault(plenum, set()).add(entry.id)
             congress = _congress_of(entry.term) or _congress_of(entry.title)
             if congress is None:
                 continue
             local = _is_local(f"{entry.term} {entry.title} {entry.issuer}")
             names_congress = "đại hội" in normalize_inline(entry.title).casefold()
             self._by_congress.setdefault(congress, []).append((entry.id, local, names_congress))
+
+    @staticmethod
+    def _plenum_of(entry: ResolutionEntry) -> tuple[int, int] | None:
+        """(plenum, term) of a Central Committee plenum's resolution, from its title or term."""
+        named = f"{entry.title} {entry.term}"
+        plenum = _plenum(_PLENUM_NAME.search(named))
+        term = _TERM_NAME.search(f"{entry.term} {entry.title}")
+        if plenum is None or term is None or _is_local(named):
+            return None
+        value = roman_to_int(term.group("term"))
+        return (plenum, value) if value else None
+
+    def by_plenum(self, plenum: int, term: int) -> int | None:
+        ids = self._by_plenum.get((plenum, term))
+        return next(iter(ids)) if ids and len(ids) == 1 else None
 
     def by_number(self, number: str, kind: str | None) -> int | None:
         key = number_key(number)
@@ -213,6 +279,22 @@ def find_resolutions(texts: Iterable[str], index: ResolutionIndex) -> list[Resol
                         index.by_congress(congress, False),
                         "nghi-quyet",
                         congress,
+                    ),
+                )
+            )
+        for match in _BY_PLENUM.finditer(text):
+            plenum, term = _plenum(match), roman_to_int(match.group("term"))
+            if plenum is None or term is None:
+                continue
+            hits.append(
+                (
+                    match.start(),
+                    ("plenum", plenum, term),
+                    ResolutionMatch(
+                        normalize_inline(match.group()),
+                        None,
+                        index.by_plenum(plenum, term),
+                        "nghi-quyet",
                     ),
                 )
             )

@@ -21,6 +21,7 @@ from articles.wire.link_resolutions import (
     ResolutionIndex,
     find_resolutions,
     number_key,
+    ordinal_to_int,
     roman_to_int,
 )
 from articles.wire.tokens import tokenize
@@ -382,6 +383,24 @@ RESOLUTIONS = ResolutionIndex(
             title="Chương trình hành động thực hiện Nghị quyết Đại hội XIII",
         ),
         ResolutionEntry(8, "nghi-quyet", "57-NQ/TW", title="Về đột phá khoa học, công nghệ"),
+        # Plenums of the Central Committee, and a city party committee's plenum.
+        ResolutionEntry(
+            9,
+            "nghi-quyet",
+            "04-NQ/TW",
+            term="khóa XII",
+            title="Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng về xây dựng, chỉnh đốn Đảng",
+        ),
+        ResolutionEntry(
+            10, "nghi-quyet", title="Nghị quyết Hội nghị Trung ương 8 khoá XIII về bảo vệ Tổ quốc"
+        ),
+        ResolutionEntry(
+            11,
+            "nghi-quyet",
+            "12-NQ/TU",
+            term="khoá XVII",
+            title="Hội nghị lần thứ 4 Ban Chấp hành Đảng bộ thành phố",
+        ),
     ]
 )
 
@@ -433,6 +452,70 @@ def test_resolutions_by_number(copy, expected):
 def test_resolutions_by_congress(copy, resolution_id):
     [(_, number, found)] = resolutions(copy)
     assert (number, found) == (None, resolution_id)
+
+
+@pytest.mark.parametrize(
+    ("copy", "text", "resolution_id"),
+    [
+        (
+            "theo Nghị quyết Trung ương 4 khóa XII về xây dựng Đảng",
+            "Nghị quyết Trung ương 4 khoá XII",
+            9,
+        ),
+        (
+            "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII",
+            "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khoá XII",
+            9,
+        ),
+        (
+            "thực hiện Nghị quyết Hội nghị Trung ương 8 (khóa XIII), bảo vệ Tổ quốc",
+            "Nghị quyết Hội nghị Trung ương 8 (khoá XIII)",
+            10,
+        ),
+        # Known plenum, no resolution stored for it: reported without a link.
+        ("Nghị quyết Trung ương 5 khoá XIII", "Nghị quyết Trung ương 5 khoá XIII", None),
+        (
+            "Nghị quyết Hội nghị lần thứ mười hai Ban Chấp hành Trung ương khóa XII",
+            "Nghị quyết Hội nghị lần thứ mười hai Ban Chấp hành Trung ương khoá XII",
+            None,
+        ),
+    ],
+)
+def test_resolutions_of_central_committee_plenums(copy, text, resolution_id):
+    assert resolutions(copy) == [(N(text), None, resolution_id)]
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        "Nghị quyết Trung ương năm 2024 khoá XIII",  # a year, not a plenum
+        "Nghị quyết Trung ương 4",  # no term: which one?
+        "Ban Chấp hành Trung ương khoá XIII họp Hội nghị lần thứ 4",
+    ],
+)
+def test_no_plenum_resolution_without_its_number_and_term(copy):
+    assert resolutions(copy) == []
+
+
+def test_a_plenum_named_and_numbered_in_one_story_is_one_resolution():
+    found = resolutions("Nghị quyết Trung ương 4 khoá XII và Nghị quyết số 04-NQ/TW")
+    assert [rid for *_, rid in found] == [9]
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("4", 4),
+        ("tư", 4),
+        ("bốn", 4),
+        ("mười", 10),
+        ("mười hai", 12),
+        ("mười lăm", 15),
+        ("x", None),
+    ],
+)
+def test_ordinals_in_words(words, value):
+    assert ordinal_to_int(words) == value
 
 
 def test_the_same_resolution_named_two_ways_is_reported_once():
