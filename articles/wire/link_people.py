@@ -21,12 +21,14 @@ from . import titles as lexicon
 from .tokens import Token, expand, folded_keys, key_of, tokenize
 
 __all__ = [
+    "FORMER",
     "OfficialMatch",
     "PeopleIndex",
     "PersonEntry",
     "find_officials",
     "split_place_and_name",
     "titles_in",
+    "without_former",
 ]
 
 _ROMAN = re.compile(r"^[IVXLC]{1,7}$")
@@ -77,6 +79,8 @@ class _Phrases:
 
 
 _PLURALS = ("các", "những", "vị", "mọi", "nhiều", "từng", "mỗi")
+#: Words that make a title a former one: "nguyên Bộ trưởng", "cựu Chủ tịch".
+FORMER = ("nguyên", "cựu")
 
 
 class _Lexicon:
@@ -100,6 +104,7 @@ class _Lexicon:
         self.family = frozenset(word_key(name) for name in lexicon.FAMILY_NAMES)
         self.connectors = frozenset(word_key(word) for word in lexicon.CONNECTORS)
         self.plurals = frozenset(word_key(word) for word in _PLURALS)
+        self.former = frozenset(word_key(word) for word in FORMER)
 
 
 _LEXICON = _Lexicon(folded=False)
@@ -460,8 +465,9 @@ def _analyse(
                 if ids is not None:  # "Bí thư Dũng"
                     mentions.append(_Mention(run_start, end, ids, ""))
                     title_end = run_start
-        spans.append(_Title(i, title_end, _title_text(tokens, i, title_end)))
-        covered.update(range(i, end))
+        start = i - 1 if _former_before(tokens, i, covered, lex) else i
+        spans.append(_Title(start, title_end, _title_text(tokens, start, title_end)))
+        covered.update(range(start, end))
         i = end
     by_end = {span.end: span for span in spans}
 
@@ -487,7 +493,7 @@ def _analyse(
             and _place_prefix(words, lex) != len(words)
         )
         followed_by_title = (
-            j < n and tokens[j].gap.strip() in (",", "(") and bool(lex.heads.match(tokens, j))
+            j < n and tokens[j].gap.strip() in (",", "(") and bool(_head_or_former(tokens, j, lex))
         )
         if looks_like_name and (followed_by_title or _title_before(tokens, start, by_end, lex)):
             mentions.append(_Mention(start, j, None, _words(words)))
@@ -498,6 +504,24 @@ def _analyse(
     mentions.sort(key=lambda m: m.start)
     _attach_titles(tokens, mentions, spans, lex)
     return mentions, spans
+
+
+def _former_before(tokens: Sequence[Token], head: int, covered: set[int], lex: _Lexicon) -> bool:
+    """Whether the title whose head is at ``head`` is a former one: "nguyên Bộ trưởng"."""
+    previous = head - 1
+    return (
+        previous >= 0
+        and previous not in covered
+        and tokens[previous].key in lex.former
+        and not tokens[head].gap.strip()
+    )
+
+
+def _head_or_former(tokens: Sequence[Token], i: int, lex: _Lexicon) -> int:
+    """Length of the title head at ``tokens[i]``, or after a "nguyên"/"cựu" standing there."""
+    if tokens[i].key in lex.former and i + 1 < len(tokens) and not tokens[i + 1].gap.strip():
+        return lex.heads.match(tokens, i + 1)
+    return lex.heads.match(tokens, i)
 
 
 def _generic_noun(tokens: Sequence[Token], start: int, head: int, end: int, lex: _Lexicon) -> bool:
@@ -653,6 +677,15 @@ def _record(results: dict, mention: _Mention, index: PeopleIndex) -> None:
         match.candidates = ()
     else:
         match.name = mention.surface or match.name
+
+
+def without_former(title: str) -> str | None:
+    """The title a former one names ("Nguyên Bộ trưởng Bộ Y tế" → "Bộ trưởng Bộ Y tế"), or
+    None when ``title`` is not a former one."""
+    first, _, rest = title.strip().partition(" ")
+    key = first.casefold()
+    former = key in FORMER or (title.isascii() and key in ("nguyen", "cuu"))
+    return rest.strip() or None if former else None
 
 
 def titles_in(text: str) -> list[str]:

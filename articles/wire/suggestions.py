@@ -6,10 +6,13 @@ services are what the admin actions "Tạo nhân vật" and "Bỏ qua gợi ý" 
 
 from __future__ import annotations
 
+import datetime
+
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from articles.wire.link_people import without_former
 from articles.wire_models import PersonSuggestion
 from newsroom.text import fold
 from people.models import Person, Position
@@ -28,6 +31,10 @@ def _locked_pending(suggestion: PersonSuggestion) -> PersonSuggestion:
 
 def person_suggestion_accept(*, suggestion: PersonSuggestion, by) -> Person:
     """Create the person with one position per title seen, and link every article naming them.
+
+    A former title ("Nguyên Bộ trưởng Bộ Y tế") becomes a position that has ended ("Bộ trưởng
+    Bộ Y tế", ending the day before the copy called it former: an upper bound the editor may
+    correct), so that it is not shown as held today.
 
     Refused when a person with the same name already exists: a namesake or the same official
     must then be linked by hand, never merged silently.
@@ -51,10 +58,19 @@ def person_suggestion_accept(*, suggestion: PersonSuggestion, by) -> Person:
                 "người, hãy gắn bài vào nhân vật đó rồi bỏ qua gợi ý này."
             )
         person = Person.objects.create(full_name=current.name)
-        Position.objects.bulk_create(
-            Position(person=person, title=title[:255], rank=(index + 1) * 10)
-            for index, title in enumerate(current.titles)
-        )
+        ended = timezone.localdate(current.created_at) - datetime.timedelta(days=1)
+        positions = []
+        for index, title in enumerate(current.titles):
+            held = without_former(title)
+            positions.append(
+                Position(
+                    person=person,
+                    title=(held or title)[:255],
+                    rank=(index + 1) * 10,
+                    end_date=ended if held else None,
+                )
+            )
+        Position.objects.bulk_create(positions)
         for article in current.articles.all():
             article.officials.add(person)
         current.status = PersonSuggestion.Status.ACCEPTED

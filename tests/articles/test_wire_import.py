@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
+from django.utils import timezone
 
 from articles import workflow
 from articles.models import Article, PersonSuggestion, PhotoSlot, Transition, WireItem
@@ -228,6 +229,38 @@ def test_editor_creates_the_suggested_person_with_positions_and_links_the_articl
         ]
     ).items[0]
     assert [(o["person_id"], o["suggested"]) for o in again["officials"]] == [(person.pk, False)]
+
+
+def test_a_former_title_becomes_a_position_that_has_ended(section):
+    editor = UserFactory(username="btv.son", role=EDITOR)
+    wire_import(
+        sources=[
+            story(
+                "cuu.txt",
+                "Ông Lê Văn Khoa, nguyên Giám đốc Sở Tài chính, và Phó Chủ tịch UBND tỉnh Lê "
+                "Văn Khoa được nhắc đến trong bản án.",
+                "Hội đồng xét xử tuyên án sau ba ngày xét xử.",
+            )
+        ]
+    )
+    suggestion = PersonSuggestion.objects.get(name=N("Lê Văn Khoa"))
+    assert suggestion.titles == [
+        N("Nguyên Giám đốc Sở Tài chính"),
+        N("Phó Chủ tịch Uỷ ban nhân dân tỉnh"),
+    ]
+    person = suggestions.person_suggestion_accept(suggestion=suggestion, by=editor)
+    ended = timezone.localdate(suggestion.created_at) - datetime.timedelta(days=1)
+    assert list(person.positions.values_list("title", "end_date")) == [
+        (N("Giám đốc Sở Tài chính"), ended),
+        (N("Phó Chủ tịch Uỷ ban nhân dân tỉnh"), None),
+    ]
+    assert person.title_on(ended + datetime.timedelta(days=1)) == [
+        N("Phó Chủ tịch Uỷ ban nhân dân tỉnh")
+    ]
+    assert person.title_on(ended) == [
+        N("Giám đốc Sở Tài chính"),
+        N("Phó Chủ tịch Uỷ ban nhân dân tỉnh"),
+    ]
 
 
 def test_accepting_refuses_a_namesake_and_a_decided_suggestion(section):

@@ -15,6 +15,7 @@ from articles.wire.link_people import (
     find_officials,
     split_place_and_name,
     titles_in,
+    without_former,
 )
 from articles.wire.link_resolutions import (
     ResolutionEntry,
@@ -137,6 +138,48 @@ def test_titles_are_read_with_their_organisation(copy, titles):
 # ---------------------------------------------------------------------------------------------
 # Officials in the database
 # ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("copy", "name", "titles"),
+    [
+        (
+            "Nguyên Bộ trưởng Bộ Công Thương Trần Văn Tuấn bị kỷ luật cảnh cáo.",
+            "Trần Văn Tuấn",
+            ["Nguyên Bộ trưởng Bộ Công Thương"],
+        ),
+        (
+            "Ông Lê Văn Thể, cựu Bộ trưởng Bộ Giao thông vận tải, bị khởi tố.",
+            "Lê Văn Thể",
+            ["Cựu Bộ trưởng Bộ Giao thông vận tải"],
+        ),
+        (
+            "ông Phạm Văn Bình (nguyên Thống đốc Ngân hàng Nhà nước) cho biết.",
+            "Phạm Văn Bình",
+            ["Nguyên Thống đốc Ngân hàng Nhà nước"],
+        ),
+    ],
+)
+def test_former_titles_keep_their_nguyen_or_cuu(copy, name, titles):
+    assert officials(copy) == [(N(name), [N(t) for t in titles], None, True)]
+
+
+def test_nguyen_opening_a_word_or_a_list_is_no_former_title():
+    assert officials("Nguyên tắc tập trung dân chủ được các nguyên lãnh đạo nhắc lại.") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "held"),
+    [
+        ("Nguyên Bộ trưởng Bộ Y tế", "Bộ trưởng Bộ Y tế"),
+        ("cựu Chủ tịch UBND tỉnh", "Chủ tịch UBND tỉnh"),
+        ("Nguyen Bo truong", "Bo truong"),
+        ("Bộ trưởng Bộ Y tế", None),
+        ("Nguyên", None),
+    ],
+)
+def test_without_former(title, held):
+    assert without_former(title) == held
 
 
 def test_titles_before_the_name_stacked_with_commas():
