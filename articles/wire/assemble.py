@@ -60,6 +60,7 @@ MAX_SUBHEADING = 150
 MAX_TAIL_BYLINE = 100
 
 _TERMINAL = ".!?…:;,"
+_SECTION_BREAK = re.compile(r"^[*•·#~_=+\-–—\s]{3,}$")
 _BULLET = re.compile(r"^\s*(?:[-–—•·+*►▶»>]+|\d+[.)])\s*\S")
 
 
@@ -155,6 +156,8 @@ class _Assembler:
             related = False
             if is_boilerplate(item.text):
                 dropped += 1
+                continue
+            if _SECTION_BREAK.match(item.text):  # "* * *", "———": the layout, not the story
                 continue
             kept.append(item)
         self.items = kept

@@ -27,6 +27,7 @@ _BOILERPLATE = [
         r"^(xem them|doc them|tin lien quan|bai lien quan|tin cung chuyen muc|tin khac|"
         r"cac tin khac|tin moi nhat|co the ban quan tam|ban dang xem|xem tiep)\b.{0,200}$",
         r"^(tags?|tu khoa)\s*:.*$",
+        r"^(video|clip)\s*:.{0,150}$",  # an embedded video's title: the video is not imported
         r"^(tai|download) ung dung\b",
         r"^dang ky nhan (tin|ban tin)\b",
         r"^(quay lai|tro ve|len) dau trang$",

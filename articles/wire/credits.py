@@ -148,7 +148,7 @@ _END_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _START_CREDIT = re.compile(
-    rf"^(?P<open>\()?\s*(?P<label>{_LABEL}){_COLON}(?P<rest>.+?)\s*(?(open)\)|)\s*$",
+    rf"^(?P<open>\()?\s*(?P<label>{_LABEL})(?:\s+\d{{1,2}})?{_COLON}(?P<rest>.+?)\s*(?(open)\)|)\s*$",
     re.IGNORECASE,
 )
 _MARKER_ONLY = re.compile(rf"^\(?\s*{_DESCRIPTIVE}\s*\)?[.]?$", re.IGNORECASE)
@@ -157,7 +157,8 @@ _MARKER_END = re.compile(
     rf"^.{{3,400}}?(?:\s*\(\s*{_DESCRIPTIVE}\s*\)|(?:[.]\s*|\s+[-–—|]\s*){_DESCRIPTIVE})\s*[.]?$",
     re.IGNORECASE,
 )
-_PHOTO_LABEL = re.compile(r"^ảnh\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
+# "Ảnh: Đại biểu chất vấn…", and numbered in a series: "Ảnh 2: …".
+_PHOTO_LABEL = re.compile(r"^ảnh(?:\s+\d{1,2})?\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
 # Words every label above contains, and the marks that follow a label. A line lacking them
 # holds no credit or marker: most lines of a story, which the anchored patterns would each
 # scan with backtracking (tens of microseconds for a paragraph; these checks take one).
@@ -230,6 +231,8 @@ def split_credit(line: str) -> tuple[str, str | None]:
     stay in the text. A line that is only a credit gives ``("", credit)``.
     """
     text = _CREDIT_SPACES.sub(" ", line).strip()
+    if text.startswith("[") and text.endswith("]") and "[" not in text[1:-1]:
+        text = text[1:-1].strip()  # "[Ảnh: … - Ảnh: Hoàng Linh]": a photo box the scraper bracketed
     if not _may_hold_credit(text):
         return text, None
 
@@ -395,7 +398,8 @@ class AuthorLine:
 
 
 _BAI_VA_ANH = re.compile(
-    r"^(?:bài\s*(?:và|,|/|&|\+|-|–)\s*ảnh|ảnh\s*(?:và|,|/|&)\s*bài)\s*:\s*(?P<name>.+?)\s*\.?$",
+    r"^(?:(?:bài|tin)\s*(?:và|,|/|&|\+|-|–)\s*ảnh|ảnh\s*(?:và|,|/|&)\s*(?:bài|tin))"
+    r"\s*:\s*(?P<name>.+?)\s*\.?$",
     re.IGNORECASE,
 )
 _BAI_ANH = re.compile(

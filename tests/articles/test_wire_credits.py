@@ -78,7 +78,17 @@ SPLIT_CREDIT_CASES = [
         ("Quang cảnh kỳ họp thứ 10 HĐND thành phố.", None),
     ),
     ("Ảnh: Thủ tướng phát biểu. Ảnh: VGP", ("Thủ tướng phát biểu.", "VGP")),
+    # a photo box the scraper put in brackets; photos numbered in a series
+    (
+        "[Ảnh: Đại biểu tiếp xúc cử tri huyện Cao Lộc - Ảnh: Hoàng Linh]",
+        ("Đại biểu tiếp xúc cử tri huyện Cao Lộc", "Hoàng Linh"),
+    ),
+    (
+        "Ảnh 2: Thủ tướng thăm công trường. (Ảnh: Nhật Bắc)",
+        ("Thủ tướng thăm công trường.", "Nhật Bắc"),
+    ),
     # not credits at all
+    ("[Xem thêm: kỳ họp thứ 8]", ("Xem thêm: kỳ họp thứ 8", None)),
     ("Ảnh hưởng của bão số 3 rất lớn.", ("Ảnh hưởng của bão số 3 rất lớn.", None)),
     ("Ông nói về hình ảnh: đẹp và sáng.", ("Ông nói về hình ảnh: đẹp và sáng.", None)),
     (
@@ -135,6 +145,8 @@ def test_parse_byline(line, expected):
         ("Bài, ảnh: Minh An", "Minh An", "Minh An", None),
         ("Bài: Minh An - Ảnh: Hoàng Hà", "Minh An", "Hoàng Hà", None),
         ("Bài: Minh An", "Minh An", None, None),
+        ("Tin, ảnh: Hoàng Linh", "Hoàng Linh", "Hoàng Linh", None),
+        ("Tin và ảnh: HOÀNG LINH", "Hoàng Linh", "Hoàng Linh", None),
         ("Nhóm PV - 14:35 25/11/2026", "Nhóm PV", None, datetime(2026, 11, 25, 14, 35)),
         ("Thu Hằng | 08:15, 12/03/2026", "Thu Hằng", None, datetime(2026, 3, 12, 8, 15)),
         ("Thứ Tư, 25/11/2026 14:35 (GMT+7)", None, None, datetime(2026, 11, 25, 14, 35)),

@@ -461,6 +461,31 @@ def test_credit_line_after_a_caption_without_credit():
     assert story.paragraphs == [N(BODY)]
 
 
+def test_section_breaks_and_embedded_video_lines_are_layout_not_story():
+    story = parse_text(
+        f"{LEAD}\n\n{BODY}\n\n* * *\n\nVideo: Toàn cảnh buổi tiếp xúc cử tri\n\n———\n\n"
+        f"{BODY} Lần hai.\n\nTin, ảnh: Hoàng Linh"
+    )
+    assert story.paragraphs == [N(BODY), N(BODY + " Lần hai.")]
+    assert story.subheadings == []
+    assert story.byline == "Hoàng Linh"
+    assert story.captions == []
+
+
+def test_numbered_photos_are_captions_in_their_places():
+    story = parse_text(
+        f"{LEAD}\n\nẢnh 1: Thủ tướng kiểm tra công trường.\n\n"
+        "Ảnh 2: Thủ tướng trao đổi với công nhân. (Ảnh: Nhật Bắc)\n\n"
+        f"{BODY}\n\n[Ảnh: Đại biểu tiếp xúc cử tri - Ảnh: Hoàng Linh]"
+    )
+    assert captions(story) == [
+        (N("Thủ tướng kiểm tra công trường."), None, 0),
+        (N("Thủ tướng trao đổi với công nhân."), "Nhật Bắc", 0),
+        (N("Đại biểu tiếp xúc cử tri"), "Hoàng Linh", 1),
+    ]
+    assert story.paragraphs == [N(BODY)]
+
+
 def test_credit_line_after_a_paragraph_of_the_story_does_not_make_it_a_caption():
     said = "Bà Nguyễn Thị Hoa cho biết, thành phố đã hoàn thành 12 công trình trọng điểm."
     story = parse_text(f"{LEAD}\n\n{said}\n\nẢNH: NGUYỄN KHÁNH\n\n{BODY}")
