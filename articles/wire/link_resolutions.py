@@ -235,11 +235,18 @@ def _scope(head: str, tail: str, whole: str) -> bool | None:
     return None
 
 
+def _may_name_a_document(text: str) -> bool:
+    """Whether ``text`` holds a document kind at all: most paragraphs do not, and the four
+    patterns above each scan the whole paragraph."""
+    words = " ".join(text.lower().split())
+    return any(kind in words for kind in KINDS)
+
+
 def find_resolutions(texts: Iterable[str], index: ResolutionIndex) -> list[ResolutionMatch]:
     """Documents named in ``texts``, each once, in order of first mention."""
     found: dict[object, ResolutionMatch] = {}
     for text in texts:
-        if not text:
+        if not text or not _may_name_a_document(text):
             continue
         hits: list[tuple[int, object, ResolutionMatch]] = []
         for match in _BY_NUMBER.finditer(text):
