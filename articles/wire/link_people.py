@@ -105,6 +105,10 @@ class _Lexicon:
         self.connectors = frozenset(word_key(word) for word in lexicon.CONNECTORS)
         self.plurals = frozenset(word_key(word) for word in _PLURALS)
         self.former = frozenset(word_key(word) for word in FORMER)
+        self.abroad = frozenset(
+            tuple(word_key(word) for word in head.split()) for head in lexicon.ABROAD_HEADS
+        )
+        self.at = word_key("tại")
 
 
 _LEXICON = _Lexicon(folded=False)
@@ -260,9 +264,14 @@ def _gap_inside_title(tokens: Sequence[Token], k: int) -> bool:
 
 
 def _scan_title(
-    tokens: Sequence[Token], head_end: int, name_starts: set[int], lex: _Lexicon
+    tokens: Sequence[Token],
+    head_end: int,
+    name_starts: set[int],
+    lex: _Lexicon,
+    abroad: bool = False,
 ) -> tuple[int, int | None, bool]:
-    """Read the organisation phrase after a head ending at ``head_end``.
+    """Read the organisation phrase after a head ending at ``head_end``; ``abroad``: the head
+    of a post abroad, whose title goes on with "tại" and a capitalised place.
 
     Returns (end of the title, start of the run of capitalised words that closes it or None,
     whether that run follows an organisation word rather than the head itself).
@@ -292,6 +301,10 @@ def _scan_title(
             continue
         if token.capitalised or token.is_number:  # "Quân khu 7", "khoá XV", "UBKT"
             k += 1
+            run_start = None
+            continue
+        if abroad and token.key == lex.at and k + 1 < n and tokens[k + 1].capitalised:
+            k += 1  # "Đại sứ Việt Nam tại Nhật Bản"
             run_start = None
             continue
         break
@@ -449,7 +462,8 @@ def _analyse(
         if not head:
             i += 1
             continue
-        end, run_start, after_org = _scan_title(tokens, i + head, name_starts, lex)
+        abroad = tuple(t.key for t in tokens[i : i + head]) in lex.abroad
+        end, run_start, after_org = _scan_title(tokens, i + head, name_starts, lex, abroad)
         if _generic_noun(tokens, i, head, end, lex):
             i += head
             continue

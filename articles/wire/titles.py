@@ -22,6 +22,7 @@ so "Ủy" and "Uỷ" are the same entry.
 from __future__ import annotations
 
 __all__ = [
+    "ABROAD_HEADS",
     "ADMIN_LEVELS",
     "CONNECTORS",
     "FAMILY_NAMES",
@@ -90,8 +91,10 @@ HEADS: tuple[str, ...] = (
     "Phó Chánh án",
     "Viện trưởng",
     "Phó Viện trưởng",
+    "Đại sứ đặc mệnh toàn quyền",
     "Đại sứ",
     "Tổng Lãnh sự",
+    "Lãnh sự",
     "Hiệu trưởng",
     "Tổng Biên tập",
     "Phó Tổng Biên tập",
@@ -264,6 +267,8 @@ SECTORS: tuple[str, ...] = (
     "Bảo vệ chính trị nội bộ",
     "An toàn giao thông",
     "Giáo sư nhà nước",
+    "Nhà nước",  # "Tổng Kiểm toán Nhà nước", "Ngân hàng Nhà nước"
+    "Thủ đô",  # "Bộ Tư lệnh Thủ đô Hà Nội"
     "Chính sách, chiến lược Trung ương",
     "Bảo vệ chăm sóc sức khoẻ cán bộ",
 )
@@ -295,6 +300,20 @@ QUALIFIERS: tuple[str, ...] = (
     "đại biểu",
     "toàn quốc",
     "các cơ quan",
+    "chuyên trách",
+    # the parent body of a committee: "Chủ nhiệm Uỷ ban Pháp luật của Quốc hội"
+    "của Quốc hội",
+    "của Chính phủ",
+    "của Đảng",
+)
+
+#: Heads of posts abroad, whose title goes on with "tại" and the country or city: "Đại sứ Việt
+#: Nam tại Nhật Bản", "Tổng Lãnh sự Việt Nam tại Thượng Hải".
+ABROAD_HEADS: tuple[str, ...] = (
+    "Đại sứ",
+    "Đại sứ đặc mệnh toàn quyền",
+    "Tổng Lãnh sự",
+    "Lãnh sự",
 )
 
 #: Words that join stacked titles without a comma: "Bí thư Tỉnh uỷ kiêm Chủ tịch HĐND tỉnh".

@@ -113,6 +113,23 @@ def officials(text, index=INDEX):
             "Trưởng Ban Quản lý Khu kinh tế tỉnh Quảng Ninh báo cáo.",
             ["Trưởng Ban Quản lý Khu kinh tế tỉnh Quảng Ninh"],
         ),
+        # State bodies, committees of the National Assembly, posts abroad.
+        ("Tổng Kiểm toán Nhà nước báo cáo.", ["Tổng Kiểm toán Nhà nước"]),
+        (
+            "Phó Chủ nhiệm Ủy ban Pháp luật của Quốc hội giải trình.",
+            ["Phó Chủ nhiệm Uỷ ban Pháp luật của Quốc hội"],
+        ),
+        ("Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội dự.", ["Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội"]),
+        (
+            "Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh dự.",
+            ["Phó Trưởng Đoàn chuyên trách Đoàn đại biểu Quốc hội tỉnh"],
+        ),
+        (
+            "Đại sứ đặc mệnh toàn quyền Việt Nam tại Hoa Kỳ trình quốc thư.",
+            ["Đại sứ đặc mệnh toàn quyền Việt Nam tại Hoa Kỳ"],
+        ),
+        # "tại" goes on only after a post abroad.
+        ("Chủ tịch UBND tỉnh tại Hội nghị phát biểu.", ["Chủ tịch Uỷ ban nhân dân tỉnh"]),
         (
             "GS.TS Nguyễn Văn A, Chủ tịch Hội đồng Giáo sư nhà nước dự.",
             ["Chủ tịch Hội đồng Giáo sư nhà nước"],
