@@ -52,8 +52,10 @@ ABBREVIATIONS: dict[str, str] = {
 
 
 def key_of(word: str) -> str:
-    """How a word is compared: case-insensitive, with its tones (already normalised)."""
-    return word.casefold()
+    """How a word is compared: case-insensitive, with its tones (already normalised), and
+    one apostrophe for the two copy uses in names ("H’Hen" and "H'Hen")."""
+    key = word.casefold()
+    return key.replace("’", "'") if "’" in key else key
 
 
 class Token(NamedTuple):
@@ -87,6 +89,8 @@ def tokenize(text: str) -> list[Token]:
         word = parts[index]
         end = start + len(word)
         key = word.casefold()  # key_of(word), without a call per word
+        if "’" in key:
+            key = key.replace("’", "'")
         append(_tuple_new(Token, (word, start, end, gap, key, False, word[0].isupper())))
         gap = parts[index + 1]
         start = end + len(gap)

@@ -304,6 +304,12 @@ def test_tone_placement_of_the_name_does_not_matter():
     assert officials("Phó Chủ tịch UBND tỉnh Lê Văn Thủy kiểm tra.")[0][2] == 5
 
 
+def test_names_with_an_apostrophe_match_whichever_one_the_copy_types():
+    index = PeopleIndex([PersonEntry(1, "H'Hen Niê", ("H'Hen Niê",))])
+    for copy in ("Đại biểu H’Hen Niê phát biểu.", "Đại biểu H'Hen Niê phát biểu."):
+        assert officials(copy, index) == [("H'Hen Niê", ["Đại biểu"], 1, False)]
+
+
 def test_tones_still_tell_names_apart():
     # "Hùng" and "Hưng" fold to the same letters: matching keeps the tones.
     assert officials("Ông Nguyễn Văn Hưng, Phó Giám đốc Sở Tài chính, cho biết.")[0][2] == 8
