@@ -82,6 +82,8 @@ def is_subheading(text: str) -> bool:
         return False
     if text[-1] in _TERMINAL or text[-1] in "\"”’'»":
         return False
+    if text[0] == "(" and text[-1] == ")":  # "(Còn nữa)", "(Tiếp theo kỳ trước)": a note
+        return False
     first = text[0]
     if not (first.isupper() or first.isdigit() or first in "“\"‘'«("):
         return False

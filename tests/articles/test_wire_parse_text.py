@@ -512,7 +512,7 @@ def test_subheading_rules():
     story = parse_text(
         f"{LEAD}\n\nQuan trọng là phải hành động\n\n{BODY}\n\n"
         "Đồng chí nhấn mạnh:\n\nthấp hơn kế hoạch đề ra\n\n1. Tăng cường kỷ luật, kỷ cương\n\n"
-        f"{BODY}"
+        f"{BODY}\n\n(Còn nữa)\n\nThu Hằng"
     )
     assert story.subheadings == [
         N("Quan trọng là phải hành động"),
@@ -520,6 +520,7 @@ def test_subheading_rules():
     ]
     assert N("Đồng chí nhấn mạnh:") in story.paragraphs
     assert N("thấp hơn kế hoạch đề ra") in story.paragraphs
+    assert story.paragraphs[-1] == "(Còn nữa)"  # a note to readers, not a heading
 
 
 def test_repeated_title_is_dropped():
