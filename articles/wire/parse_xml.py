@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from html.entities import name2codepoint
 from xml.etree.ElementTree import Element, ParseError, TreeBuilder
 
 from defusedxml import DefusedXmlException, DTDForbidden
@@ -41,10 +42,28 @@ class _SafeParser(DefusedXMLParser):
             raise DTDForbidden(name, sysid, pubid)
 
 
+_XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
+_NAMED_ENTITY = re.compile(rb"&([A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _html_entities_to_numeric(data: bytes) -> bytes:
+    """``&nbsp;``, ``&ocirc;``… (HTML entities that CMS exports leave in XML, which XML does
+    not define) → numeric character references; unknown names are left for the parser."""
+
+    def replace(match: re.Match[bytes]) -> bytes:
+        name = match.group(1).decode("ascii")
+        if name in _XML_ENTITIES or name not in name2codepoint:
+            return match.group(0)
+        return b"&#%d;" % name2codepoint[name]
+
+    return _NAMED_ENTITY.sub(replace, data)
+
+
 def parse_xml_root(data: bytes | str) -> Element:
     """Parse XML safely; :class:`WireParseError` for unsafe or malformed documents."""
     if isinstance(data, str):
         data = re.sub(r"^\s*<\?xml[^>]*\?>", "", data).encode("utf-8")
+    data = _html_entities_to_numeric(data)
     parser = _SafeParser()
     try:
         parser.feed(data)
@@ -104,6 +123,35 @@ def _first(element: Element | None, name: str) -> Element | None:
 
 def _text(element: Element | None) -> str:
     return element_text(element) if element is not None else ""
+
+
+_ESCAPED_MARKUP = re.compile(
+    r"<\s*(?:p|div|br|h[1-6]|figure|img|table|ul|ol|li|strong|b|em|span)\b[^>]*>", re.IGNORECASE
+)
+
+
+def _markup_root(element: Element) -> Element:
+    """``element``, or the HTML it carries as text (a CDATA section or escaped ``&lt;p&gt;``)
+    parsed into a tree, when it has no paragraph elements but its text is markup."""
+    if next(iter_local(element, "p", "hl2", "table", "media"), None) is not None:
+        return element
+    text = "".join(element.itertext())
+    if not _ESCAPED_MARKUP.search(text):
+        return element
+    from .parse_html import build_html_tree  # parse_html imports this module
+
+    return build_html_tree(text)
+
+
+def _text_without(element: Element, name: str) -> str:
+    """Text of ``element`` leaving out its ``name`` children (e.g. ``<byttl>``, the writer's
+    job title beside the name in a NITF byline)."""
+    parts = [element.text or ""]
+    for child in element:
+        if local_name(child.tag) != name:
+            parts.append("".join(child.itertext()))
+        parts.append(child.tail or "")
+    return normalize_inline("".join(parts))
 
 
 def _int(value: str | None) -> int | None:
@@ -167,7 +215,7 @@ def _story_from_nitf(nitf: Element, story: WireStory) -> WireStory:
     byline = _child(body_head, "byline")
     if byline is not None:
         person = _first(byline, "person")
-        text = _text(byline)
+        text = _text_without(byline, "byttl")
         cleaned = parse_byline(re.sub(r"^\s*(?:by|bởi|bài)\s*:?\s+", "", text, flags=re.I))
         if cleaned is None and person is not None:
             cleaned = _clean_byline(_text(person))
@@ -189,7 +237,7 @@ def _story_from_nitf(nitf: Element, story: WireStory) -> WireStory:
     items: list[Item] = []
     content = _child(body, "body.content")
     if content is not None:
-        items = markup_items(content)
+        items = markup_items(_markup_root(content))
     tagline = _first(_child(body, "body.end"), "tagline")
     if tagline is not None and _text(tagline):
         items.append(Item("paragraph", _text(tagline)))
@@ -270,16 +318,18 @@ def parse_newsml(data: bytes | str) -> WireStory:
                 if nitf is not None:
                     return _story_from_nitf(nitf, story)
                 content = _first(node, "body.content")
-                if content is not None:
-                    items = markup_items(content)
-                else:
-                    body = _first(node, "body")
-                    items = markup_items(body if body is not None else node)
+                if content is None:
+                    content = _first(node, "body")
+                items = markup_items(_markup_root(content if content is not None else node))
                 found_content = True
                 break
             if kind == "inlinedata":
-                text = normalize((node.text or "").strip())
-                items = [Item("line", unit) for unit in split_units(text)]
+                markup = _markup_root(node)
+                if markup is not node:
+                    items = markup_items(markup)
+                else:
+                    text = normalize((node.text or "").strip())
+                    items = [Item("line", unit) for unit in split_units(text)]
                 found_content = True
                 break
     if not found_content:

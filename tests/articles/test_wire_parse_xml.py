@@ -196,7 +196,7 @@ def test_public_nitf_doctype_is_tolerated():
 
 @pytest.mark.parametrize(
     "xml",
-    [b"<nitf><head><title>Tin</title></head>", b"<nitf>&nbsp;</nitf>", b"not xml at all"],
+    [b"<nitf><head><title>Tin</title></head>", b"<nitf>&khongco;</nitf>", b"not xml at all"],
 )
 def test_malformed_xml(xml):
     with pytest.raises(WireParseError, match="không hợp lệ"):
@@ -280,3 +280,72 @@ def test_parse_with_forced_format():
     story = parse(read("nitf_ttxvn.xml"), name="x", format="nitf")
     assert story.source_format == "nitf"
     assert story.encoding == "utf-8"
+
+
+def test_html_entities_in_xml_are_read_as_characters():
+    # CMS exports leave HTML's &nbsp; &ocirc; in NITF; XML does not define them.
+    story = parse_nitf(
+        "<nitf><body><body.head><hedline><hl1>Tin</hl1></hedline></body.head><body.content>"
+        "<p>Sáng 24/11, đồng chí <b><i>Trần&nbsp;Quốc Hưng</i></b> chủ trì hội nghị Ban "
+        "Thường vụ Tỉnh ủy Gia Lai &ndash; kiểm điểm năm 2026.</p>"
+        "<p></p><p>   </p><p>H&ocirc;m nay &amp; ng&agrave;y mai.</p>"
+        "</body.content></body></nitf>".encode()
+    )
+    assert story.sapo == N(
+        "Sáng 24/11, đồng chí Trần Quốc Hưng chủ trì hội nghị Ban Thường vụ Tỉnh ủy Gia Lai "
+        "– kiểm điểm năm 2026."
+    )
+    assert story.paragraphs == [N("Hôm nay & ngày mai.")]
+
+
+def test_nitf_with_blocks_media_byttl_and_tagline():
+    story = parse(read("nitf_blocks_media.xml"), name="x")
+    assert story.title == N("Chủ tịch nước tiếp Đại sứ các nước trình Quốc thư")
+    assert story.byline == N("Ngọc Anh")  # <byttl> is the writer's job, not the name
+    assert story.dateline == N("Hà Nội, 23/11")
+    assert story.guid == "TTXVN-2026-11-23-0456"
+    assert story.version == 2
+    assert story.published_at == datetime(2026, 11, 23, 8, 30, tzinfo=VIETNAM_TZ)
+    assert story.subheadings == [N("Thúc đẩy hợp tác thực chất")]
+    assert captions(story) == [
+        (N("Chủ tịch nước Lương Văn Tâm tiếp Đại sứ nước ngoài."), "Thống Nhất/TTXVN", 1)
+    ]
+
+
+def test_nitf_body_sent_as_cdata_html():
+    story = parse(read("nitf_cdata_body.xml"), name="x")
+    assert story.title == N('Thành ủy Đà Nẵng & các quận "chốt" nhân sự')
+    assert story.sapo == N(
+        "Chiều 24/11, Ban Thường vụ Thành ủy Đà Nẵng họp bàn phương án nhân sự các quận sau "
+        "sắp xếp."
+    )
+    assert story.paragraphs == [
+        N("Bí thư Thành ủy Hồ Văn Nam yêu cầu hoàn thành trước ngày 15/12.")
+    ]
+    assert "<" not in story.sapo
+
+
+def test_newsml_escaped_html_in_inline_data():
+    story = parse_newsml(
+        b'<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="g1"><contentMeta>'
+        b"<headline>Tin</headline></contentMeta><contentSet>"
+        b'<inlineData contenttype="text/html">&lt;p&gt;S\xc3\xa1ng 24/11, H\xc4\x90ND t\xe1\xbb'
+        b"\x89nh h\xe1\xbb\x8dp b\xe1\xba\xa5t th\xc6\xb0\xe1\xbb\x9dng.&lt;/p&gt;"
+        b"&lt;p&gt;K\xe1\xbb\xb3 h\xe1\xbb\x8dp b\xe1\xba\xa7u b\xe1\xbb\x95 sung nh\xc3"
+        b"\xa2n s\xe1\xbb\xb1.&lt;/p&gt;</inlineData></contentSet></newsItem>"
+    )
+    assert story.sapo == N("Sáng 24/11, HĐND tỉnh họp bất thường.")
+    assert story.paragraphs == [N("Kỳ họp bầu bổ sung nhân sự.")]
+
+
+def test_newsml_xhtml_body_with_roles():
+    story = parse(read("newsml_xhtml_roles.xml"), name="x")
+    # The role="hlrole:short" headline and the <h1> repeating the title are not used.
+    assert story.title == N("Quốc hội chất vấn Bộ trưởng Bộ Nội vụ về tinh gọn bộ máy")
+    assert story.sapo.startswith(N("Sáng 21/11, Quốc hội chất vấn"))
+    assert story.byline == N("Minh Thư")  # the creator, not the editor (contributor)
+    assert story.source == "VietnamPlus"
+    assert story.version == 3
+    assert story.published_at == datetime(2026, 11, 21, 9, 0, tzinfo=VIETNAM_TZ)
+    assert story.subheadings == [N("Chế độ cho người nghỉ việc")]
+    assert captions(story) == [(N("Bộ trưởng Đỗ Thanh Hà trả lời chất vấn."), "Doãn Tấn/TTXVN", 3)]
