@@ -38,6 +38,7 @@ _BLOCKS = _words(
     "h5 h6 header hl1 hl2 hr li media nav ol p pre section table ul"
 )
 _LISTS = {"ul", "ol"}
+_CAPTION_CLASS = re.compile(r"caption|chu-?thich", re.IGNORECASE)
 _CREDIT_CLASS = re.compile(r"author|credit|source|photographer|byline|copyright", re.IGNORECASE)
 
 
@@ -175,6 +176,13 @@ def markup_items(root: Element, *, skip: set[int] | None = None) -> list[Item]:
     def walk(node: Element) -> None:
         name = local_name(node.tag)
         if id(node) in skip or name in SKIPPED_TAGS or not name:
+            return
+        if name in ("p", "div") and _CAPTION_CLASS.search(str(node.get("class", ""))):
+            # <p class="caption"> under a bare <img>, Tuổi Trẻ's div.PhotoCMS_Caption.
+            text = element_text(node)
+            if text:
+                caption, credit = split_credit(text)
+                items.append(Item("caption", caption, credit))
             return
         if name == "p":
             text = element_text(node)

@@ -9,6 +9,7 @@ goes through the same caption/credit/byline rules as plain-text copy.
 
 from __future__ import annotations
 
+import json
 import re
 from html.parser import HTMLParser
 from xml.etree.ElementTree import Element, SubElement
@@ -41,6 +42,7 @@ _LEAD_CLASS = re.compile(
     r"article-sapo|detail-sapo|sapo-detail)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+_CAPTION_CLASS = re.compile(r"caption", re.IGNORECASE)
 _AUTHOR_CLASS = re.compile(r"author|byline|tac-gia|tacgia", re.IGNORECASE)
 
 
@@ -144,6 +146,43 @@ def _skipped_ids(root: Element) -> set[int]:
     return skipped
 
 
+_FURNITURE_WORDS = _words(
+    "tag tags keyword keywords social share sharing related relate comment comments ads ad "
+    "adv advertisement banner breadcrumb breadcrumbs quangcao print toolbar rating vote "
+    "newsletter subscribe"
+)
+_FURNITURE_PREFIXES = ("related", "social", "share", "advert", "banner", "comment", "breadcrumb")
+
+
+def _is_furniture(element: Element) -> bool:
+    """Class, id or CMS ``type`` naming a box of tags, share buttons, related links,
+    comments or ads (``article__tag``, ``box_comment_vne``, ``type="RelatedOneNews"``)."""
+    names = " ".join(str(element.get(a, "")) for a in ("class", "id", "type")).lower()
+    for token in re.split(r"[\s_-]+", names):
+        if token in _FURNITURE_WORDS or token.startswith(_FURNITURE_PREFIXES):
+            return True
+        if "lienquan" in token or "binhluan" in token:
+            return True
+    return False
+
+
+def _furniture_ids(root: Element, skipped: set[int]) -> set[int]:
+    """Ids of every element inside a furniture box (see :func:`_is_furniture`), leaving out
+    a box that holds half the page's paragraph text: that is a wrapper with an odd class."""
+    total = sum(len(element_text(p)) for p in iter_local(root, "p") if _visible(p, skipped))
+    found: set[int] = set()
+    for node in root.iter():
+        if id(node) in found or local_name(node.tag) in ("document", "html", "body"):
+            continue
+        if not _is_furniture(node):
+            continue
+        text = sum(len(element_text(p)) for p in iter_local(node, "p"))
+        if total and text >= 0.5 * total:
+            continue
+        found.update(id(inner) for inner in node.iter())
+    return found
+
+
 def _paragraph_score(element: Element) -> int:
     return sum(len(element_text(child)) for child in element if local_name(child.tag) == "p")
 
@@ -164,11 +203,61 @@ def _main_element(root: Element, skipped: set[int]) -> Element:
     return best
 
 
-def _title(root: Element, main: Element) -> str | None:
+_LD_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting"}
+
+
+def _linked_data(root: Element) -> dict[str, str]:
+    """``headline``, ``datePublished``, ``author``, ``publisher``, ``description`` and ``url``
+    of the first schema.org NewsArticle in the page's JSON-LD (``@graph`` and lists too)."""
+
+    def objects(value: object):
+        if isinstance(value, list):
+            for entry in value:
+                yield from objects(entry)
+        elif isinstance(value, dict):
+            yield value
+            yield from objects(value.get("@graph"))
+
+    def name(value: object) -> str:
+        if isinstance(value, list):
+            return ", ".join(filter(None, (name(entry) for entry in value)))
+        if isinstance(value, dict):
+            value = value.get("name")
+        return value.strip() if isinstance(value, str) else ""
+
+    for script in iter_local(root, "script"):
+        if "ld+json" not in str(script.get("type", "")).lower():
+            continue
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        for entry in objects(data):
+            types = entry.get("@type")
+            types = types if isinstance(types, list) else [types]
+            if not any(str(kind).lower() in _LD_TYPES for kind in types):
+                continue
+            page = entry.get("mainEntityOfPage")
+            found = {
+                "headline": name(entry.get("headline")),
+                "datePublished": name(entry.get("datePublished")),
+                "author": name(entry.get("author")),
+                "publisher": name(entry.get("publisher")),
+                "description": name(entry.get("description")),
+                "url": name(entry.get("url"))
+                or name(page.get("@id") if isinstance(page, dict) else page),
+            }
+            return {key: normalize_inline(value) for key, value in found.items() if value}
+    return {}
+
+
+def _title(root: Element, main: Element, linked: dict[str, str]) -> str | None:
     for scope in (main, root):
         heading = next(iter_local(scope, "h1"), None)
         if heading is not None and element_text(heading):
             return element_text(heading)
+        if scope is main and linked.get("headline"):
+            return linked["headline"]
     og = _meta(root, "og:title", "twitter:title")
     if og:
         return og
@@ -179,12 +268,23 @@ def _title(root: Element, main: Element) -> str | None:
     return None
 
 
-def _lead(main: Element, root: Element, skipped: set[int]) -> tuple[str, Element | None]:
+def _lead(
+    main: Element, root: Element, skipped: set[int], linked: dict[str, str]
+) -> tuple[str, Element | None]:
     """The sapo and the element it came from (to leave out of the body)."""
+    in_photos = {
+        id(node)
+        for box in root.iter()
+        if local_name(box.tag) in ("figure", "figcaption")
+        or _CAPTION_CLASS.search(str(box.get("class", "")))
+        for node in box.iter()
+    }
     for scope in (main, root):
         for node in scope.iter():
             if node is scope or not _visible(node, skipped) or local_name(node.tag) == "meta":
                 continue
+            if id(node) in in_photos:
+                continue  # <figcaption itemprop="description"> describes the photo
             classes = " ".join(str(node.get(a, "")) for a in ("class", "id", "itemprop"))
             if _LEAD_CLASS.search(classes):
                 text = element_text(node)
@@ -196,7 +296,9 @@ def _lead(main: Element, root: Element, skipped: set[int]) -> tuple[str, Element
         text = element_text(first_p)
         if len(text) > 60 and len(bold.replace(" ", "")) >= 0.9 * len(text.replace(" ", "")):
             return text, first_p
-    description = _meta(root, "description", "og:description", "twitter:description")
+    description = linked.get("description") or _meta(
+        root, "description", "og:description", "twitter:description"
+    )
     if description:
         # A meta description is often the first paragraph cut short: use the paragraph.
         if first_p is not None:
@@ -207,13 +309,20 @@ def _lead(main: Element, root: Element, skipped: set[int]) -> tuple[str, Element
     return "", None
 
 
-def _byline(root: Element, main: Element, skipped: set[int]) -> tuple[str | None, Element | None]:
-    # Credits inside a figure are photographers, not the author.
-    in_figures = {
+def _photo_box_ids(root: Element) -> set[int]:
+    """Ids of every element inside a figure, a figcaption or a table (photo boxes)."""
+    return {
         id(node)
         for figure in iter_local(root, "figure", "figcaption", "table")
         for node in figure.iter()
     }
+
+
+def _byline(
+    root: Element, main: Element, skipped: set[int], linked: dict[str, str]
+) -> tuple[str | None, Element | None]:
+    # Credits inside a figure are photographers, not the author.
+    in_figures = _photo_box_ids(root)
     for scope in (main, root):
         for node in scope.iter():
             if node is scope or local_name(node.tag) in ("meta", "link", "html", "body"):
@@ -225,7 +334,7 @@ def _byline(root: Element, main: Element, skipped: set[int]) -> tuple[str | None
                 text = element_text(node)
                 if text and len(text) <= 80:
                     return parse_byline(text) or tidy_name(text), node
-    author = _meta(root, "author", "article:author", "dc.creator")
+    author = linked.get("author") or _meta(root, "author", "article:author", "dc.creator")
     if author and not re.match(r"https?://", author):
         return parse_byline(author) or tidy_name(author), None
     return None, None
@@ -241,25 +350,28 @@ def parse_html(data: str) -> WireStory:
     else:
         story_warning = None
     skipped = _skipped_ids(root)
+    skipped |= _furniture_ids(root, skipped)
     main = _main_element(root, skipped)
     story = WireStory(source_format="html")
     if story_warning:
         story.warnings.append(story_warning)
-    story.title = _title(root, main)
-    sapo, lead_node = _lead(main, root, skipped)
+    linked = _linked_data(root)
+    story.title = _title(root, main, linked)
+    sapo, lead_node = _lead(main, root, skipped, linked)
     story.sapo = sapo
-    story.byline, byline_node = _byline(root, main, skipped)
+    story.byline, byline_node = _byline(root, main, skipped, linked)
     published = _meta(root, "article:published_time", "datepublished", "pubdate", "date")
+    published = published or linked.get("datePublished")
     if not published:
         time = next((t for t in iter_local(main, "time") if t.get("datetime")), None)
         published = time.get("datetime") if time is not None else None
     story.published_at = parse_datetime(published)
-    story.source = _meta(root, "og:site_name")
+    story.source = _meta(root, "og:site_name") or linked.get("publisher")
     canonical = next(
         (link.get("href") for link in iter_local(root, "link") if link.get("rel") == "canonical"),
         None,
     )
-    story.guid = canonical or _meta(root, "og:url")
+    story.guid = canonical or _meta(root, "og:url") or linked.get("url")
 
     leave_out = {id(node) for node in (lead_node, byline_node) if node is not None}
     items = markup_items(main, skip=leave_out | skipped)

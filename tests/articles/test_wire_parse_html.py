@@ -254,3 +254,91 @@ def test_parse_html_raises_only_wire_errors(text):
 def test_parse_html_survives_tag_soup(pieces):
     with contextlib.suppress(WireError):
         parse_html("".join(pieces))
+
+
+# --- Layouts of Vietnamese news sites (fixtures invented, shapes as saved from the sites) ---
+
+
+def test_vnexpress_layout_sapo_is_not_the_figure_description():
+    # figcaption[itemprop=description] inside article.fck_detail came before p.description.
+    story = parse((DATA / "page_vnexpress_layout.html").read_bytes(), name="vne.html")
+    assert story.title == N("Quốc hội thảo luận dự án Luật Thủ đô sửa đổi")
+    assert story.sapo.startswith(N("Sáng 24/11, Quốc hội thảo luận ở hội trường"))
+    assert story.byline == "Sơn Hà"
+    assert story.published_at == datetime(2026, 11, 24, 10, 15, tzinfo=VIETNAM_TZ)
+    assert story.subheadings == [N("Đề xuất thành lập quỹ đầu tư phát triển")]
+    assert captions(story) == [
+        (N("Đại biểu Trần Văn Khải phát biểu tại hội trường sáng 24/11."), "Giang Huy", 1)
+    ]
+    assert not any("Ý kiến" in p or "Rất đúng" in p for p in story.paragraphs)
+
+
+def test_tuoitre_layout_related_box_is_not_a_subheading():
+    story = parse((DATA / "page_tuoitre_layout.html").read_bytes(), name="tto.html")
+    assert story.byline == "Nguyễn Khánh"
+    assert story.subheadings == [N("Không để chậm trễ dự án trọng điểm")]
+    assert N("Chính phủ họp chuyên đề về xây dựng pháp luật") not in (
+        story.paragraphs + story.subheadings
+    )
+    assert [c.credit for c in story.captions] == ["Nhật Bắc", "VGP"]
+    assert len(story.paragraphs) == 4
+
+
+def test_nhandan_layout_tags_and_share_buttons_inside_article_are_dropped():
+    story = parse((DATA / "page_nhandan_layout.html").read_bytes(), name="nd.html")
+    assert story.title == N("Hội nghị Trung ương bàn về công tác cán bộ")
+    assert story.sapo.startswith(N("Ngày 18/11, tại Hà Nội"))
+    assert story.subheadings == []
+    body = " ".join(story.paragraphs)
+    assert "Zalo" not in body and "Công tác cán bộ" not in body
+    assert story.paragraphs[-1].startswith(N("* Chiều cùng ngày"))
+    assert captions(story) == [(N("Quang cảnh phiên khai mạc Hội nghị."), "Đăng Khoa", 0)]
+    assert story.published_at == datetime(2026, 11, 18, 15, 0, tzinfo=VIETNAM_TZ)
+
+
+def test_wrapper_with_a_furniture_like_class_is_kept():
+    html = (
+        '<html><body><div class="page has-ads"><div class="content">'
+        f"<h1>Tiêu đề</h1><p>{LEAD}</p><p>{PARA}</p></div></div></body></html>"
+    )
+    story = parse_html(html)
+    assert story.sapo == N(LEAD)
+    assert story.paragraphs == [N(PARA)]
+
+
+def test_json_ld_news_article_metadata():
+    # <title> is the portal's generic one; the article's metadata is only in JSON-LD.
+    story = parse((DATA / "page_jsonld_only.html").read_bytes(), name="na.html")
+    assert story.title == N("Tỉnh ủy Nghệ An tổng kết 5 năm thực hiện Chỉ thị 05")
+    assert story.published_at == datetime(2026, 11, 19, 9, 5, tzinfo=VIETNAM_TZ)
+    assert story.byline == "Hải Yến"
+    assert story.source == N("Báo Nghệ An")
+    assert story.sapo.startswith(N("Sáng 19/11, Tỉnh ủy Nghệ An"))
+    assert len(story.paragraphs) == 2
+
+
+def test_json_ld_in_a_graph_with_author_list():
+    html = (
+        '<html><head><script type="application/ld+json">{"@graph": [{"@type": "WebPage"}, '
+        '{"@type": ["NewsArticle"], "headline": "Bầu Phó Chủ tịch UBND tỉnh", '
+        '"author": [{"name": "Thu Hà"}, {"name": "Văn Long"}]}]}</script></head>'
+        f"<body><div><p>{LEAD}</p><p>{PARA}</p></div></body></html>"
+    )
+    story = parse_html(html)
+    assert story.title == N("Bầu Phó Chủ tịch UBND tỉnh")
+    assert story.byline == N("Thu Hà, Văn Long")
+
+
+def test_windows_1258_page_with_caption_paragraph_under_bare_image():
+    data = (DATA / "page_cp1258_caption.html").read_bytes()
+    story = parse(data, name="ht.html")
+    assert story.encoding == "cp1258"
+    assert story.title == N("Tỉnh ủy Hà Tĩnh triển khai nghị quyết")
+    assert [(c.text, c.credit) for c in story.captions] == [
+        (N("Bí thư Tỉnh ủy Võ Đức Thịnh phát biểu."), "Đình Nhất"),
+        (N("Các đại biểu dự hội nghị."), None),
+    ]
+    assert story.paragraphs == [
+        N("Hội nghị được kết nối trực tuyến đến 13 huyện, thị xã, thành phố.")
+    ]
+    assert story.byline == N("Đức Thịnh - Hoài Nam")
