@@ -251,13 +251,19 @@ def _linked_data(root: Element) -> dict[str, str]:
     return {}
 
 
-def _title(root: Element, main: Element, linked: dict[str, str]) -> str | None:
-    for scope in (main, root):
-        heading = next(iter_local(scope, "h1"), None)
-        if heading is not None and element_text(heading):
-            return element_text(heading)
-        if scope is main and linked.get("headline"):
-            return linked["headline"]
+def _title(root: Element, main: Element, skipped: set[int], linked: dict[str, str]) -> str | None:
+    """The article's ``<h1>``, else JSON-LD ``headline``, a page ``<h1>`` outside the site
+    furniture, ``og:title``, ``<title>``; an ``<h1>`` in the site header (the logo on many
+    CMS) comes last."""
+    heading = next((h for h in iter_local(main, "h1") if element_text(h)), None)
+    if heading is not None:
+        return element_text(heading)
+    if linked.get("headline"):
+        return linked["headline"]
+    headings = [h for h in iter_local(root, "h1") if element_text(h)]
+    heading = next((h for h in headings if id(h) not in skipped), None)
+    if heading is not None:
+        return element_text(heading)
     og = _meta(root, "og:title", "twitter:title")
     if og:
         return og
@@ -265,7 +271,7 @@ def _title(root: Element, main: Element, linked: dict[str, str]) -> str | None:
     if title is not None and element_text(title):
         # "Tiêu đề bài - Tên báo" → "Tiêu đề bài"
         return re.split(r"\s+[|–—-]\s+[^|–—-]+$", element_text(title))[0]
-    return None
+    return element_text(headings[0]) if headings else None
 
 
 def _lead(
@@ -319,7 +325,7 @@ def _photo_box_ids(root: Element) -> set[int]:
 
 
 def _byline(
-    root: Element, main: Element, skipped: set[int], linked: dict[str, str]
+    root: Element, main: Element, skipped: set[int], linked: dict[str, str], furniture: set[int]
 ) -> tuple[str | None, Element | None]:
     # Credits inside a figure are photographers, not the author.
     in_figures = _photo_box_ids(root)
@@ -328,6 +334,8 @@ def _byline(
             if node is scope or local_name(node.tag) in ("meta", "link", "html", "body"):
                 continue
             if (id(node) in skipped and scope is main) or id(node) in in_figures:
+                continue
+            if id(node) in furniture:  # e.g. span.comment-author in the readers' comments
                 continue
             classes = " ".join(str(node.get(a, "")) for a in ("class", "id", "itemprop", "rel"))
             if _AUTHOR_CLASS.search(classes):
@@ -350,16 +358,17 @@ def parse_html(data: str) -> WireStory:
     else:
         story_warning = None
     skipped = _skipped_ids(root)
-    skipped |= _furniture_ids(root, skipped)
+    furniture = _furniture_ids(root, skipped)
+    skipped |= furniture
     main = _main_element(root, skipped)
     story = WireStory(source_format="html")
     if story_warning:
         story.warnings.append(story_warning)
     linked = _linked_data(root)
-    story.title = _title(root, main, linked)
+    story.title = _title(root, main, skipped, linked)
     sapo, lead_node = _lead(main, root, skipped, linked)
     story.sapo = sapo
-    story.byline, byline_node = _byline(root, main, skipped, linked)
+    story.byline, byline_node = _byline(root, main, skipped, linked, furniture)
     published = _meta(root, "article:published_time", "datepublished", "pubdate", "date")
     published = published or linked.get("datePublished")
     if not published:

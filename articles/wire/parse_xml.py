@@ -80,11 +80,20 @@ def parse_xml_root(data: bytes | str) -> Element:
 
 
 def parse_datetime(value: str | None) -> datetime | None:
-    """ISO 8601 in its basic (``20261125T143500+0700``) or extended form; local time (UTC+7)
+    """ISO 8601 in its basic (``20261125T143500+0700``) or extended form, or the Vietnamese
+    day-first ``25/11/2026 08:30`` that some CMS put in their meta tags; local time (UTC+7)
     when no offset is given; None when unreadable."""
     if not value or not value.strip():
         return None
     text = value.strip()
+    day_first = re.fullmatch(
+        r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[T ,]+(\d{1,2})[:hg](\d{2})(?::(\d{2}))?)?", text
+    )
+    if day_first:
+        day, month, year, hour, minute, second = day_first.groups()
+        text = f"{year}-{int(month):02}-{int(day):02}"
+        if hour:
+            text += f"T{int(hour):02}:{minute}:{second or '00'}"
     match = re.fullmatch(
         r"(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{2}):?(\d{2})(?::?(\d{2}))?(?:[.,]\d+)?)?"
         r"\s*(Z|[+-]\d{2}:?\d{2})?",
@@ -259,6 +268,12 @@ def parse_newsml(data: bytes | str) -> WireStory:
         item = root
     else:
         found = list(iter_local(root, "newsItem"))
+        if not found and local_name(root.tag) == "packageitem":
+            raise WireParseError(
+                "Tệp là gói tin NewsML-G2 (packageItem): chỉ có danh sách tham chiếu tới các "
+                "tin khác, không có nội dung để nhập; hãy nhập các tệp newsItem của gói "
+                "(a NewsML-G2 package only references other items)"
+            )
         if not found:
             raise WireParseError(
                 "Không phải tệp NewsML-G2: không có <newsItem> "

@@ -342,3 +342,19 @@ def test_windows_1258_page_with_caption_paragraph_under_bare_image():
         N("Hội nghị được kết nối trực tuyến đến 13 huyện, thị xã, thành phố.")
     ]
     assert story.byline == N("Đức Thịnh - Hoài Nam")
+
+
+def test_logo_h1_in_site_header_and_comment_author_are_not_title_and_byline():
+    story = parse((DATA / "page_logo_h1_comments.html").read_bytes(), name="bk.html")
+    assert story.title == N("Ban Bí thư chỉ định nhân sự Tỉnh ủy Bắc Kạn")  # og:title
+    assert story.byline is None  # not span.comment-author
+    assert story.published_at == datetime(2026, 11, 25, 8, 30, tzinfo=VIETNAM_TZ)
+    assert not any("Chúc mừng" in p or "Rất vui" in p for p in story.paragraphs)
+
+
+def test_h1_in_a_header_is_still_the_title_when_nothing_else_names_the_article():
+    html = (
+        '<html><body><header class="entry-header"><h1>Tỉnh ủy họp phiên thường kỳ</h1>'
+        f"</header><div><p>{LEAD}</p><p>{PARA}</p></div></body></html>"
+    )
+    assert parse_html(html).title == N("Tỉnh ủy họp phiên thường kỳ")

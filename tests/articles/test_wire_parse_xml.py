@@ -221,6 +221,10 @@ def test_wrong_root():
         ("20261125T093000", datetime(2026, 11, 25, 9, 30, tzinfo=VIETNAM_TZ)),
         ("20261125", datetime(2026, 11, 25, tzinfo=VIETNAM_TZ)),
         ("2026-11-25 09:30", datetime(2026, 11, 25, 9, 30, tzinfo=VIETNAM_TZ)),
+        ("25/11/2026 08:30", datetime(2026, 11, 25, 8, 30, tzinfo=VIETNAM_TZ)),
+        ("5/1/2026", datetime(2026, 1, 5, tzinfo=VIETNAM_TZ)),
+        ("25-11-2026 08:30:15", datetime(2026, 11, 25, 8, 30, 15, tzinfo=VIETNAM_TZ)),
+        ("31/02/2026", None),
         ("hôm qua", None),
         ("20261345", None),
         ("", None),
@@ -349,3 +353,12 @@ def test_newsml_xhtml_body_with_roles():
     assert story.published_at == datetime(2026, 11, 21, 9, 0, tzinfo=VIETNAM_TZ)
     assert story.subheadings == [N("Chế độ cho người nghỉ việc")]
     assert captions(story) == [(N("Bộ trưởng Đỗ Thanh Hà trả lời chất vấn."), "Doãn Tấn/TTXVN", 3)]
+
+
+def test_newsml_package_item_is_refused_with_a_clear_message():
+    with pytest.raises(WireParseError, match="packageItem"):
+        parse(
+            b'<packageItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="p1"><groupSet>'
+            b'<group id="G1"><itemRef residref="urn:ttxvn:1"/></group></groupSet></packageItem>',
+            name="goi.xml",
+        )
