@@ -231,6 +231,8 @@ def markup_items(root: Element, *, skip: set[int] | None = None) -> list[Item]:
                     items.append(Item("paragraph", text))
             return
         if name in _LISTS:
+            if _is_link_list(node):
+                return  # "Tin liên quan" links set as a list
             for child in node:
                 if local_name(child.tag) == "li":
                     text = element_text(child)
@@ -265,6 +267,18 @@ def markup_items(root: Element, *, skip: set[int] | None = None) -> list[Item]:
 
     walk(root)
     return items
+
+
+def _is_link_list(element: Element) -> bool:
+    """A list whose every item is nothing but a link: related stories, not article text."""
+    entries = [li for li in element if local_name(li.tag) == "li" and element_text(li)]
+    if not entries:
+        return False
+    for entry in entries:
+        linked = "".join(element_text(a) for a in iter_local(entry, "a"))
+        if len(linked.replace(" ", "")) < 0.9 * len(element_text(entry).replace(" ", "")):
+            return False
+    return True
 
 
 def _has_block(element: Element) -> bool:

@@ -151,12 +151,23 @@ _FURNITURE_WORDS = _words(
     "adv advertisement banner breadcrumb breadcrumbs quangcao print toolbar rating vote "
     "newsletter subscribe"
 )
-_FURNITURE_PREFIXES = ("related", "social", "share", "advert", "banner", "comment", "breadcrumb")
+# "video": an embedded player and its title (VideoCMS_Caption); the video is not imported.
+_FURNITURE_PREFIXES = (
+    "related",
+    "social",
+    "share",
+    "advert",
+    "banner",
+    "comment",
+    "breadcrumb",
+    "video",
+)
 
 
 def _is_furniture(element: Element) -> bool:
     """Class, id or CMS ``type`` naming a box of tags, share buttons, related links,
-    comments or ads (``article__tag``, ``box_comment_vne``, ``type="RelatedOneNews"``)."""
+    comments, ads or an embedded video (``article__tag``, ``box_comment_vne``,
+    ``type="RelatedOneNews"``, ``type="VideoStream"``)."""
     names = " ".join(str(element.get(a, "")) for a in ("class", "id", "type")).lower()
     for token in re.split(r"[\s_-]+", names):
         if token in _FURNITURE_WORDS or token.startswith(_FURNITURE_PREFIXES):

@@ -163,6 +163,22 @@ def _text_without(element: Element, name: str) -> str:
     return normalize_inline("".join(parts))
 
 
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def _lang(element: Element) -> str:
+    return (element.get(_XML_LANG) or "").split("-")[0].lower()
+
+
+def _item_language(item: Element, content_meta: Element | None) -> str:
+    """The item's language (``xml:lang``, else ``<language tag>``); Vietnamese by default.
+    A headline or description in another language (an English translation sent alongside)
+    is used only when there is nothing in this one."""
+    language = _child(content_meta, "language")
+    tag = language.get("tag", "") if language is not None else ""
+    return _lang(item) or tag.split("-")[0].lower() or "vi"
+
+
 def _int(value: str | None) -> int | None:
     try:
         return int(str(value).strip())
@@ -211,9 +227,10 @@ def _story_from_nitf(nitf: Element, story: WireStory) -> WireStory:
     if doc_id is not None:
         _fill(story, "guid", (doc_id.get("id-string") or "").strip() or None)
         _fill(story, "source", (doc_id.get("regsrc") or "").strip() or None)
-    issued = _child(docdata, "date.issue")
-    if issued is not None:
-        _fill(story, "published_at", parse_datetime(issued.get("norm")))
+    for name in ("date.issue", "date.release"):  # issued, else cleared for release
+        issued = _child(docdata, name)
+        if issued is not None:
+            _fill(story, "published_at", parse_datetime(issued.get("norm")))
     du_key = _child(docdata, "du-key")
     if du_key is not None:
         _fill(story, "version", _int(du_key.get("version")))
@@ -300,12 +317,22 @@ def parse_newsml(data: bytes | str) -> WireStory:
             name = provider.get("qcode", "").split(":", 1)[-1]
         story.source = clean_credit(name) if name else None
 
-    meta_children = list(content_meta) if content_meta is not None else []
+    language = _item_language(item, content_meta)
+    meta_children = [
+        node
+        for node in (content_meta if content_meta is not None else [])
+        if _lang(node) in ("", language)
+    ] or list(content_meta if content_meta is not None else [])
     headlines = [h for h in meta_children if local_name(h.tag) == "headline"]
     main = [h for h in headlines if not re.search(r"sub|short", h.get("role", ""), re.I)]
     chosen = (main or headlines or [None])[0]
     story.title = _text(chosen) or _text(_child(item_meta, "title")) or None
-    descriptions = [d for d in meta_children if local_name(d.tag) == "description"]
+    # A drol:caption description is a photo's caption, not the story's lead.
+    descriptions = [
+        d
+        for d in meta_children
+        if local_name(d.tag) == "description" and "caption" not in d.get("role", "").lower()
+    ]
     summary = [
         d for d in descriptions if re.search(r"summary|abstract|lead", d.get("role", ""), re.I)
     ]
@@ -326,7 +353,9 @@ def parse_newsml(data: bytes | str) -> WireStory:
     items: list[Item] = []
     found_content = False
     if content_set is not None:
-        for node in content_set:
+        # The markup rendition carries headings and captions that the plain one has lost.
+        renditions = sorted(content_set, key=lambda node: local_name(node.tag) != "inlinexml")
+        for node in renditions:
             kind = local_name(node.tag)
             if kind == "inlinexml":
                 nitf = _first(node, "nitf")

@@ -358,3 +358,29 @@ def test_h1_in_a_header_is_still_the_title_when_nothing_else_names_the_article()
         f"</header><div><p>{LEAD}</p><p>{PARA}</p></div></body></html>"
     )
     assert parse_html(html).title == N("Tỉnh ủy họp phiên thường kỳ")
+
+
+def test_related_link_list_and_embedded_video_box_are_not_body_text():
+    story = parse((DATA / "page_related_list_video.html").read_bytes(), name="hn.html")
+    assert story.paragraphs[:2] == [
+        N(
+            "Với 100% đại biểu có mặt tán thành, ông Lê Minh Quang, Giám đốc Sở Nội vụ, "
+            "được bầu làm Ủy viên UBND thành phố."
+        ),
+        N("Cũng tại kỳ họp, HĐND thành phố thông qua 5 nghị quyết về đầu tư công."),
+    ]
+    body = " ".join(story.paragraphs)
+    assert "khai mạc kỳ họp thứ 20" not in body and "kiện toàn nhân sự" not in body
+    assert story.captions == []  # the video's title is not a photo caption
+
+
+def test_list_with_text_beside_the_links_stays_in_the_body():
+    html = (
+        f"<html><body><article><h1>Tin</h1><p>{LEAD}</p><ul>"
+        '<li>Thông qua <a href="/nq">Nghị quyết số 15-NQ/TU</a> về chuyển đổi số;</li>'
+        "<li>Bầu bổ sung Ủy viên Ban Thường vụ.</li></ul></article></body></html>"
+    )
+    assert parse_html(html).paragraphs == [
+        N("Thông qua Nghị quyết số 15-NQ/TU về chuyển đổi số;"),
+        N("Bầu bổ sung Ủy viên Ban Thường vụ."),
+    ]

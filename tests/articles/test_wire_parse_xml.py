@@ -362,3 +362,31 @@ def test_newsml_package_item_is_refused_with_a_clear_message():
             b'<group id="G1"><itemRef residref="urn:ttxvn:1"/></group></groupSet></packageItem>',
             name="goi.xml",
         )
+
+
+def test_newsml_prefers_the_item_language_and_the_markup_rendition():
+    # An English headline first, then the Vietnamese one; inlineData before inlineXML.
+    story = parse(read("newsml_two_languages_two_renditions.xml"), name="x")
+    assert story.title == N("Bộ trưởng Quốc phòng tiếp đoàn đại biểu quân sự")
+    assert story.byline == N("Hồng Sơn")
+    assert story.paragraphs == [N("Hai bên trao đổi về hợp tác quốc phòng song phương.")]
+    assert captions(story) == [(N("Quang cảnh buổi tiếp."), N("Trọng Hải"), 1)]
+
+
+def test_newsml_picture_caption_description_is_not_the_sapo():
+    story = parse_newsml(
+        '<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="p1"><contentMeta>'
+        "<headline>Chủ tịch Quốc hội tiếp đoàn đại biểu</headline>"
+        '<description role="drol:caption">Chủ tịch Quốc hội tiếp đoàn. Ảnh: Doãn Tấn</description>'
+        '</contentMeta><contentSet><remoteContent href="a.jpg"/></contentSet></newsItem>'.encode()
+    )
+    assert story.sapo == ""
+    assert any("không có nội dung" in w for w in story.warnings)
+
+
+def test_nitf_release_date_when_there_is_no_issue_date():
+    story = parse_nitf(
+        b'<nitf><head><docdata><date.release norm="20261124T170000+0700"/></docdata></head>'
+        b"<body><body.content><p>Tin.</p></body.content></body></nitf>"
+    )
+    assert story.published_at == datetime(2026, 11, 24, 17, 0, tzinfo=VIETNAM_TZ)
