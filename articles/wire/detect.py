@@ -7,7 +7,7 @@ import re
 from pathlib import PurePath
 from typing import Literal
 
-from .decode import decode, sniff_utf16
+from .decode import decode, sniff_utf16, syllable_score
 from .errors import WireDecodeError, WireParseError
 from .parse_html import parse_html
 from .parse_text import parse_text
@@ -123,7 +123,21 @@ def parse(
             used = decoded.encoding
         else:
             xml, used = data, _xml_encoding(data)
+        mislabelled = False
+        if used == "utf-8" and isinstance(xml, bytes) and not _is_utf8(xml):
+            # Declared (or defaulted to) UTF-8 by a tool that wrote Windows-1258/TCVN3/VNI;
+            # a UTF-8 file with a few broken bytes reads as gibberish and stays malformed.
+            try:
+                decoded = decode(data)
+            except WireDecodeError:
+                decoded = None
+            if decoded is not None and syllable_score(decoded.text) > 0:
+                xml, used, mislabelled = decoded.text, decoded.encoding, True
         story = parse_nitf(xml) if chosen == "nitf" else parse_newsml(xml)
+        if mislabelled:
+            story.warnings.append(
+                f"Tệp XML khai báo bảng mã UTF-8 nhưng thực ra là {used}; đã đọc theo {used}."
+            )
     else:
         decoded = None
         declared = _html_charset(data) if chosen == "html" and encoding == "auto" else None
@@ -139,6 +153,14 @@ def parse(
     story.source_format = chosen
     story.encoding = used
     return story
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _xml_encoding(data: bytes) -> str:

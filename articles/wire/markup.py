@@ -255,7 +255,9 @@ def markup_items(root: Element, *, skip: set[int] | None = None) -> list[Item]:
 
         for child in node:
             child_name = local_name(child.tag)
-            if child_name == "br":
+            if id(child) in skip:
+                pass  # e.g. the title or byline set as a <span> among the loose text
+            elif child_name == "br":
                 buffer.append("\n")
             elif child_name in _INLINE and not _has_block(child):
                 buffer.append(element_text(child, keep_lines=True))

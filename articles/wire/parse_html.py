@@ -195,7 +195,11 @@ def _furniture_ids(root: Element, skipped: set[int]) -> set[int]:
 
 
 def _paragraph_score(element: Element) -> int:
-    return sum(len(element_text(child)) for child in element if local_name(child.tag) == "p")
+    """Text in the element's own ``<p>`` children, plus its loose prose: old CMS pages (and
+    table layouts) set the story as text runs split by ``<br><br>`` in a ``<td>``/``<div>``."""
+    score = sum(len(element_text(child)) for child in element if local_name(child.tag) == "p")
+    runs = [element.text or ""] + [child.tail or "" for child in element]
+    return score + sum(len(run.strip()) for run in runs if len(run.strip()) >= 40)
 
 
 def _main_element(root: Element, skipped: set[int]) -> Element:
@@ -262,27 +266,49 @@ def _linked_data(root: Element) -> dict[str, str]:
     return {}
 
 
-def _title(root: Element, main: Element, skipped: set[int], linked: dict[str, str]) -> str | None:
+def _title(
+    root: Element, main: Element, skipped: set[int], linked: dict[str, str]
+) -> tuple[str | None, Element | None]:
     """The article's ``<h1>``, else JSON-LD ``headline``, a page ``<h1>`` outside the site
     furniture, ``og:title``, ``<title>``; an ``<h1>`` in the site header (the logo on many
     CMS) comes last."""
     heading = next((h for h in iter_local(main, "h1") if element_text(h)), None)
     if heading is not None:
-        return element_text(heading)
+        return element_text(heading), heading
     if linked.get("headline"):
-        return linked["headline"]
+        return linked["headline"], None
+    titled = _title_element(main, skipped)
+    if titled is not None:
+        return element_text(titled), titled
     headings = [h for h in iter_local(root, "h1") if element_text(h)]
     heading = next((h for h in headings if id(h) not in skipped), None)
     if heading is not None:
-        return element_text(heading)
+        return element_text(heading), None
     og = _meta(root, "og:title", "twitter:title")
     if og:
-        return og
+        return og, None
     title = next(iter_local(root, "title"), None)
     if title is not None and element_text(title):
         # "Tiêu đề bài - Tên báo" → "Tiêu đề bài"
-        return re.split(r"\s+[|–—-]\s+[^|–—-]+$", element_text(title))[0]
-    return element_text(headings[0]) if headings else None
+        return re.split(r"\s+[|–—-]\s+[^|–—-]+$", element_text(title))[0], None
+    return (element_text(headings[0]) if headings else None), None
+
+
+_TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:title|tieu-?de|headline)(?:$|[\s_-])", re.IGNORECASE)
+
+
+def _title_element(main: Element, skipped: set[int]) -> Element | None:
+    """Without an ``<h1>``, a title-classed element (``span.tieude``, ``div.post-title``,
+    ``h2.title``) ahead of the story text in the main element: the old CMS way."""
+    for node in main.iter():
+        name = local_name(node.tag)
+        if node is main or id(node) in skipped:
+            continue
+        if name == "p" or (node.tail or "").strip():
+            return None  # the story text has started
+        if _TITLE_CLASS.search(str(node.get("class", ""))) and 15 <= len(element_text(node)) <= 250:
+            return node
+    return None
 
 
 def _lead(
@@ -376,7 +402,7 @@ def parse_html(data: str) -> WireStory:
     if story_warning:
         story.warnings.append(story_warning)
     linked = _linked_data(root)
-    story.title = _title(root, main, skipped, linked)
+    story.title, title_node = _title(root, main, skipped, linked)
     sapo, lead_node = _lead(main, root, skipped, linked)
     story.sapo = sapo
     story.byline, byline_node = _byline(root, main, skipped, linked, furniture)
@@ -393,7 +419,7 @@ def parse_html(data: str) -> WireStory:
     )
     story.guid = canonical or _meta(root, "og:url") or linked.get("url")
 
-    leave_out = {id(node) for node in (lead_node, byline_node) if node is not None}
+    leave_out = {id(node) for node in (lead_node, byline_node, title_node) if node is not None}
     items = markup_items(main, skip=leave_out | skipped)
     if not items and not story.sapo:
         story.warnings.append("Không tìm thấy nội dung bài trong trang HTML.")

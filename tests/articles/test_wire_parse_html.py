@@ -384,3 +384,18 @@ def test_list_with_text_beside_the_links_stays_in_the_body():
         N("Thông qua Nghị quyết số 15-NQ/TU về chuyển đổi số;"),
         N("Bầu bổ sung Ủy viên Ban Thường vụ."),
     ]
+
+
+def test_old_table_layout_with_br_separated_text_and_a_title_span():
+    # Text runs split by <br><br> in a <td>, the title in span.tieude, no <h1>, no <p>.
+    story = parse((DATA / "page_table_layout_br.html").read_bytes(), name="cg.html")
+    assert story.title == N("Huyện ủy Cần Giờ tổng kết công tác dân vận")
+    assert story.sapo.startswith(N("Ngày 23/11, Huyện ủy Cần Giờ tổ chức hội nghị"))
+    assert story.paragraphs[:2] == [
+        N(
+            "Phát biểu tại hội nghị, Bí thư Huyện ủy Lê Văn Sáu đề nghị tiếp tục phát huy "
+            "vai trò của Mặt trận Tổ quốc."
+        ),
+        N("Dịp này, Huyện ủy khen thưởng 12 tập thể có thành tích xuất sắc."),
+    ]
+    assert "Trang chủ" not in story.sapo

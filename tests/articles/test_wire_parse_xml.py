@@ -390,3 +390,18 @@ def test_nitf_release_date_when_there_is_no_issue_date():
         b"<body><body.content><p>Tin.</p></body.content></body></nitf>"
     )
     assert story.published_at == datetime(2026, 11, 24, 17, 0, tzinfo=VIETNAM_TZ)
+
+
+def test_xml_declared_utf8_but_written_in_windows_1258():
+    story = parse(read("nitf_cp1258_declared_utf8.xml"), name="bt.xml")
+    assert story.encoding == "cp1258"
+    assert story.title == N("Hội đồng nhân dân tỉnh Bến Tre họp chuyên đề")
+    assert story.paragraphs == [N("Chủ tịch HĐND tỉnh Hồ Thị Hoàng Yến chủ trì kỳ họp.")]
+    assert any("khai báo bảng mã UTF-8" in w for w in story.warnings)
+
+
+def test_utf8_xml_with_a_broken_byte_is_still_malformed():
+    data = read("nitf_ttxvn.xml")
+    at = data.index("Quốc hội".encode()) + 2
+    with pytest.raises(WireParseError, match="không hợp lệ"):
+        parse(data[:at] + b"\xff" + data[at + 1 :], name="x")
