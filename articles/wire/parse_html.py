@@ -361,6 +361,21 @@ def _photo_box_ids(root: Element) -> set[int]:
     }
 
 
+def _author_text(node: Element) -> str:
+    """The name in an author box: the innermost author-classed element's text (Dân trí's
+    ``div.author-wrap`` holds ``div.author-name`` and the date), without ``<time>``."""
+    for inner in node.iter():
+        if inner is node:
+            continue
+        classes = " ".join(str(inner.get(a, "")) for a in ("class", "id", "itemprop", "rel"))
+        if _AUTHOR_CLASS.search(classes) and element_text(inner):
+            return _author_text(inner)
+    text = element_text(node)
+    for time in iter_local(node, "time"):
+        text = text.replace(element_text(time), " ") if element_text(time) else text
+    return normalize_inline(text)
+
+
 def _byline(
     root: Element, main: Element, skipped: set[int], linked: dict[str, str], furniture: set[int]
 ) -> tuple[str | None, Element | None]:
@@ -376,7 +391,7 @@ def _byline(
                 continue
             classes = " ".join(str(node.get(a, "")) for a in ("class", "id", "itemprop", "rel"))
             if _AUTHOR_CLASS.search(classes):
-                text = element_text(node)
+                text = _author_text(node)
                 if text and len(text) <= 80:
                     return parse_byline(text) or tidy_name(text), node
     author = linked.get("author") or _meta(root, "author", "article:author", "dc.creator")

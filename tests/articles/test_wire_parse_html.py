@@ -399,3 +399,13 @@ def test_old_table_layout_with_br_separated_text_and_a_title_span():
         N("Dịp này, Huyện ủy khen thưởng 12 tập thể có thành tích xuất sắc."),
     ]
     assert "Trang chủ" not in story.sapo
+
+
+def test_author_box_holding_name_and_date_gives_the_name_only():
+    # div.author-wrap > div.author-name + <time>: the byline was "Hoài ThuThứ tư, 25/11/2026".
+    story = parse((DATA / "page_dantri_author_box.html").read_bytes(), name="dt.html")
+    assert story.byline == N("Hoài Thu")
+    assert story.published_at == datetime(2026, 11, 25, 7, 0, tzinfo=VIETNAM_TZ)
+    assert story.sapo.startswith(N("Chủ trì cuộc họp với các bộ, ngành"))
+    assert captions(story) == [(N("Thủ tướng Phạm Quốc Bình chủ trì cuộc họp"), "Đoàn Bắc", 0)]
+    assert not any("Thứ tư" in p for p in story.paragraphs)
