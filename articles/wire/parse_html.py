@@ -256,7 +256,7 @@ def _linked_data(root: Element) -> dict[str, str]:
             found = {
                 "headline": name(entry.get("headline")),
                 "datePublished": name(entry.get("datePublished")),
-                "author": name(entry.get("author")),
+                "author": name(_people(entry.get("author"))),
                 "publisher": name(entry.get("publisher")),
                 "description": name(entry.get("description")),
                 "url": name(entry.get("url"))
@@ -264,6 +264,16 @@ def _linked_data(root: Element) -> dict[str, str]:
             }
             return {key: normalize_inline(value) for key, value in found.items() if value}
     return {}
+
+
+def _people(value: object) -> object:
+    """JSON-LD authors without the ``Organization`` ones (the paper itself, not a writer)."""
+    entries = value if isinstance(value, list) else [value]
+    return [
+        entry
+        for entry in entries
+        if not (isinstance(entry, dict) and str(entry.get("@type", "")).lower() == "organization")
+    ]
 
 
 def _title(

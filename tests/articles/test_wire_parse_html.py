@@ -409,3 +409,15 @@ def test_author_box_holding_name_and_date_gives_the_name_only():
     assert story.sapo.startswith(N("Chủ trì cuộc họp với các bộ, ngành"))
     assert captions(story) == [(N("Thủ tướng Phạm Quốc Bình chủ trì cuộc họp"), "Đoàn Bắc", 0)]
     assert not any("Thứ tư" in p for p in story.paragraphs)
+
+
+def test_json_ld_organization_author_is_not_the_byline():
+    html = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Tỉnh ủy Nghệ An họp phiên thường kỳ", '
+        '"author": {"@type": "Organization", "name": "Báo Nghệ An"}}</script></head>'
+        f"<body><div><p>{LEAD}</p><p>{PARA}</p></div></body></html>"
+    )
+    story = parse_html(html)
+    assert story.title == N("Tỉnh ủy Nghệ An họp phiên thường kỳ")
+    assert story.byline is None
