@@ -140,16 +140,34 @@ def parse(
             )
     else:
         decoded = None
+        note = None
         declared = _html_charset(data) if chosen == "html" and encoding == "auto" else None
         if declared:
             try:
                 decoded = decode(data, declared)
             except WireDecodeError:
                 decoded = None
+            if decoded is not None:
+                # Pages typed in the TCVN3 (.VnTime) or VNI fonts declare windows-1258 or
+                # windows-1252: the content, scored as Vietnamese, decides.
+                try:
+                    guessed = decode(data)
+                except WireDecodeError:
+                    guessed = decoded
+                if guessed.encoding != decoded.encoding and syllable_score(
+                    guessed.text
+                ) > syllable_score(decoded.text):
+                    note = (
+                        f"Trang khai báo bảng mã {declared} nhưng chữ được gõ theo "
+                        f"{guessed.encoding}; đã đọc theo {guessed.encoding}."
+                    )
+                    decoded = guessed
         if decoded is None:
             decoded = decode(data, encoding)
         used = decoded.encoding
         story = parse_html(decoded.text) if chosen == "html" else parse_text(decoded.text)
+        if note:
+            story.warnings.append(note)
     story.source_format = chosen
     story.encoding = used
     return story

@@ -294,3 +294,30 @@ def test_utf16_sniffed_from_the_side_of_the_nul_bytes(data, endian):
     from articles.wire.decode import sniff_utf16
 
     assert sniff_utf16(data) == endian
+
+
+@pytest.mark.parametrize(("encoder", "expected"), [(encode_tcvn3, "tcvn3"), (encode_vni, "vni")])
+def test_html_page_declaring_windows_1258_but_typed_in_a_legacy_font(encoder, expected):
+    # Pages typed with .VnTime (TCVN3) or VNI-Times fonts declare windows-1258 or -1252.
+    html = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1258">'
+        '</head><body><div class="content"><h1>Hội nghị Ban Chấp hành Đảng bộ huyện</h1>'
+        "<p>Ngày 24/11, Ban Chấp hành Đảng bộ huyện Yên Thế tổ chức hội nghị lần thứ 18.</p>"
+        "<p>Bí thư Huyện ủy Nguyễn Đức Thắng chủ trì hội nghị.</p></div></body></html>"
+    )
+    story = parse(encoder(html), name="yt.html")
+    assert story.encoding == expected
+    assert story.title == normalize("Hội nghị Ban Chấp hành Đảng bộ huyện")
+    assert story.paragraphs == [normalize("Bí thư Huyện ủy Nguyễn Đức Thắng chủ trì hội nghị.")]
+    assert any("windows-1258" in warning for warning in story.warnings)
+
+
+def test_html_page_really_in_windows_1258_keeps_its_declared_charset():
+    html = (
+        '<html><head><meta charset="windows-1258"></head><body><div><h1>Tỉnh ủy họp</h1>'
+        "<p>Sáng 24/11, Ban Thường vụ Tỉnh ủy họp phiên thường kỳ tháng 11.</p>"
+        "<p>Hội nghị thống nhất nhiều nội dung quan trọng.</p></div></body></html>"
+    )
+    story = parse(encode_cp1258(html), name="x.html")
+    assert story.encoding == "cp1258"
+    assert story.warnings == []
