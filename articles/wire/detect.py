@@ -199,11 +199,8 @@ def _xml_encoding(data: bytes) -> str:
 
 def _html_charset(data: bytes) -> str | None:
     """The charset a page declares, when it is one :func:`decode` can use and UTF-8 fails."""
-    try:
-        data.decode("utf-8")
+    if _is_utf8(data):
         return None
-    except UnicodeDecodeError:
-        pass
     match = re.search(rb"<meta[^>]+charset\s*=\s*[\"']?([\w.:-]+)", data[:4096], re.IGNORECASE)
     if not match:
         return None
