@@ -1,14 +1,18 @@
+"""Every model of the articles app registered in one place: editorial ModelAdmins live in
+``articles.desk.admin``, the wire inbox's in ``articles.wire.admin``."""
+
 from django.contrib import admin
 from taggit.models import Tag as TaggitTag
 
-from articles.admin_wire import PhotoSlotInline  # also registers the wire inbox
-from articles.admin_workflow import (
+from articles.desk.admin import (
     ArticleWorkflowAdmin,
     CorrectionAdmin,
     PublicationStateFilter,
     TransitionAdmin,
 )
 from articles.models import Article, Correction, Section, Tag, Transition
+from articles.wire.admin import PersonSuggestionAdmin, PhotoSlotInline, WireItemAdmin
+from articles.wire.models import PersonSuggestion, WireItem
 from media.models import Caption
 from newsroom.admin_search import FoldedSearchMixin
 
@@ -44,7 +48,7 @@ class CaptionInline(admin.TabularInline):
 
 @admin.register(Article)
 class ArticleAdmin(FoldedSearchMixin, ArticleWorkflowAdmin):
-    # Workflow buttons, history, restore, bulk actions and the form: articles/admin_workflow.py.
+    # Workflow buttons, history, restore, bulk actions and the form: articles/desk/admin.py.
     list_display = [
         "title",
         "section",
@@ -66,3 +70,5 @@ class ArticleAdmin(FoldedSearchMixin, ArticleWorkflowAdmin):
 
 admin.site.register(Correction, CorrectionAdmin)
 admin.site.register(Transition, TransitionAdmin)
+admin.site.register(WireItem, WireItemAdmin)
+admin.site.register(PersonSuggestion, PersonSuggestionAdmin)

@@ -7,7 +7,9 @@ class ArticlesConfig(AppConfig):
     verbose_name = "Bài viết"
 
     def ready(self):
-        from articles import page_cache, related, rendering_signals, revisions, signals
+        from articles import signals
+        from articles.desk import revisions
+        from articles.site import page_cache, related, rendering_signals
 
         revisions.register()
         signals.connect()

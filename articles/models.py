@@ -13,6 +13,8 @@ from django.utils.html import strip_tags
 from taggit.managers import TaggableManager
 from taggit.models import TagBase, TaggedItemBase
 
+# The wire inbox's models live with the importer; Django loads an app's models from here.
+from articles.wire.models import PersonSuggestion, PhotoSlot, WireItem  # noqa: F401
 from media.models import Caption
 from newsroom.html_blocks import split_blocks
 from newsroom.sanitize import clean_html
@@ -226,7 +228,7 @@ class Article(models.Model):
         self.prepare_text()
         if not self.slug:
             self.slug = unique_slug(self, self.title, max_length=120)
-        self._stored_status = None  # the status before this save (articles.page_cache)
+        self._stored_status = None  # the status before this save (articles.site.page_cache)
         if self.pk is not None and not self._state.adding and not kwargs.get("force_insert"):
             self._check_and_bump_version(kwargs)
         super().save(*args, **kwargs)
@@ -246,7 +248,7 @@ class Article(models.Model):
     def _check_and_bump_version(self, save_kwargs):
         """Refuse a silent text change to a story readers have seen; bump ``version``.
 
-        ``articles.workflow.article_edit`` records the correction or minor-edit flag and
+        ``articles.desk.workflow.article_edit`` records the correction or minor-edit flag and
         sets ``_text_change_recorded``; any other path (shell, import) gets an error.
         """
         stored = (
@@ -265,7 +267,7 @@ class Article(models.Model):
         ):
             raise CorrectionRequired(
                 "Bài đã đăng: sửa tiêu đề, sapo hoặc nội dung phải kèm đính chính công khai "
-                "hoặc đánh dấu “sửa nhỏ” (dùng articles.workflow.article_edit)."
+                "hoặc đánh dấu “sửa nhỏ” (dùng articles.desk.workflow.article_edit)."
             )
         self.version = stored["version"] + 1
         if save_kwargs.get("update_fields") is not None:
@@ -353,7 +355,7 @@ class Article(models.Model):
 
 
 class RelatedStory(models.Model):
-    """One of the stories ranked as related to a story (articles.related keeps them current)."""
+    """One of the stories ranked as related to a story (kept current by articles.site.related)."""
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="ranked_related")
     story = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="ranked_in")
@@ -372,7 +374,8 @@ class RelatedStory(models.Model):
 
 class ArticleRendering(models.Model):
     """The part of a story's public page that is the story's own, rendered and kept
-    (articles.renderings): emptied, with ``invalidated_at`` set, when something it shows changes."""
+    (articles.site.renderings): emptied, with ``invalidated_at`` set, when something it shows
+    changes."""
 
     article = models.OneToOneField(
         Article, on_delete=models.CASCADE, primary_key=True, related_name="rendering"
@@ -549,6 +552,3 @@ class EditingSession(models.Model):
 
     def __str__(self):
         return f"{self.user} — {self.article}"
-
-
-from articles.wire_models import PersonSuggestion, PhotoSlot, WireItem  # noqa: E402, F401

@@ -1,9 +1,10 @@
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path
 
-from articles import editorial_views, views
-from articles.feeds import LatestArticlesFeed, SectionFeed
-from articles.sitemaps import NEWS_SITEMAPS, SITEMAPS
+from articles.desk import views as editorial_views
+from articles.site import views
+from articles.site.feeds import LatestArticlesFeed, SectionFeed
+from articles.site.sitemaps import NEWS_SITEMAPS, SITEMAPS
 from newsroom.cache import cache_public_page
 
 app_name = "articles"

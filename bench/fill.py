@@ -24,8 +24,8 @@ from django.utils import timezone
 from PIL import Image, ImageDraw
 
 from articles.models import Article, Section, Tag, TaggedArticle
-from articles.related import refresh_all
 from articles.search import article_document, search_vector_of
+from articles.site.related import refresh_all
 from bench import corpus
 from media.models import Caption, Photo
 from newsroom.text import slugify

@@ -311,9 +311,9 @@ def forget_normalised_text() -> None:
 def time_pure_stage(sources) -> float:
     """Items/second of reading, parsing and linking alone (no database write): what the
     in-memory indexes cost, against the same 2,000 officials."""
-    from articles.wire import parse
-    from articles.wire.errors import WireError
     from articles.wire.persist import link_story, load_people_index, load_resolution_index
+    from articles.wire.read import parse
+    from articles.wire.read.errors import WireError
 
     people, resolutions = load_people_index(), load_resolution_index()
     forget_normalised_text()

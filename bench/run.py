@@ -217,10 +217,10 @@ def page_urls(rng: random.Random, limit: int) -> dict:
 
 def prepare_renderings(urls: dict, limit: int) -> list[str]:
     """The stories of the uncached article run get their kept rendering, as every story read
-    before has (articles.renderings); a second, separate set is made stale, as after an edit:
+    before has (articles.site.renderings); a second, separate set is made stale, as after an edit:
     its run measures the first render. Returns the second set's paths."""
-    from articles import renderings
     from articles.models import Article
+    from articles.site import renderings
 
     slugs = [path.split("/")[-2] for path in urls["article"]]
     visited = dict(Article.objects.filter(slug__in=slugs).values_list("slug", "pk"))

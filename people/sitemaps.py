@@ -1,4 +1,4 @@
-"""Sitemap sections for officials' profiles and resolutions (assembled in articles/sitemaps.py)."""
+"""Sitemap sections for officials' profiles and resolutions (joined in articles.site.sitemaps)."""
 
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Max

@@ -10,8 +10,8 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
-from articles.front_page import TEASER_DEFERRED
 from articles.models import Article
+from articles.site.front_page import TEASER_DEFERRED
 from newsroom.cache import cache_public_page, set_last_modified
 from people.forms import ResolutionFilterForm
 from people.models import Person, Resolution, sorted_positions

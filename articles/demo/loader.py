@@ -429,7 +429,8 @@ def _allow_text_change(article: Article) -> None:
     """Demo stories follow ``content.py``; a change there is not news readers must be told of.
 
     ``Article.save`` refuses silent text changes to a story readers have seen unless the caller
-    recorded them (``articles.workflow.article_edit`` does it for editors); here the record is a
+    recorded them (``articles.desk.workflow.article_edit`` does it for editors); here the record
+    is a
     minor-edit transition by no user.
     """
     article._text_change_recorded = True

@@ -2,7 +2,7 @@
 
 from django import template
 
-from articles.revisions import user_label
+from articles.desk.revisions import user_label
 
 register = template.Library()
 

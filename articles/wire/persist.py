@@ -2,7 +2,7 @@
 
 ``wire_import(sources=...)`` runs the pure pipeline (``articles.wire.parse``), links officials
 and resolutions against indexes read once per batch, and for each item, in its own
-transaction: records a :class:`~articles.wire_models.WireItem` (raw bytes, parse, warnings,
+transaction: records a :class:`~articles.wire.models.WireItem` (raw bytes, parse, warnings,
 error, status) and creates or updates a *draft* article. It never publishes. The report it
 returns is the JSON contract of ``manage.py import_wire --report json`` (docs/import.md).
 """
@@ -33,21 +33,25 @@ from django.db.models.signals import post_save, pre_save
 from django.urls import reverse
 from reversion.revisions import create_revision, post_revision_commit, pre_revision_commit
 
+from articles.desk.revisions import new_draft_revision
 from articles.models import Article, Section, Transition
-from articles.revisions import new_draft_revision
 from articles.search import PreparedDocument, build_document, prepare_document
-from articles.wire_models import PROVISIONAL_TITLE_PREFIX, PersonSuggestion, PhotoSlot, WireItem
+from articles.wire.models import PROVISIONAL_TITLE_PREFIX, PersonSuggestion, PhotoSlot, WireItem
+from articles.wire.read.decode import sniff_utf16
+from articles.wire.read.detect import FORMATS, detect_format, parse
+from articles.wire.read.errors import WireError
+from articles.wire.read.structure import WireStory, story_body_html
+from articles.wire.write import Insert, Ref, insert_of, write
 from media.models import Credit
 from newsroom.text import fold, normalize, normalize_inline
+from people.mentions.officials import OfficialMatch, PeopleIndex, PersonEntry, find_officials
+from people.mentions.resolutions import (
+    ResolutionEntry,
+    ResolutionIndex,
+    ResolutionMatch,
+    find_resolutions,
+)
 from people.models import Person, Position, Resolution, free_slug
-
-from .decode import sniff_utf16
-from .detect import FORMATS, detect_format, parse
-from .errors import WireError
-from .link_people import OfficialMatch, PeopleIndex, PersonEntry, find_officials
-from .link_resolutions import ResolutionEntry, ResolutionIndex, ResolutionMatch, find_resolutions
-from .structure import WireStory, story_body_html
-from .write import Insert, Ref, insert_of, write
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -1111,7 +1115,7 @@ def _create(item, batch, data, story, links, content_hash, draft: _Draft, earlie
         item["status"] = "would-create"
         return item
     # Reversion stays active (an article saved outside one gets its own revision,
-    # articles.revisions) while the revision is written here, with the links.
+    # articles.desk.revisions) while the revision is written here, with the links.
     with reversion.create_revision(manage_manually=True, atomic=False):
         # The text as Article.save stores it (Article.prepare_text), prepared with its
         # search document in the pure stage: the slug is taken from it.
@@ -1176,7 +1180,7 @@ def _new_article(article: Article) -> Insert:
     """The row of a new draft whose text is prepared (``Article.prepare_text``, slug,
     ``search.prepare_document``) as ``Article.save`` inserts it: ``pre_save`` is sent (it
     puts the search document in the row), and ``post_save`` once written (:func:`_saved`)."""
-    article._stored_status = None  # new: never public before (articles.page_cache)
+    article._stored_status = None  # new: never public before (articles.site.page_cache)
     pre_save.send(Article, instance=article, raw=False, using=connection.alias, update_fields=None)
     return insert_of(article, returns="article")
 
@@ -1300,7 +1304,7 @@ class _Mentions:
         """The updated draft's version, serialised once its links are written, mentions
         included: Django's serialiser and reversion's ``follow`` read relations from the
         prefetch cache when it holds them (a draft just created has its own, cheaper path:
-        ``articles.revisions.new_draft_revision``)."""
+        ``articles.desk.revisions.new_draft_revision``)."""
         article._prefetched_objects_cache = {
             "officials": _prefetched(article.officials, self.people),
             "resolutions": _prefetched(article.resolutions, self.resolutions),

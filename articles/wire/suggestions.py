@@ -12,9 +12,9 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from articles.wire.link_people import without_former
-from articles.wire_models import PersonSuggestion
+from articles.wire.models import PersonSuggestion
 from newsroom.text import fold
+from people.mentions.officials import without_former
 from people.models import Person, Position
 
 __all__ = ["person_suggestion_accept", "person_suggestion_reject"]

@@ -73,7 +73,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "newsroom.context_processors.site",
-                "articles.context_processors.navigation",
+                "articles.site.context_processors.navigation",
             ],
         },
     },

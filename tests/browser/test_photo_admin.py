@@ -9,7 +9,7 @@ from django.contrib.auth import get_user_model
 from django.urls import include, path
 from django.views.static import serve
 
-from articles import workflow
+from articles.desk import workflow
 from articles.models import Article
 from media.models import Photo
 from tests.factories import ArticleFactory, CreditFactory

@@ -8,7 +8,7 @@ from django.core.files.storage import InMemoryStorage, storages
 from django.db.models import ProtectedError
 from django.template.loader import render_to_string
 
-from articles import workflow
+from articles.desk import workflow
 from articles.models import Article
 from media.models import Caption, Photo
 from media.services import photo_upload, photo_upload_batch

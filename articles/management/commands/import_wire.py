@@ -9,9 +9,9 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.wire import WireDecodeError, decode
-from articles.wire.detect import FORMATS
 from articles.wire.persist import WireImportError, collect_sources, resolve_section, wire_import
+from articles.wire.read import WireDecodeError, decode
+from articles.wire.read.detect import FORMATS
 
 #: Exit status for bad arguments (argparse uses it too).
 BAD_ARGUMENTS = 2

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from articles.related import refresh_all
+from articles.site.related import refresh_all
 
 
 class Command(BaseCommand):

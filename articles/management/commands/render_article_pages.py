@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from articles.renderings import mark_stale, render_missing
+from articles.site.renderings import mark_stale, render_missing
 
 
 class Command(BaseCommand):

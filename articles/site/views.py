@@ -1,0 +1,98 @@
+"""Public article pages. Every queryset starts from ``Article.objects.published()``.
+
+Pages are cached for anonymous readers (newsroom/cache.py) and carry Last-Modified from the
+newest ``updated_at`` they show; ETag and 304 answers come from ConditionalGetMiddleware.
+"""
+
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.http import urlencode
+
+from articles.models import Article, Section, Tag
+from articles.search import search_articles
+from articles.site import renderings
+from articles.site.front_page import TEASER_DEFERRED, front_page
+from newsroom.cache import cache_public_page, set_last_modified
+
+PAGE_SIZE = 20
+
+
+def _listing_page(request, stories):
+    stories = stories.for_listing().defer(*TEASER_DEFERRED).newest_first()
+    return Paginator(stories, PAGE_SIZE).get_page(request.GET.get("trang"))
+
+
+@cache_public_page
+def home(request):
+    sections = list(Section.objects.filter(in_menu=True))
+    page = front_page(sections=sections)
+    response = render(request, "articles/home.html", {"front": page, "menu_sections": sections})
+    return set_last_modified(response, *(story.updated_at for story in page.stories()))
+
+
+@cache_public_page
+def section_detail(request, slug):
+    section = get_object_or_404(Section, slug=slug)
+    page = _listing_page(request, Article.objects.published().in_section(section))
+    response = render(
+        request,
+        "articles/section_detail.html",
+        {"section": section, "page": page, "current_section_slug": section.slug},
+    )
+    return set_last_modified(response, *(story.updated_at for story in page))
+
+
+@cache_public_page
+def tag_detail(request, slug):
+    tag = get_object_or_404(Tag, slug=slug)
+    page = _listing_page(request, Article.objects.published().filter(tags=tag))
+    if not page.paginator.count:
+        raise Http404("Thẻ chưa có bài viết nào được xuất bản.")  # drafts' tags stay private
+    response = render(request, "articles/tag_detail.html", {"tag": tag, "page": page})
+    return set_last_modified(response, *(story.updated_at for story in page))
+
+
+@cache_public_page
+def article_detail(request, slug):
+    page = renderings.read(slug)
+    if page is None:
+        raise Http404("Không tìm thấy bài viết.")
+    if not page.is_current:
+        page = renderings.render(page.pk) or page
+    if not page.is_current:  # unpublished between the two reads
+        raise Http404("Không tìm thấy bài viết.")
+    response = render(
+        request,
+        "articles/article_detail.html",
+        {"article": page, "rendering": page, "current_section_slug": page.section.slug},
+    )
+    return set_last_modified(response, page.last_modified)
+
+
+def robots_txt(request):
+    sitemaps = [
+        request.build_absolute_uri(reverse(name))
+        for name in ("articles:sitemap", "articles:sitemap_news")
+    ]
+    return render(
+        request, "robots.txt", {"sitemaps": sitemaps}, content_type="text/plain; charset=utf-8"
+    )
+
+
+def search(request):
+    """``/tim-kiem/?q=...&trang=N``: ranked, highlighted, paginated; never cached (one page per
+    query would crowd out the pages every reader shares)."""
+    results = search_articles(request.GET.get("q", ""))
+    page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("trang"))
+    return render(
+        request,
+        "articles/search.html",
+        {
+            "results": results,
+            "page": page,
+            "search_query": results.query.text,
+            "query_string": urlencode({"q": results.query.text}),
+        },
+    )

@@ -1,0 +1,287 @@
+"""Body items from markup trees (XHTML inside NewsML-G2, NITF ``body.content``, HTML pages).
+
+Works on :mod:`xml.etree.ElementTree` elements, whatever built them: the XML parsers, or the
+HTML tree builder in :mod:`articles.wire.read.parse_html`. Namespaces are ignored (local names).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from xml.etree.ElementTree import Element
+
+from newsroom.text import normalize, normalize_inline
+
+from .assemble import Item
+from .credits import clean_credit, is_layout_artefact, split_credit
+
+__all__ = ["SKIPPED_TAGS", "element_text", "iter_local", "local_name", "markup_items"]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Elements whose content is never article text.
+SKIPPED_TAGS = _words(
+    "script style noscript template svg math iframe object embed canvas video audio "
+    "nav header footer aside form button select textarea input label dialog menu head "
+    "title meta link"
+)
+_HEADINGS = {"h2", "h3", "h4", "h5", "h6", "hl2", "hl3"}
+_INLINE = _words(
+    "a abbr b big cite code em font i mark q s small span strong sub sup time u "
+    "person location org chron money num virtloc classifier"
+)
+_BLOCKS = _words(
+    "address article aside blockquote block bq div dl figure footer form h1 h2 h3 h4 "
+    "h5 h6 header hl1 hl2 hr li media nav ol p pre section table ul"
+)
+_LISTS = {"ul", "ol"}
+_CAPTION_CLASS = re.compile(r"caption|chu-?thich", re.IGNORECASE)
+_CREDIT_CLASS = re.compile(r"author|credit|source|photographer|byline|copyright", re.IGNORECASE)
+
+
+def local_name(tag: object) -> str:
+    """``{ns}name`` → ``name`` (lower case); non-element nodes (comments, PIs) → ``""``."""
+    if not isinstance(tag, str):
+        return ""
+    return tag.rsplit("}", 1)[-1].lower()
+
+
+def iter_local(element: Element, *names: str) -> Iterator[Element]:
+    """Descendants (and self) whose local name is one of ``names``."""
+    wanted = {name.lower() for name in names}
+    for node in element.iter():
+        if local_name(node.tag) in wanted:
+            yield node
+
+
+def element_text(element: Element, *, keep_lines: bool = False) -> str:
+    """Visible text of an element (skipping scripts etc.); ``<br>`` is a line break."""
+    parts: list[str] = []
+
+    def walk(node: Element) -> None:
+        name = local_name(node.tag)
+        if name in SKIPPED_TAGS and node is not element:
+            if node.tail:
+                parts.append(node.tail)
+            return
+        if name == "br" or (name in ("p", "div", "li") and node is not element):
+            parts.append("\n")
+        if node.text and name:
+            parts.append(node.text)
+        for child in node:
+            walk(child)
+        if node is not element and node.tail:
+            parts.append(node.tail)
+
+    walk(element)
+    text = "".join(parts)
+    return normalize(text) if keep_lines else normalize_inline(text)
+
+
+def _classes(element: Element) -> str:
+    return " ".join(
+        str(element.get(attr, "")) for attr in ("class", "id", "itemprop", "role", "rel")
+    )
+
+
+def _caption_from(element: Element) -> tuple[str, str | None]:
+    """Caption text and credit from a ``<figure>``/``<media>``/image table."""
+    credit = None
+    caption_parts: list[str] = []
+    for node in element.iter():
+        name = local_name(node.tag)
+        if node is element:
+            continue
+        if name in ("media-producer",) or (
+            name in ("span", "p", "div", "small", "cite", "em")
+            and _CREDIT_CLASS.search(_classes(node))
+        ):
+            text = element_text(node)
+            if text:
+                credit = split_credit(text)[1] or clean_credit(text)
+                node.set("data-wire-used", "1")
+    for node in element.iter():
+        name = local_name(node.tag)
+        if name in ("figcaption", "media-caption", "caption") and not node.get("data-wire-used"):
+            caption_parts.append(_text_without_used(node))
+    if not caption_parts:
+        # An image table: text cells beside the image.
+        for cell in iter_local(element, "td", "th", "p", "em", "span"):
+            if not list(iter_local(cell, "img")):
+                text = _text_without_used(cell)
+                if text:
+                    caption_parts.append(text)
+                    break
+    text = normalize_inline(" ".join(part for part in caption_parts if part))
+    inner, found = split_credit(text)
+    return (inner, credit or found) if found else (text, credit)
+
+
+def _text_without_used(element: Element) -> str:
+    parts: list[str] = []
+
+    def walk(node: Element) -> None:
+        if node.get("data-wire-used"):
+            if node.tail and node is not element:
+                parts.append(node.tail)
+            return
+        if local_name(node.tag) in SKIPPED_TAGS:
+            if node.tail and node is not element:
+                parts.append(node.tail)
+            return
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            walk(child)
+        if node is not element and node.tail:
+            parts.append(node.tail)
+
+    walk(element)
+    return normalize_inline("".join(parts))
+
+
+def _fully_bold(element: Element) -> bool:
+    """A paragraph whose whole text sits in ``<strong>``/``<b>``."""
+    total = element_text(element)
+    if not total:
+        return False
+    bold = " ".join(element_text(node) for node in iter_local(element, "strong", "b"))
+    return len(bold.replace(" ", "")) >= 0.9 * len(total.replace(" ", ""))
+
+
+def _lines(text: str | None) -> list[Item]:
+    items: list[Item] = []
+    for line in normalize(text or "").split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        items.append(Item("artefact", "") if is_layout_artefact(line) else Item("line", line))
+    return items
+
+
+def markup_items(root: Element, *, skip: set[int] | None = None) -> list[Item]:
+    """Body items of a markup tree, in reading order.
+
+    ``<p>`` → paragraph (a short fully bold one → subheading), ``<h2>``-``<h6>``/``<hl2>`` →
+    subheading, ``<figure>``/``<media>``/image tables → caption, list items → paragraphs;
+    loose text in containers (``<div>`` text split by ``<br>``) → plain-text lines that go
+    through the plain-text rules. Elements whose ``id()`` is in ``skip`` are left out.
+    """
+    skip = skip or set()
+    items: list[Item] = []
+
+    def walk(node: Element) -> None:
+        name = local_name(node.tag)
+        if id(node) in skip or name in SKIPPED_TAGS or not name:
+            return
+        if name in ("p", "div") and _CAPTION_CLASS.search(str(node.get("class", ""))):
+            # <p class="caption"> under a bare <img>, Tuổi Trẻ's div.PhotoCMS_Caption.
+            text = element_text(node)
+            if text:
+                caption, credit = split_credit(text)
+                items.append(Item("caption", caption, credit))
+            return
+        if name == "p":
+            text = element_text(node)
+            images = list(iter_local(node, "img"))
+            if images and text and len(text) <= 400:
+                # A picture with its caption in the same paragraph.
+                caption, credit = split_credit(text)
+                items.append(Item("caption", caption, credit))
+            elif is_layout_artefact(text):
+                items.append(Item("artefact", ""))
+            elif text:
+                if _fully_bold(node) and len(text) <= 150 and text[-1] not in ".!?…:;,":
+                    items.append(Item("subheading", text))
+                else:
+                    for line in element_text(node, keep_lines=True).split("\n"):
+                        if line.strip():
+                            items.append(Item("paragraph", line.strip()))
+            return
+        if name in _HEADINGS:
+            text = element_text(node)
+            if text:
+                items.append(Item("subheading", text))
+            return
+        if name == "h1" or name == "hl1" or name == "hedline":
+            return  # the title is read separately
+        if name in ("figure", "media"):
+            caption, credit = _caption_from(node)
+            if caption or credit:
+                items.append(Item("caption", caption, credit))
+            return
+        if name in ("figcaption", "media-caption"):
+            text = element_text(node)
+            if text:
+                caption, credit = split_credit(text)
+                items.append(Item("caption", caption, credit))
+            return
+        if name == "table":
+            if list(iter_local(node, "img")):
+                caption, credit = _caption_from(node)
+                if caption or credit:
+                    items.append(Item("caption", caption, credit))
+                return
+            for row in iter_local(node, "tr"):
+                text = element_text(row)
+                if text:
+                    items.append(Item("paragraph", text))
+            return
+        if name in _LISTS:
+            if _is_link_list(node):
+                return  # "Tin liên quan" links set as a list
+            for child in node:
+                if local_name(child.tag) == "li":
+                    text = element_text(child)
+                    if text:
+                        items.append(Item("paragraph", text))
+                if child.tail:
+                    items.extend(_lines(child.tail))
+            return
+        if name == "pre":
+            items.extend(_lines(element_text(node, keep_lines=True)))
+            return
+        if name == "img" or name == "hr":
+            return
+        # A container: runs of loose inline text (split at <br>) between block children.
+        buffer: list[str] = [node.text or ""]
+
+        def flush() -> None:
+            items.extend(_lines("".join(buffer)))
+            buffer.clear()
+
+        for child in node:
+            child_name = local_name(child.tag)
+            if id(child) in skip:
+                pass  # e.g. the title or byline set as a <span> among the loose text
+            elif child_name == "br":
+                buffer.append("\n")
+            elif child_name in _INLINE and not _has_block(child):
+                buffer.append(element_text(child, keep_lines=True))
+            elif child_name and child_name not in SKIPPED_TAGS:
+                flush()
+                walk(child)
+            buffer.append(child.tail or "")
+        flush()
+
+    walk(root)
+    return items
+
+
+def _is_link_list(element: Element) -> bool:
+    """A list whose every item is nothing but a link: related stories, not article text."""
+    entries = [li for li in element if local_name(li.tag) == "li" and element_text(li)]
+    if not entries:
+        return False
+    for entry in entries:
+        linked = "".join(element_text(a) for a in iter_local(entry, "a"))
+        if len(linked.replace(" ", "")) < 0.9 * len(element_text(entry).replace(" ", "")):
+            return False
+    return True
+
+
+def _has_block(element: Element) -> bool:
+    return any(local_name(node.tag) in _BLOCKS for node in element.iter() if node is not element)
