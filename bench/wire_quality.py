@@ -94,6 +94,7 @@ ABBREVIATIONS = [
     (r"\bh\.\s*", "huyện "),
     (r"\btt\.\s*", "thị trấn "),
 ]
+GLUED_DOT = re.compile(r"[^\W\d_]\.[^\W\d_]")
 TITLE_EQUIVALENTS = {
     "thu tuongs chinhs phur": "thu tuongs",
     "phos thu tuongs chinhs phur": "phos thu tuongs",
@@ -248,6 +249,10 @@ def score_officials(s: Score, name: str, want: list[dict], got: list[dict]) -> N
         if ranks_as_titles:
             s.miss("rank reported as a title", name, f"{o['name']}: {ranks_as_titles}")
         want_set, got_set = title_set(o["titles"]), title_set(r["titles"])
+        glued = [t for t in r["titles"] if GLUED_DOT.search(t)]
+        if glued:  # "thành phố.Phan Thiết": equal once punctuation is dropped, still wrong
+            s.miss("titles: glued dot (thành phố.X)", name, f"{o['name']}: {glued}")
+            continue
         if want_set == got_set:
             s.n["titles_right"] += 1
             continue
