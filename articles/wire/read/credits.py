@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
+
+from .dates import VIETNAM_TZ
 
 __all__ = [
-    "VIETNAM_TZ",
     "AuthorLine",
     "clean_credit",
     "is_caption_marker",
@@ -43,9 +44,6 @@ __all__ = [
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
-
-#: Vietnam has used UTC+7 all year since 1975; wire times without an offset are local.
-VIETNAM_TZ = timezone(timedelta(hours=7), "ICT")
 
 # --------------------------------------------------------------------------------------
 # The "leftcenterrightdel" artefact
