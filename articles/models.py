@@ -18,8 +18,8 @@ from articles.wire.models import PersonSuggestion, PhotoSlot, WireItem  # noqa: 
 from media.models import Caption
 from newsroom.html_blocks import split_blocks
 from newsroom.sanitize import clean_html
+from newsroom.slugs import unique_slug
 from newsroom.text import normalize, normalize_inline, slugify
-from people.models import unique_slug
 
 
 class Section(models.Model):

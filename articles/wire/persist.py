@@ -43,6 +43,7 @@ from articles.wire.read.errors import WireError
 from articles.wire.read.structure import WireStory, story_body_html
 from articles.wire.write import Insert, Ref, insert_of, write
 from media.models import Credit
+from newsroom.slugs import free_slug
 from newsroom.text import fold, normalize, normalize_inline
 from people.mentions.officials import OfficialMatch, PeopleIndex, PersonEntry, find_officials
 from people.mentions.resolutions import (
@@ -51,7 +52,7 @@ from people.mentions.resolutions import (
     ResolutionMatch,
     find_resolutions,
 )
-from people.models import Person, Position, Resolution, free_slug
+from people.models import Person, Position, Resolution
 
 __all__ = [
     "DEFAULT_MAX_BYTES",

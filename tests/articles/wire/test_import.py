@@ -790,7 +790,7 @@ def test_an_imported_draft_costs_a_fixed_number_of_queries(
 )
 def test_a_drafts_slug_is_the_one_save_would_give(section, title):
     from articles.wire.persist import _Earlier, _first_slug, _free_slug
-    from people.models import unique_slug
+    from newsroom.slugs import unique_slug
 
     for n in range(3):
         expected = unique_slug(Article(title=title), N(title), max_length=120)
