@@ -191,7 +191,7 @@ class Article(models.Model):
     )
     # Optimistic concurrency: every save of an existing row increments it (see save()).
     version = models.PositiveIntegerField("phiên bản", default=1, editable=False)
-    # Search document, written by articles.search (signals), never by hand: folded tokens of
+    # Search document, written by articles.search_index (signals), never by hand: folded tokens of
     # title, sapo, names of officials and resolution numbers, body; and on PostgreSQL the
     # weighted tsvector of the same (GIN-indexed by migration 0005_search).
     search_text = models.TextField(editable=False, default="")

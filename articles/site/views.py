@@ -11,9 +11,9 @@ from django.urls import reverse
 from django.utils.http import urlencode
 
 from articles.models import Article, Section, Tag
-from articles.search import search_articles
 from articles.site import renderings
 from articles.site.front_page import TEASER_DEFERRED, front_page
+from articles.site.search_results import search_articles
 from newsroom.cache import cache_public_page, set_last_modified
 
 PAGE_SIZE = 20

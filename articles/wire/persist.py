@@ -35,7 +35,7 @@ from reversion.revisions import create_revision, post_revision_commit, pre_revis
 
 from articles.desk.revisions import new_draft_revision
 from articles.models import Article, Section, Transition
-from articles.search import PreparedDocument, build_document, prepare_document
+from articles.search_index import PreparedDocument, build_document, prepare_document
 from articles.wire.models import PROVISIONAL_TITLE_PREFIX, PersonSuggestion, PhotoSlot, WireItem
 from articles.wire.read.decode import sniff_utf16
 from articles.wire.read.detect import FORMATS, detect_format, parse
