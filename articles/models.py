@@ -455,8 +455,11 @@ _LOOKUPS = {
 
 
 def _holds(condition: models.Q, value_of) -> bool:
-    """Whether a row whose field values ``value_of(name)`` gives meets ``condition``, a ``Q``
-    of the lookups in ``_LOOKUPS``: the row's answer to the query's WHERE, without a query."""
+    """Whether a row whose field values ``value_of(name)`` gives meets ``condition``, ANDs and
+    ORs of the lookups in ``_LOOKUPS``: the row's answer to the query's WHERE, without a query.
+    (No negation: under SQL's NULL logic ``NOT`` of an unknown is not true.)"""
+    if condition.negated:
+        raise ValueError("_holds does not evaluate negated conditions")
     met = []
     for child in condition.children:
         if isinstance(child, models.Q):
@@ -465,8 +468,7 @@ def _holds(condition: models.Q, value_of) -> bool:
             lookup, wanted = child
             field, _, kind = lookup.partition("__")
             met.append(_LOOKUPS[kind or "exact"](value_of(field), wanted))
-    result = all(met) if condition.connector == models.Q.AND else any(met)
-    return not result if condition.negated else result
+    return all(met) if condition.connector == models.Q.AND else any(met)
 
 
 def has_been_public(values: dict, now=None) -> bool:
