@@ -332,13 +332,18 @@ _SEARCH_FOLD_LETTERS = {**_FOLD_LETTERS, "ħ": "h", "ı": "i"}
 def _folded(text: str, decomposition: str, letters: dict[str, str]) -> str:
     """The one folding rule: ``text`` decomposed (``"NFD"``, or ``"NFKD"`` to also turn
     compatibility forms such as "²", "ﬁ" and full-width letters into plain ones), lower case,
-    every combining mark removed, ``letters`` replaced (``đ`` → ``d``), composed again."""
-    text = _MARK_RE.sub("", unicodedata.normalize(decomposition, text).lower())
+    ``letters`` replaced (``đ`` → ``d``), every combining mark removed, composed again."""
+    return unicodedata.normalize("NFC", _MARK_RE.sub("", _decomposed(text, decomposition, letters)))
+
+
+def _decomposed(text: str, decomposition: str, letters: dict[str, str]) -> str:
+    """``_folded`` before its marks are removed."""
+    text = unicodedata.normalize(decomposition, text).lower()
     # str.replace per letter: much faster than str.translate on long documents.
     for letter, plain in letters.items():
         if letter in text:
             text = text.replace(letter, plain)
-    return unicodedata.normalize("NFC", text)
+    return text
 
 
 def fold(text: str) -> str:
@@ -396,15 +401,13 @@ class _CharFold(dict):
 _CHAR_FOLD = _CharFold()
 
 
-def _search_fold_ascii(text: str) -> str:
-    """``search_fold`` of ``text`` at C speed: dropping every non-ASCII character of the
-    decomposed text drops the marks and keeps the letters when all of them are plain ASCII, as
-    in most Vietnamese text, and is much faster than removing the marks with a regular
-    expression; the length tells whether they were."""
-    decomposed = unicodedata.normalize("NFKD", text).lower()
-    for letter, plain in _SEARCH_FOLD_LETTERS.items():
-        if letter in decomposed:
-            decomposed = decomposed.replace(letter, plain)
+def _search_fold_run(text: str) -> str:
+    """``search_fold`` of a run of characters that each fold to one character (see
+    ``_other_chars``), at C speed: dropping every non-ASCII character of the decomposed text
+    drops the marks and keeps the letters when all of them are plain ASCII, as in most
+    Vietnamese text, and is much faster than removing the marks with a regular expression;
+    the length tells whether they were."""
+    decomposed = _decomposed(text, "NFKD", _SEARCH_FOLD_LETTERS)
     ascii_only = decomposed.encode("ascii", "ignore").decode("ascii")
     if len(ascii_only) == len(text):
         return ascii_only
@@ -413,7 +416,7 @@ def _search_fold_ascii(text: str) -> str:
 
 @functools.cache
 def _other_chars() -> re.Pattern:
-    """The characters ``_search_fold_ascii`` may not fold as ``_search_fold_char`` does, one
+    """The characters ``_search_fold_run`` may not fold as ``_search_fold_char`` does, one
     by one: all but those of the Latin, Vietnamese, punctuation and currency blocks whose
     folding is a single character and the same both ways (not "…" → "...", "ĳ" → "ij", nor a
     lone combining mark, which ``_search_fold_char`` keeps). Lower case, mark removal and
@@ -442,9 +445,9 @@ def search_fold_chars(text: str) -> str:
     mapping looks every character up in Python, several times slower on a story's body."""
     pieces, at = [], 0
     for other in _other_chars().finditer(text):
-        pieces += [_search_fold_ascii(text[at : other.start()]), _CHAR_FOLD[ord(other.group())]]
+        pieces += [_search_fold_run(text[at : other.start()]), _CHAR_FOLD[ord(other.group())]]
         at = other.end()
-    pieces.append(_search_fold_ascii(text[at:]))
+    pieces.append(_search_fold_run(text[at:]))
     return "".join(pieces)
 
 
