@@ -13,6 +13,7 @@ Public API:
 * ``search_fold(text)``, ``search_fold_chars(text)``: the same rule as search tokens use it
   (compatibility forms too), the second character by character, for highlighting.
 * ``slugify(text, max_length=80)``: ASCII slug that keeps ``Đ`` (``dinh-tien-dung``).
+* ``split_tones(text)``: the letters without their tone marks, and the tone marks.
 * ``given_name_key(full_name)``: digits-only key sorting people by given name, Vietnamese style.
 """
 
@@ -33,6 +34,7 @@ __all__ = [
     "search_fold",
     "search_fold_chars",
     "slugify",
+    "split_tones",
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -167,6 +169,17 @@ def _split_letters(word: str) -> list[list[str]] | None:
                 return None
             letters.append([char, lower, "", ""])
     return letters
+
+
+def split_tones(text: str) -> tuple[str, str]:
+    """``text`` without its tone marks (NFC; ă â ê ô ơ ư keep their own marks) and the tone
+    marks it held, in order: "Hoà" → ("Hoa", U+0300), "Nguyễn" → ("Nguyên", U+0303)."""
+    decomposed = unicodedata.normalize("NFD", text)
+    tones = "".join(char for char in decomposed if char in _TONES)
+    if not tones:
+        return unicodedata.normalize("NFC", text), ""
+    base = "".join(char for char in decomposed if char not in _TONES)
+    return unicodedata.normalize("NFC", base), tones
 
 
 def _tone_target(letters: list[str], style: str) -> int | None:

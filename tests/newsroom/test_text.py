@@ -21,6 +21,7 @@ from newsroom.text import (
     search_fold,
     search_fold_chars,
     slugify,
+    split_tones,
 )
 
 
@@ -772,3 +773,21 @@ def test_folding_a_run_of_text_equals_folding_each_character(text):
 def test_each_character_folds_as_search_fold_says_when_that_is_one_character():
     chars = [chr(code) for code in range(0x3000) if len(search_fold(chr(code))) == 1]
     assert [search_fold_chars(char) for char in chars] == [search_fold(char) for char in chars]
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "tones"),
+    [
+        ("Hoà", "Hoa", "\u0300"),
+        ("Nguyễn", "Nguyên", "\u0303"),
+        ("Đắk Lắk", "Đăk Lăk", "\u0301\u0301"),
+        ("người", "ngươi", "\u0300"),
+        (nfd("Thuỷ"), "Thuy", "\u0309"),
+        ("ộ", "ô", "\u0323"),
+        ("ươ", "ươ", ""),
+        ("café", "cafe", "\u0301"),
+        ("TTXVN", "TTXVN", ""),
+    ],
+)
+def test_split_tones(text, base, tones):
+    assert split_tones(text) == (base, tones)
