@@ -2,6 +2,7 @@
 
 import re
 from html import unescape
+from typing import NamedTuple
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
@@ -18,8 +19,9 @@ from articles.wire.models import PersonSuggestion, PhotoSlot, WireItem  # noqa: 
 from media.models import Caption
 from newsroom.html_blocks import split_blocks
 from newsroom.sanitize import clean_html
+from newsroom.slugs import unique_slug
 from newsroom.text import normalize, normalize_inline, slugify
-from people.models import unique_slug
+from people.models import Person, is_held, seniority
 
 
 class Section(models.Model):
@@ -80,14 +82,10 @@ class ArticleQuerySet(models.QuerySet):
     def published(self, now=None):
         """What readers may see. Every public view, feed, sitemap and search starts here.
 
-        Published, its publication time reached, and no embargo still running.
+        Published, its publication time reached, and no embargo still running
+        (``public_condition``, which ``Article.is_live`` checks on one row).
         """
-        now = now or timezone.now()
-        return self.filter(
-            models.Q(embargo_until__isnull=True) | models.Q(embargo_until__lte=now),
-            status=Article.Status.PUBLISHED,
-            published_at__lte=now,
-        )
+        return self.filter(public_condition(now or timezone.now()))
 
     def with_corrections(self):
         """Prefetch the public corrections (oldest first) that the article page lists."""
@@ -193,7 +191,7 @@ class Article(models.Model):
     )
     # Optimistic concurrency: every save of an existing row increments it (see save()).
     version = models.PositiveIntegerField("phiên bản", default=1, editable=False)
-    # Search document, written by articles.search (signals), never by hand: folded tokens of
+    # Search document, written by articles.search_index (signals), never by hand: folded tokens of
     # title, sapo, names of officials and resolution numbers, body; and on PostgreSQL the
     # weighted tsvector of the same (GIN-indexed by migration 0005_search).
     search_text = models.TextField(editable=False, default="")
@@ -274,13 +272,8 @@ class Article(models.Model):
             save_kwargs["update_fields"] = {*save_kwargs["update_fields"], "version", "updated_at"}
 
     def is_live(self, now=None) -> bool:
-        now = now or timezone.now()
-        return (
-            self.status == self.Status.PUBLISHED
-            and self.published_at is not None
-            and self.published_at <= now
-            and not self.is_embargoed(now)
-        )
+        """Whether readers may see this story: it is in ``Article.objects.published(now)``."""
+        return _holds(public_condition(now or timezone.now()), lambda field: getattr(self, field))
 
     def is_scheduled(self, now=None) -> bool:
         now = now or timezone.now()
@@ -295,6 +288,7 @@ class Article(models.Model):
         return self.embargo_until is not None and self.embargo_until > now
 
     def has_been_public(self, now=None) -> bool:
+        """Whether readers may have seen this story (live now, or unpublished since)."""
         return has_been_public(self.__dict__, now)
 
     def can_edit(self, user) -> bool:
@@ -348,10 +342,52 @@ class Article(models.Model):
             caption = next(pending, None)
         return parts
 
-    def officials_with_titles(self):
-        """(person, titles held on the story's date) for every official mentioned."""
+    def officials_with_titles(self) -> list[tuple["Official", list[str]]]:
+        """(official, titles held on the story's date) for every official the story mentions,
+        in name order (``Person`` ordering); today's titles for a story not yet dated.
+
+        ``Person.title_on``'s rule (``is_held``, most senior first by ``seniority``), read in
+        one query of values rather than a Person and a Position instance per row: the public
+        article page and the preview both show this list.
+        """
         day = timezone.localdate(self.published_at) if self.published_at else timezone.localdate()
-        return [(person, person.title_on(day)) for person in self.officials.all()]
+        rows = (
+            Person.objects.filter(articles=self.pk)
+            .order_by("sort_key", "id", "positions__id")
+            .values_list(
+                "id",
+                "slug",
+                "full_name",
+                "updated_at",
+                "positions__title",
+                "positions__rank",
+                "positions__start_date",
+                "positions__end_date",
+            )
+        )
+        officials: dict[int, tuple[Official, list]] = {}
+        for pk, slug, full_name, updated_at, title, rank, start, end in rows:
+            if pk not in officials:
+                officials[pk] = (Official(pk, slug, full_name, updated_at), [])
+            if title is not None and is_held(start, end, day):
+                officials[pk][1].append((seniority(rank, start), title))
+        return [
+            (official, [title for _, title in sorted(held, key=lambda pair: pair[0])])
+            for official, held in officials.values()
+        ]
+
+
+class Official(NamedTuple):
+    """An official a story mentions (``Article.officials_with_titles``): what a page links and
+    dates."""
+
+    pk: int
+    slug: str
+    full_name: str
+    updated_at: object
+
+    def get_absolute_url(self) -> str:
+        return reverse("people:person_detail", kwargs={"slug": self.slug})
 
 
 class RelatedStory(models.Model):
@@ -399,18 +435,48 @@ class CorrectionRequired(ValidationError):
     """A change to the text of a story readers have seen, without a correction or minor flag."""
 
 
+def public_condition(now) -> models.Q:
+    """What readers may see at ``now``, the one definition: published, its publication time
+    reached, and no embargo still running. ``published()`` filters on it; ``is_live`` and
+    ``has_been_public`` check it on one row's values (``_holds``)."""
+    return models.Q(
+        models.Q(embargo_until__isnull=True) | models.Q(embargo_until__lte=now),
+        status=Article.Status.PUBLISHED,
+        published_at__lte=now,
+    )
+
+
+# The lookups ``public_condition`` uses, as the database decides them (NULL is never <= now).
+_LOOKUPS = {
+    "exact": lambda value, wanted: value == wanted,
+    "lte": lambda value, wanted: value is not None and value <= wanted,
+    "isnull": lambda value, wanted: (value is None) == wanted,
+}
+
+
+def _holds(condition: models.Q, value_of) -> bool:
+    """Whether a row whose field values ``value_of(name)`` gives meets ``condition``, ANDs and
+    ORs of the lookups in ``_LOOKUPS``: the row's answer to the query's WHERE, without a query.
+    (No negation: under SQL's NULL logic ``NOT`` of an unknown is not true.)"""
+    if condition.negated:
+        raise ValueError("_holds does not evaluate negated conditions")
+    met = []
+    for child in condition.children:
+        if isinstance(child, models.Q):
+            met.append(_holds(child, value_of))
+        else:
+            lookup, wanted = child
+            field, _, kind = lookup.partition("__")
+            met.append(_LOOKUPS[kind or "exact"](value_of(field), wanted))
+    return all(met) if condition.connector == models.Q.AND else any(met)
+
+
 def has_been_public(values: dict, now=None) -> bool:
-    """Whether readers may have seen the story described by ``values`` (field name → value)."""
-    now = now or timezone.now()
+    """Whether readers may have seen the story described by ``values`` (field name → value):
+    public now (``public_condition``), or taken down after it was."""
     if values["status"] == Article.Status.UNPUBLISHED:
         return True
-    published_at, embargo = values.get("published_at"), values.get("embargo_until")
-    return (
-        values["status"] == Article.Status.PUBLISHED
-        and published_at is not None
-        and published_at <= now
-        and (embargo is None or embargo <= now)
-    )
+    return _holds(public_condition(now or timezone.now()), values.get)
 
 
 _HREF_RE = re.compile(r"""href\s*=\s*["']([^"']*)["']""")

@@ -3,7 +3,7 @@ positions, resolutions, tags, photos, and many articles with mentions, tags and 
 
 Small tables go through the models' ``save`` (derived fields, slugs, signals: exactly what the
 admin does). Articles, their mentions, tags and captions are bulk-inserted, so their search
-documents are built here with the project's own ``articles.search.article_document`` and
+documents are built here with the project's own ``articles.search_index.article_document`` and
 ``search_vector_of``: exactly what ``manage.py rebuild_search_index`` would leave behind.
 
 Runs inside Django (``bench/run.py`` configures it); never point it at a database you care about:
@@ -24,7 +24,7 @@ from django.utils import timezone
 from PIL import Image, ImageDraw
 
 from articles.models import Article, Section, Tag, TaggedArticle
-from articles.search import article_document, search_vector_of
+from articles.search_index import article_document, search_vector_of
 from articles.site.related import refresh_all
 from bench import corpus
 from media.models import Caption, Photo

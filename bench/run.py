@@ -157,7 +157,7 @@ def search_queries(rng: random.Random) -> list[str]:
 
 def time_search(queries: list[str], repeats: int) -> dict:
     """What the search view does per request, minus the template: count, one page, snippets."""
-    from articles.search import search_articles
+    from articles.site.search_results import search_articles
 
     samples, slowest = [], []
     for query in queries:  # warm the caches once

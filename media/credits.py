@@ -1,6 +1,10 @@
 """Photo credits as Vietnamese papers print them: ``(Ảnh: AS)``, ``Ảnh: Minh Đức/TTXVN``.
 
-Pure text functions; the recorded credits come in as a mapping. See docs/media.md, "Credits".
+Pure text functions (no model: the wire reader uses them too); the recorded credits come in as
+a mapping. The labels printed before a credit are defined here once, for the credits the
+newsroom stores (``strip_credit_wrapper``, ``expand_credit_text``) and for the wire reader's
+captions (``articles.wire.read.credits`` builds its patterns from them). See docs/media.md,
+"Credits", and docs/import.md.
 """
 
 from __future__ import annotations
@@ -9,9 +13,46 @@ import re
 
 from newsroom.text import normalize_inline
 
-# "(Ảnh: AS)", "Ảnh: AS", "ẢNH - AS", "Ảnh minh họa: TTXVN" -> the part after the colon.
+__all__ = [
+    "CREDIT_LABEL",
+    "CREDIT_LABEL_WORDS",
+    "DESCRIPTIVE_LABEL",
+    "DESCRIPTIVE_LABEL_WORDS",
+    "LABEL_SEPARATOR",
+    "credit_key",
+    "credit_parts",
+    "expand_credit_text",
+    "strip_credit_wrapper",
+]
+
+# ---------------------------------------------------------------------------------------------
+# Labels (regular expression parts, matched ignoring case)
+# ---------------------------------------------------------------------------------------------
+
+# "họa" with either tone placement (họa, hoạ).
+_HOA = r"h(?:ọa|oạ)"
+#: A stock or archive photo: "Ảnh minh họa", "Minh hoạ", "Ảnh tư liệu", "Ảnh chụp màn hình".
+DESCRIPTIVE_LABEL = rf"(?:ảnh\s+)?(?:minh\s+{_HOA}|tư\s+liệu|chụp\s+màn\s+hình)"
+#: Every label a caption's credit may carry: "Ảnh", "Ảnh, video", "Đồ họa", "Nguồn ảnh",
+#: "Video", "Clip", "Photo", "Infographic", and the descriptive ones.
+CREDIT_LABEL = (
+    rf"(?:{DESCRIPTIVE_LABEL}"
+    rf"|ảnh(?:\s*(?:,|và|&|/|\+)\s*(?:video|clip|đồ\s*{_HOA}))?"
+    rf"|đồ\s*{_HOA}|nguồn\s+ảnh|video|clip|photo|infographic)"
+)
+#: Words every ``CREDIT_LABEL`` (and ``DESCRIPTIVE_LABEL``) contains, in lower case: a line
+#: holding none of them holds no label, which is much cheaper to tell than matching.
+CREDIT_LABEL_WORDS = ("ảnh", "minh", "liệu", "chụp", "đồ", "video", "clip", "photo", "infographic")
+DESCRIPTIVE_LABEL_WORDS = ("minh", "liệu", "chụp")
+#: Between a label and its credit.
+LABEL_SEPARATOR = r"\s*(?::|-|–|—)\s*"
+
+# The wrapper of a recorded credit: "(Ảnh: AS)", "Ảnh: AS", "ẢNH - AS", "Ảnh minh họa: TTXVN",
+# also typed without diacritics ("Anh: AS") -> the part after the colon. Narrower than
+# CREDIT_LABEL and LABEL_SEPARATOR (no "Đồ họa", "Video", em dash): a credit the photo desk
+# types as "Đồ họa: Thanh Tâm" is stored as typed, and stored credits must not change.
 _WRAPPER = re.compile(
-    r"^\(?\s*(?:ảnh|anh|photo)(?:\s+(?:minh\s+họa|minh\s+hoạ|tư\s+liệu))?\s*[:\-–]\s*(.*?)\s*\)?$",
+    rf"^\(?\s*(?:ảnh|anh|photo)(?:\s+(?:minh\s+{_HOA}|tư\s+liệu))?\s*[:\-–]\s*(.*?)\s*\)?$",
     re.IGNORECASE,
 )
 # Parts of a credit: "Minh Đức/TTXVN", "VGP - Nhật Bắc", "AS, TTXVN". Separators are kept.

@@ -10,13 +10,17 @@ Public API:
 * ``normalize(text)``: NFC, one tone-placement convention, clean whitespace. Idempotent.
 * ``normalize_inline(text)``: the same for one-line values (titles, names): newlines become spaces.
 * ``fold(text)``: lower case without any diacritic (``đ`` → ``d``) for search and matching.
+* ``search_fold(text)``, ``search_fold_chars(text)``: the same rule as search tokens use it
+  (compatibility forms too), the second character by character, for highlighting.
 * ``slugify(text, max_length=80)``: ASCII slug that keeps ``Đ`` (``dinh-tien-dung``).
+* ``split_tones(text)``: the letters without their tone marks, and the tone marks.
 * ``given_name_key(full_name)``: digits-only key sorting people by given name, Vietnamese style.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 
@@ -27,7 +31,10 @@ __all__ = [
     "given_name_key",
     "normalize",
     "normalize_inline",
+    "search_fold",
+    "search_fold_chars",
     "slugify",
+    "split_tones",
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -162,6 +169,17 @@ def _split_letters(word: str) -> list[list[str]] | None:
                 return None
             letters.append([char, lower, "", ""])
     return letters
+
+
+def split_tones(text: str) -> tuple[str, str]:
+    """``text`` without its tone marks (NFC; ă â ê ô ơ ư keep their own marks) and the tone
+    marks it held, in order: "Hoà" → ("Hoa", U+0300), "Nguyễn" → ("Nguyên", U+0303)."""
+    decomposed = unicodedata.normalize("NFD", text)
+    tones = "".join(char for char in decomposed if char in _TONES)
+    if not tones:
+        return unicodedata.normalize("NFC", text), ""
+    base = "".join(char for char in decomposed if char not in _TONES)
+    return unicodedata.normalize("NFC", base), tones
 
 
 def _tone_target(letters: list[str], style: str) -> int | None:
@@ -312,8 +330,33 @@ def normalize_inline(text: str, *, tone_placement: str = TONE_PLACEMENT) -> str:
 _NEWLINES_RE = re.compile(r"\n+")
 
 
+# ---------------------------------------------------------------------------------------------
+# Folding
+# ---------------------------------------------------------------------------------------------
+
 # Letters with no Unicode decomposition that still carry a "diacritic" for matching purposes.
-_FOLD_LETTERS = str.maketrans({"đ": "d", "ð": "d", "ø": "o", "ł": "l"})
+_FOLD_LETTERS = {"đ": "d", "ð": "d", "ø": "o", "ł": "l"}
+# Search tokens fold two more (Maltese ħ, Turkish dotless ı: "Yıldırım" is found by
+# "yildirim"). ``fold`` keeps them: what it gives is stored (``Person.search_names``,
+# ``Resolution.number_folded``, suggestion name keys) and makes slugs, which must not change.
+_SEARCH_FOLD_LETTERS = {**_FOLD_LETTERS, "ħ": "h", "ı": "i"}
+
+
+def _folded(text: str, decomposition: str, letters: dict[str, str]) -> str:
+    """The one folding rule: ``text`` decomposed (``"NFD"``, or ``"NFKD"`` to also turn
+    compatibility forms such as "²", "ﬁ" and full-width letters into plain ones), lower case,
+    ``letters`` replaced (``đ`` → ``d``), every combining mark removed, composed again."""
+    return unicodedata.normalize("NFC", _MARK_RE.sub("", _decomposed(text, decomposition, letters)))
+
+
+def _decomposed(text: str, decomposition: str, letters: dict[str, str]) -> str:
+    """``_folded`` before its marks are removed."""
+    text = unicodedata.normalize(decomposition, text).lower()
+    # str.replace per letter: much faster than str.translate on long documents.
+    for letter, plain in letters.items():
+        if letter in text:
+            text = text.replace(letter, plain)
+    return text
 
 
 def fold(text: str) -> str:
@@ -339,9 +382,86 @@ def _fold_cached(text: str) -> str:
 
 
 def _fold(text: str) -> str:
-    text = normalize(text).lower()
-    text = _MARK_RE.sub("", unicodedata.normalize("NFD", text)).translate(_FOLD_LETTERS)
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    return " ".join(_folded(normalize(text), "NFD", _FOLD_LETTERS).split())
+
+
+def search_fold(text: str) -> str:
+    """``text`` folded as search tokens are (``newsroom.search_text.tokens``): the rule of
+    ``fold``, with compatibility forms decomposed ("²" → "2", "ﬁ" → "fi", "Ｈà" → "ha") and
+    ``ħ``, ``ı`` folded too; spaces, punctuation and zero-width characters are left where
+    they are (tokens split at them, where ``fold`` removes zero-width characters)."""
+    return _folded(text, "NFKD", _SEARCH_FOLD_LETTERS)
+
+
+def _search_fold_char(char: str) -> str:
+    """``search_fold`` of one character when that is one character; otherwise (ligatures,
+    fractions, a lone combining mark) the character lower-cased, or as it is."""
+    folded = search_fold(char)
+    if len(folded) != 1:
+        lower = char.lower()
+        folded = lower if len(lower) == 1 else char
+    return folded
+
+
+class _CharFold(dict):
+    """``_search_fold_char`` of each character met, by code point."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _search_fold_char(chr(code))
+        return folded
+
+
+_CHAR_FOLD = _CharFold()
+
+
+def _search_fold_run(text: str) -> str:
+    """``search_fold`` of a run of characters that each fold to one character (see
+    ``_other_chars``), at C speed: dropping every non-ASCII character of the decomposed text
+    drops the marks and keeps the letters when all of them are plain ASCII, as in most
+    Vietnamese text, and is much faster than removing the marks with a regular expression;
+    the length tells whether they were."""
+    decomposed = _decomposed(text, "NFKD", _SEARCH_FOLD_LETTERS)
+    ascii_only = decomposed.encode("ascii", "ignore").decode("ascii")
+    if len(ascii_only) == len(text):
+        return ascii_only
+    return unicodedata.normalize("NFC", _MARK_RE.sub("", decomposed))
+
+
+@functools.cache
+def _other_chars() -> re.Pattern:
+    """The characters ``_search_fold_run`` may not fold as ``_search_fold_char`` does, one
+    by one: all but those of the Latin, Vietnamese, punctuation and currency blocks whose
+    folding is a single character and the same both ways (not "…" → "...", "ĳ" → "ij", nor a
+    lone combining mark, which ``_search_fold_char`` keeps). Lower case, mark removal and
+    ``đ`` → ``d`` act on each character alone, and the results (plain letters, digits,
+    punctuation) never compose, so on a run of these the fast path gives the same."""
+    blocks = [(0x0000, 0x024F), (0x1E00, 0x1EFF), (0x2000, 0x206F), (0x20A0, 0x20CF)]
+    same = [
+        code
+        for first, last in blocks
+        for code in range(first, last + 1)
+        if len(search_fold(chr(code))) == 1 and search_fold(chr(code)) == _CHAR_FOLD[code]
+    ]
+    ranges, start = [], same[0]
+    for code, following in itertools.pairwise([*same, None]):
+        if following != code + 1:
+            ranges.append(f"{re.escape(chr(start))}-{re.escape(chr(code))}")
+            start = following
+    return re.compile(f"[^{''.join(ranges)}]")
+
+
+def search_fold_chars(text: str) -> str:
+    """``text`` folded character by character as search tokens are (``search_fold`` of each
+    character that folds to one character): same length, so a position in the result is a
+    position in ``text`` (highlighting finds words in the folded text and marks the
+    original). Runs of common characters are folded at C speed: ``str.translate`` with a
+    mapping looks every character up in Python, several times slower on a story's body."""
+    pieces, at = [], 0
+    for other in _other_chars().finditer(text):
+        pieces += [_search_fold_run(text[at : other.start()]), _CHAR_FOLD[ord(other.group())]]
+        at = other.end()
+    pieces.append(_search_fold_run(text[at:]))
+    return "".join(pieces)
 
 
 # Extra transliterations for slugs only (search keeps these letters).

@@ -4,7 +4,7 @@ from django.urls import include, path
 
 urlpatterns = [
     path("admin/", admin.site.urls),
-    path("", include("people.urls")),
+    path("", include("articles.site.people_urls")),
     path("", include("articles.urls")),
 ]
 

@@ -11,28 +11,8 @@ from django.db.models import Q
 from django.urls import reverse
 
 from newsroom.sanitize import clean_html
-from newsroom.text import fold, given_name_key, normalize, normalize_inline, slugify
-
-
-def free_slug(value: str, taken, *, max_length: int, fallback: str) -> str:
-    """A slug made by our ``slugify`` from ``value`` (``fallback`` when it has no letters),
-    suffixed -2, -3 ... until ``taken(candidate)`` is false."""
-    base = slugify(value, max_length=max_length - 6) or fallback
-    candidate, n = base, 2
-    while taken(candidate):
-        candidate, n = f"{base}-{n}", n + 1
-    return candidate
-
-
-def unique_slug(instance, value: str, *, field: str = "slug", max_length: int = 80) -> str:
-    """``free_slug`` among the other rows of ``instance``'s model."""
-    others = type(instance)._default_manager.exclude(pk=instance.pk)
-    return free_slug(
-        value,
-        lambda candidate: others.filter(**{field: candidate}).exists(),
-        max_length=max_length,
-        fallback=instance._meta.model_name,
-    )
+from newsroom.slugs import unique_slug
+from newsroom.text import fold, given_name_key, normalize, normalize_inline
 
 
 def include_derived(save_kwargs: dict, *fields: str) -> None:

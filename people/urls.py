@@ -1,3 +1,9 @@
+"""The pages of ``people`` that show no story: the lists of officials and resolutions.
+
+Served in the ``people`` namespace together with the profile and resolution pages, which list
+stories and so live in ``articles.site.people_pages`` (see ``articles.site.people_urls``).
+"""
+
 from django.urls import path
 
 from people import views
@@ -7,6 +13,4 @@ app_name = "people"
 urlpatterns = [
     path("nhan-vat/", views.person_list, name="person_list"),
     path("van-ban/", views.resolution_list, name="resolution_list"),
-    path("nhan-vat/<slug:slug>/", views.person_detail, name="person_detail"),
-    path("van-ban/<slug:slug>/", views.resolution_detail, name="resolution_detail"),
 ]

@@ -11,7 +11,7 @@ from django.db.models import Func, TextField, Value
 from django.db.models.expressions import CombinedExpression
 
 from newsroom.postgres import RunSQLOnPostgres
-from newsroom.search import SearchDocument
+from newsroom.search_text import SearchDocument
 
 CREATE_CONFIGURATION = """
 DO $$

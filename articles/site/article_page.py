@@ -7,7 +7,6 @@ model instances; editors' picks and the stored ranking are read in one query.
 
 import datetime
 import functools
-from typing import NamedTuple
 
 from django.conf import settings
 from django.db import connection
@@ -17,15 +16,13 @@ from django.db.models import (
 )
 from django.db.models.expressions import RawSQL
 from django.templatetags.static import static
-from django.urls import reverse
-from django.utils import timezone
 
 from articles.models import Article, Correction, RelatedStory, public_corrections_prefetch
 from articles.site import structured_data
 from articles.site.front_page import TEASER_DEFERRED
 from articles.site.related import ranked_now
 from media.models import Caption
-from people.models import Person, Resolution, is_held, seniority
+from people.models import Resolution
 
 RELATED_COUNT = 5
 UPDATE_SHOWN_AFTER = datetime.timedelta(minutes=5)  # saves right after publishing are not news
@@ -34,18 +31,6 @@ DEFAULT_SOCIAL_IMAGE = {"path": "img/og-default.png", "width": 1200, "height": 6
 # Not shown on the page: the search columns are its largest.
 ARTICLE_DEFERRED = ("search_text", "search_vector")
 Picks = Article.related.through
-
-
-class Official(NamedTuple):
-    """An official mentioned by the story: what the page links and dates."""
-
-    pk: int
-    slug: str
-    full_name: str
-    updated_at: object
-
-    def get_absolute_url(self) -> str:
-        return reverse("people:person_detail", kwargs={"slug": self.slug})
 
 
 def article_queryset():
@@ -102,37 +87,6 @@ def resolutions(article) -> list[Resolution]:
     if not article.has_resolutions:
         return []
     return list(Resolution.objects.public().filter(articles=article.pk))
-
-
-def officials_with_titles(article) -> list[tuple[Official, list[str]]]:
-    """(official, titles held on the story's date) in one query: the same as
-    ``Article.officials_with_titles`` (``Person.title_on``: the same rule and seniority order)
-    without a Person and Position instance per row."""
-    day = timezone.localdate(article.published_at)
-    rows = (
-        Person.objects.filter(articles=article.pk)
-        .order_by("sort_key", "id", "positions__id")
-        .values_list(
-            "id",
-            "slug",
-            "full_name",
-            "updated_at",
-            "positions__title",
-            "positions__rank",
-            "positions__start_date",
-            "positions__end_date",
-        )
-    )
-    officials: dict[int, tuple[Official, list]] = {}
-    for pk, slug, full_name, updated_at, title, rank, start, end in rows:
-        if pk not in officials:
-            officials[pk] = (Official(pk, slug, full_name, updated_at), [])
-        if title is not None and is_held(start, end, day):
-            officials[pk][1].append((seniority(rank, start), title))
-    return [
-        (official, [title for _, title in sorted(held, key=lambda pair: pair[0])])
-        for official, held in officials.values()
-    ]
 
 
 def _teasers():
@@ -201,7 +155,7 @@ def page_context(article) -> dict:
     """Everything the story's own part of the page shows (``article`` from
     ``article_queryset()``), and ``last_modified``: the newest ``updated_at`` among them."""
     corrections(article)
-    officials = officials_with_titles(article)
+    officials = article.officials_with_titles()
     related = related_stories(  # also reads the article's photos
         article,
         tag_ids=[tag.pk for tag in article.tags.all()],

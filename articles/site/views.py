@@ -11,15 +11,16 @@ from django.urls import reverse
 from django.utils.http import urlencode
 
 from articles.models import Article, Section, Tag
-from articles.search import search_articles
 from articles.site import renderings
 from articles.site.front_page import TEASER_DEFERRED, front_page
+from articles.site.search_results import search_articles
 from newsroom.cache import cache_public_page, set_last_modified
 
 PAGE_SIZE = 20
 
 
-def _listing_page(request, stories):
+def listing_page(request, stories):
+    """The page of ``stories`` (teasers, newest first) that ``?trang=`` asks for."""
     stories = stories.for_listing().defer(*TEASER_DEFERRED).newest_first()
     return Paginator(stories, PAGE_SIZE).get_page(request.GET.get("trang"))
 
@@ -35,7 +36,7 @@ def home(request):
 @cache_public_page
 def section_detail(request, slug):
     section = get_object_or_404(Section, slug=slug)
-    page = _listing_page(request, Article.objects.published().in_section(section))
+    page = listing_page(request, Article.objects.published().in_section(section))
     response = render(
         request,
         "articles/section_detail.html",
@@ -47,7 +48,7 @@ def section_detail(request, slug):
 @cache_public_page
 def tag_detail(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
-    page = _listing_page(request, Article.objects.published().filter(tags=tag))
+    page = listing_page(request, Article.objects.published().filter(tags=tag))
     if not page.paginator.count:
         raise Http404("Thẻ chưa có bài viết nào được xuất bản.")  # drafts' tags stay private
     response = render(request, "articles/tag_detail.html", {"tag": tag, "page": page})

@@ -35,7 +35,7 @@ from reversion.revisions import create_revision, post_revision_commit, pre_revis
 
 from articles.desk.revisions import new_draft_revision
 from articles.models import Article, Section, Transition
-from articles.search import PreparedDocument, build_document, prepare_document
+from articles.search_index import PreparedDocument, build_document, prepare_document
 from articles.wire.models import PROVISIONAL_TITLE_PREFIX, PersonSuggestion, PhotoSlot, WireItem
 from articles.wire.read.decode import sniff_utf16
 from articles.wire.read.detect import FORMATS, detect_format, parse
@@ -43,6 +43,7 @@ from articles.wire.read.errors import WireError
 from articles.wire.read.structure import WireStory, story_body_html
 from articles.wire.write import Insert, Ref, insert_of, write
 from media.models import Credit
+from newsroom.slugs import free_slug
 from newsroom.text import fold, normalize, normalize_inline
 from people.mentions.officials import OfficialMatch, PeopleIndex, PersonEntry, find_officials
 from people.mentions.resolutions import (
@@ -51,7 +52,7 @@ from people.mentions.resolutions import (
     ResolutionMatch,
     find_resolutions,
 )
-from people.models import Person, Position, Resolution, free_slug
+from people.models import Person, Position, Resolution
 
 __all__ = [
     "DEFAULT_MAX_BYTES",

@@ -3,7 +3,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from articles.models import Article, Tag
+from articles.models import Article, Tag, has_been_public
 from tests.factories import ArticleFactory, PersonFactory, PositionFactory, SectionFactory
 
 pytestmark = pytest.mark.django_db
@@ -89,9 +89,43 @@ def test_officials_shown_with_title_held_on_article_date():
     new = ArticleFactory(published_at=datetime.datetime(2021, 4, 29, 8, 0, tzinfo=tz))
     for article in (old, new):
         article.officials.add(person)
-    assert old.officials_with_titles() == [(person, ["Chủ tịch Công đoàn"])]
-    assert new.officials_with_titles() == [(person, ["Phó Bí thư Thường trực Thành uỷ"])]
+    [(official, titles)] = old.officials_with_titles()
+    assert (official.pk, official.full_name, titles) == (
+        person.pk,
+        person.full_name,
+        ["Chủ tịch Công đoàn"],
+    )
+    assert official.get_absolute_url() == person.get_absolute_url()
+    [(official, titles)] = new.officials_with_titles()
+    assert (official.pk, titles) == (person.pk, ["Phó Bí thư Thường trực Thành uỷ"])
+    assert titles == person.title_on(new.published_at)
 
 
 def test_section_slug():
     assert SectionFactory(name="Xây dựng Đảng").slug == "xay-dung-dang"
+
+
+# "Public" is one rule: the queryset, the row's method and has_been_public must agree on every
+# combination of status, publication time and embargo.
+_NOW = datetime.datetime(2026, 11, 25, 8, 0, tzinfo=datetime.UTC)
+_PAST, _FUTURE = _NOW - datetime.timedelta(hours=1), _NOW + datetime.timedelta(hours=1)
+
+
+@pytest.mark.parametrize("status", list(Article.Status))
+@pytest.mark.parametrize("published_at", [None, _PAST, _NOW, _FUTURE])
+@pytest.mark.parametrize("embargo_until", [None, _PAST, _NOW, _FUTURE])
+def test_published_is_live_and_has_been_public_are_one_rule(status, published_at, embargo_until):
+    article = ArticleFactory(status=status, published_at=published_at, embargo_until=embargo_until)
+    expected = (
+        status == Article.Status.PUBLISHED
+        and published_at is not None
+        and published_at <= _NOW
+        and (embargo_until is None or embargo_until <= _NOW)
+    )
+    assert Article.objects.published(_NOW).filter(pk=article.pk).exists() is expected
+    assert article.is_live(_NOW) is expected
+    assert Article.objects.get(pk=article.pk).is_live(_NOW) is expected
+    public_once = expected or status == Article.Status.UNPUBLISHED
+    assert article.has_been_public(_NOW) is public_once
+    stored = Article.objects.filter(pk=article.pk).values("status", "published_at", "embargo_until")
+    assert has_been_public(stored.get(), _NOW) is public_once

@@ -147,8 +147,9 @@ def test_resolution_list_filter_works_without_javascript(live_server, site, read
 def test_reader_searches_without_diacritics_and_finds_the_story(
     live_server, site, reader, width_name
 ):
-    """The header's search box (search itself is articles/search.py): "dinh tien dung" typed
-    without diacritics finds the story about Đinh Tiến Dũng, and the reader can open it."""
+    """The header's search box (search itself is articles/site/search_results.py): "dinh tien
+    dung" typed without diacritics finds the story about Đinh Tiến Dũng, and the reader can
+    open it."""
     page = reader
     width, height = VIEWPORTS[width_name]
     page.set_viewport_size({"width": width, "height": height})

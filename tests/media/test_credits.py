@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from articles.wire.read.credits import split_credit
 from media.credits import credit_key, expand_credit_text, strip_credit_wrapper
 from media.models import Credit, Photo
 from media.services import expand_credit
@@ -117,3 +118,28 @@ class TestRecordedCredits:
         missing.credit = "Quang Vinh"
         missing.save()
         assert photos_missing_credit(article) == []
+
+
+# One label vocabulary (media.credits) serves two readers of credits. The credit the newsroom
+# stores keeps its narrower wrapper, as before the two copies were merged: a wider one would
+# change stored credits. The wire reader's captions accept every label.
+@pytest.mark.parametrize(
+    ("text", "stored", "wire"),
+    [
+        ("(Ảnh: AS)", "AS", ("", "AS")),
+        ("Ảnh - AS", "AS", ("", "AS")),
+        ("Photo: Reuters", "Reuters", ("", "Reuters")),
+        ("Ảnh minh hoạ: TTXVN", "TTXVN", ("Ảnh minh hoạ", "TTXVN")),
+        ("Ảnh tư liệu: TTXVN", "TTXVN", ("Ảnh tư liệu", "TTXVN")),
+        ("ẢNH: VIẾT THÀNH", "VIẾT THÀNH", ("", "Viết Thành")),
+        # where the two differ
+        ("Anh: AS", "AS", ("Anh: AS", None)),  # typed without diacritics: the desk's only
+        ("Đồ họa: Thanh Tâm", "Đồ hoạ: Thanh Tâm", ("", "Thanh Tâm")),
+        ("Ảnh — AS", "Ảnh — AS", ("", "AS")),  # em dash
+        ("Video: VTV", "Video: VTV", ("", "VTV")),
+        ("Nguồn ảnh: VGP", "Nguồn ảnh: VGP", ("", "VGP")),
+    ],
+)
+def test_one_label_vocabulary_two_readers(text, stored, wire):
+    assert strip_credit_wrapper(text) == stored
+    assert split_credit(text) == wire

@@ -11,13 +11,17 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsroom.text import (
+    _CHAR_FOLD,
     GIVEN_NAME_KEY_MAX_LENGTH,
     TONE_PLACEMENT,
     fold,
     given_name_key,
     normalize,
     normalize_inline,
+    search_fold,
+    search_fold_chars,
     slugify,
+    split_tones,
 )
 
 
@@ -687,3 +691,103 @@ def test_special_characters_replaced_as_the_translation_table_says(text):
     assert _TRANSLATED_RE.sub(_replacement, "\u200bA\u00a0B\r\u2029C\t") == (
         "\u200bA\u00a0B\r\u2029C\t".translate(_TRANSLATION)
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# One folding rule, two uses: ``fold`` (stored keys, folded numbers, slugs, admin search) and
+# ``search_fold`` (search tokens, highlighting). Before the restructure they were two copies,
+# in newsroom/text.py and newsroom/search.py; both stored outputs must stay what they were.
+# ---------------------------------------------------------------------------------------------
+
+_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def _fold_as_stored(text):
+    """newsroom.text.fold as it was written before the restructure (stored name keys)."""
+    text = normalize(text).lower()
+    text = _MARKS.sub("", unicodedata.normalize("NFD", text))
+    text = text.translate(str.maketrans({"đ": "d", "ð": "d", "ø": "o", "ł": "l"}))
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def _search_fold_as_stored(text):
+    """newsroom.search's folding before the restructure (stored search documents)."""
+    text = _MARKS.sub("", unicodedata.normalize("NFKD", text).lower())
+    for letter, plain in {"đ": "d", "ð": "d", "ø": "o", "ł": "l", "ħ": "h", "ı": "i"}.items():
+        text = text.replace(letter, plain)
+    return unicodedata.normalize("NFC", text)
+
+
+# Where the two uses differ, on purpose: each column keeps the values it has always stored.
+@pytest.mark.parametrize(
+    ("text", "folded", "search_folded"),
+    [
+        ("Đinh Tiến Dũng", "dinh tien dung", "dinh tien dung"),
+        ("Thành ủy  Hoà\nBình", "thanh uy hoa binh", "thanh uy  hoa\nbinh"),
+        ("Binali Yıldırım", "binali yıldırım", "binali yildirim"),  # dotless ı
+        ("Ħal Far", "ħal far", "hal far"),
+        ("Søren Łukasz Ðinh", "soren lukasz dinh", "soren lukasz dinh"),
+        ("khoá XV²", "khoa xv²", "khoa xv2"),  # compatibility forms: search only
+        ("ﬁnal ½ Ｈà Ｎội １２", "ﬁnal ½ ｈa ｎoi １２", "final 1⁄2 ha noi 12"),
+        ("ĲSSEL", "ĳssel", "ijssel"),
+        ("Hà\u200bNội", "hanoi", "ha\u200bnoi"),  # zero-width: fold removes, tokens split
+        ("Thành\u00adphố", "thanhpho", "thanh\u00adpho"),
+        ("\ufeffUBND", "ubnd", "\ufeffubnd"),
+    ],
+)
+def test_fold_and_search_fold_differ_only_where_they_always_did(text, folded, search_folded):
+    assert fold(text) == folded == _fold_as_stored(text)
+    assert search_fold(text) == search_folded == _search_fold_as_stored(text)
+
+
+def test_slugs_of_the_differing_characters_are_unchanged():
+    assert slugify("Binali Yıldırım") == "binali-yldrm"
+    assert slugify("Ħal Far") == "al-far"
+    assert slugify("khoá XV²") == "khoa-xv2"  # slugify decomposes compatibility forms itself
+    assert slugify("Hà\u200bNội") == "hanoi"
+
+
+@settings(max_examples=500)
+@given(st.one_of(any_text, st.text(st.sampled_from("ĐđħĦıİøłðß²ﬁ½Ｈ\u200b\u00ad Σς\u0301a"))))
+def test_fold_and_search_fold_give_what_the_two_copies_gave(text):
+    assert fold(text) == _fold_as_stored(text)
+    assert search_fold(text) == _search_fold_as_stored(text)
+
+
+# Folding a run of text at once (search_fold_chars) must give what folding each character alone
+# gives: highlighting relies on positions in the folded text.
+FOLDING_EDGES = (
+    "ĐđÀÁẢÃẠăằắẳẵặâầấẩẫậƯưỨừửữựỳýỷỹỵ"  # Vietnamese, precomposed
+    "\u0300\u0301\u0303\u0309\u0323\u0306\u031b"  # lone combining marks, kept as they are
+    "…ĳŉﬁ½ßẞİıøłħΣσς“”–—€ＡＢ１２Ǆǅ"  # expanding, special-cased or compatibility forms
+)
+
+
+@given(st.text(st.one_of(st.characters(), st.sampled_from(FOLDING_EDGES)), max_size=200))
+def test_folding_a_run_of_text_equals_folding_each_character(text):
+    folded = search_fold_chars(text)
+    assert folded == text.translate(_CHAR_FOLD)
+    assert len(folded) == len(text)
+
+
+def test_each_character_folds_as_search_fold_says_when_that_is_one_character():
+    chars = [chr(code) for code in range(0x3000) if len(search_fold(chr(code))) == 1]
+    assert [search_fold_chars(char) for char in chars] == [search_fold(char) for char in chars]
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "tones"),
+    [
+        ("Hoà", "Hoa", "\u0300"),
+        ("Nguyễn", "Nguyên", "\u0303"),
+        ("Đắk Lắk", "Đăk Lăk", "\u0301\u0301"),
+        ("người", "ngươi", "\u0300"),
+        (nfd("Thuỷ"), "Thuy", "\u0309"),
+        ("ộ", "ô", "\u0323"),
+        ("ươ", "ươ", ""),
+        ("café", "cafe", "\u0301"),
+        ("TTXVN", "TTXVN", ""),
+    ],
+)
+def test_split_tones(text, base, tones):
+    assert split_tones(text) == (base, tones)

@@ -1,10 +1,11 @@
 """Refill the search index of every article (after bulk writes, a restore, or a change to how
-documents are built). Thin: arguments and progress; the work is articles.search.index_articles."""
+documents are built). Thin: arguments and progress; the work is
+articles.search_index.index_articles."""
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DEFAULT_DB_ALIAS
 
-from articles.search import index_articles
+from articles.search_index import index_articles
 
 
 class Command(BaseCommand):

@@ -19,10 +19,19 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
+
+from media.credits import (
+    CREDIT_LABEL,
+    CREDIT_LABEL_WORDS,
+    DESCRIPTIVE_LABEL,
+    DESCRIPTIVE_LABEL_WORDS,
+    LABEL_SEPARATOR,
+)
+
+from .dates import VIETNAM_TZ
 
 __all__ = [
-    "VIETNAM_TZ",
     "AuthorLine",
     "clean_credit",
     "is_caption_marker",
@@ -43,9 +52,6 @@ __all__ = [
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
-
-#: Vietnam has used UTC+7 all year since 1975; wire times without an offset are local.
-VIETNAM_TZ = timezone(timedelta(hours=7), "ICT")
 
 # --------------------------------------------------------------------------------------
 # The "leftcenterrightdel" artefact
@@ -130,40 +136,32 @@ def clean_credit(credit: str) -> str:
 # Photo credits
 # --------------------------------------------------------------------------------------
 
-_HOA = r"h(?:ọa|oạ)"
-_DESCRIPTIVE = rf"(?:ảnh\s+)?(?:minh\s+{_HOA}|tư\s+liệu|chụp\s+màn\s+hình)"
-_LABEL = (
-    rf"(?:{_DESCRIPTIVE}"
-    rf"|ảnh(?:\s*(?:,|và|&|/|\+)\s*(?:video|clip|đồ\s*{_HOA}))?"
-    rf"|đồ\s*{_HOA}|nguồn\s+ảnh|video|clip|photo|infographic)"
-)
-_COLON = r"\s*(?::|-|–|—)\s*"
+# The labels (Ảnh, Ảnh minh họa, Đồ họa, Video …) are media's (media.credits), as the credits
+# the newsroom records are: one vocabulary for both.
 _PAREN_CREDIT = re.compile(
-    rf"^(?P<text>.*?)\s*\(\s*(?P<label>{_LABEL}){_COLON}(?P<credit>[^()]+?)\s*\)\s*[.;,]?$",
+    rf"^(?P<text>.*?)\s*\(\s*(?P<label>{CREDIT_LABEL}){LABEL_SEPARATOR}(?P<credit>[^()]+?)\s*\)\s*[.;,]?$",
     re.IGNORECASE,
 )
 _END_CREDIT = re.compile(
     rf"^(?P<text>.*?)(?P<sep>[.!?…;,)”\"]\s*|\s+[-–—|]\s*|\s+)"
-    rf"(?P<label>{_LABEL})\s*:\s*(?P<credit>[^:]{{1,80}}?)\s*[.]?$",
+    rf"(?P<label>{CREDIT_LABEL})\s*:\s*(?P<credit>[^:]{{1,80}}?)\s*[.]?$",
     re.IGNORECASE,
 )
 _START_CREDIT = re.compile(
-    rf"^(?P<open>\()?\s*(?P<label>{_LABEL})(?:\s+\d{{1,2}})?{_COLON}(?P<rest>.+?)\s*(?(open)\)|)\s*$",
+    rf"^(?P<open>\()?\s*(?P<label>{CREDIT_LABEL})(?:\s+\d{{1,2}})?{LABEL_SEPARATOR}(?P<rest>.+?)\s*(?(open)\)|)\s*$",
     re.IGNORECASE,
 )
-_MARKER_ONLY = re.compile(rf"^\(?\s*{_DESCRIPTIVE}\s*\)?[.]?$", re.IGNORECASE)
+_MARKER_ONLY = re.compile(rf"^\(?\s*{DESCRIPTIVE_LABEL}\s*\)?[.]?$", re.IGNORECASE)
 # "… trực tuyến (Ảnh minh họa)", "… trực tuyến. Ảnh minh họa", "… - Ảnh tư liệu"
 _MARKER_END = re.compile(
-    rf"^.{{3,400}}?(?:\s*\(\s*{_DESCRIPTIVE}\s*\)|(?:[.]\s*|\s+[-–—|]\s*){_DESCRIPTIVE})\s*[.]?$",
+    rf"^.{{3,400}}?(?:\s*\(\s*{DESCRIPTIVE_LABEL}\s*\)|(?:[.]\s*|\s+[-–—|]\s*){DESCRIPTIVE_LABEL})\s*[.]?$",
     re.IGNORECASE,
 )
 # "Ảnh: Đại biểu chất vấn…", and numbered in a series: "Ảnh 2: …".
 _PHOTO_LABEL = re.compile(r"^ảnh(?:\s+\d{1,2})?\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
-# Words every label above contains, and the marks that follow a label. A line lacking them
-# holds no credit or marker: most lines of a story, which the anchored patterns would each
-# scan with backtracking (tens of microseconds for a paragraph; these checks take one).
-_LABEL_WORDS = ("ảnh", "minh", "liệu", "chụp", "đồ", "video", "clip", "photo", "infographic")
-_DESCRIPTIVE_WORDS = ("minh", "liệu", "chụp")
+# The marks that follow a label. A line without one of them, or without any CREDIT_LABEL_WORDS,
+# holds no credit or marker: most lines of a story, which the anchored patterns would each scan
+# with backtracking (tens of microseconds for a paragraph; these checks take one).
 _LABEL_MARKS = (":", "-", "–", "—")
 
 
@@ -171,10 +169,10 @@ def _may_hold_credit(text: str) -> bool:
     if not any(mark in text for mark in _LABEL_MARKS):
         return False
     lowered = text.lower()
-    return any(word in lowered for word in _LABEL_WORDS)
+    return any(word in lowered for word in CREDIT_LABEL_WORDS)
 
 
-_DESCRIPTIVE_RE = re.compile(rf"^{_DESCRIPTIVE}$", re.IGNORECASE)
+_DESCRIPTIVE_RE = re.compile(rf"^{DESCRIPTIVE_LABEL}$", re.IGNORECASE)
 _CREDIT_WORDS = _words(
     "tư liệu internet st sưu tầm minh họa hoạ nguồn chụp màn hình theo của báo và bộ "
     "sở ban nhóm pv ctv"
@@ -277,14 +275,14 @@ def is_caption_marker(line: str) -> bool:
     caption ending with such a marker (``Cán bộ xã tiếp dân (Ảnh minh họa)``)."""
     text = line.strip()
     lowered = text.lower()
-    if not any(word in lowered for word in _DESCRIPTIVE_WORDS):
+    if not any(word in lowered for word in DESCRIPTIVE_LABEL_WORDS):
         return False
     return bool(_MARKER_ONLY.match(text) or _MARKER_END.match(text))
 
 
 def is_illustration(caption: str) -> bool:
     """Whether a caption is marked as a stock/illustration or archive photo."""
-    return bool(re.search(_DESCRIPTIVE, caption, re.IGNORECASE))
+    return bool(re.search(DESCRIPTIVE_LABEL, caption, re.IGNORECASE))
 
 
 def photo_labelled(line: str) -> str | None:

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from newsroom.text import normalize
+from newsroom.text import normalize, split_tones
 
 from .errors import WireDecodeError
 from .legacy_encodings import decode_tcvn3, decode_vni
@@ -206,17 +206,14 @@ _NUCLEI = (
     "ưa|ưi|ươ|ưu|yê|a|ă|â|e|ê|i|o|ô|ơ|u|ư|y"
 )
 _SYLLABLE = re.compile(rf"(?:{_INITIALS})?(?:{_NUCLEI})(?P<final>ch|ng|nh|c|m|n|p|t)?")
-_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 _STOP_FINALS = {"c", "ch", "p", "t"}
 _EDGE_PUNCTUATION = "\"'“”‘’()[]{}.,;:!?…-–—/«»<>*"
 
 
 def _is_syllable(word: str) -> bool:
-    decomposed = unicodedata.normalize("NFD", word.lower())
-    tones = [char for char in decomposed if char in _TONES]
+    base, tones = split_tones(word.lower())
     if len(tones) > 1:
         return False
-    base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
     match = _SYLLABLE.fullmatch(base)
     if match is None:
         return False

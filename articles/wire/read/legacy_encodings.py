@@ -46,6 +46,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from newsroom.text import split_tones
+
 __all__ = [
     "TCVN3_TABLE",
     "VIETNAMESE_LETTERS",
@@ -345,9 +347,6 @@ def _restore_line(line: str) -> str:
     return "".join(pieces)
 
 
-_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
-
-
 def encode_cp1258(text: str) -> bytes:
     """Encode text as Windows-1258 the way Windows does: a letter cp1258 lacks precomposed
     (``ộ``, ``ế``…) is written as its base letter (``ô``, ``ê``) plus a combining tone mark.
@@ -361,8 +360,6 @@ def encode_cp1258(text: str) -> bytes:
             continue
         except UnicodeEncodeError:
             pass
-        decomposed = unicodedata.normalize("NFD", char)
-        tones = "".join(c for c in decomposed if c in _TONE_MARKS)
-        base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONE_MARKS))
+        base, tones = split_tones(char)
         out += base.encode("cp1258") + tones.encode("cp1258")
     return bytes(out)

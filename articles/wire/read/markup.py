@@ -1,21 +1,30 @@
 """Body items from markup trees (XHTML inside NewsML-G2, NITF ``body.content``, HTML pages).
 
-Works on :mod:`xml.etree.ElementTree` elements, whatever built them: the XML parsers, or the
-HTML tree builder in :mod:`articles.wire.read.parse_html`. Namespaces are ignored (local names).
+Works on :mod:`xml.etree.ElementTree` elements, whatever built them: the XML parsers, or
+:func:`build_html_tree` here (HTML pages, and HTML carried as text inside NITF/NewsML).
+Namespaces are ignored (local names).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from xml.etree.ElementTree import Element
+from html.parser import HTMLParser
+from xml.etree.ElementTree import Element, SubElement
 
 from newsroom.text import normalize, normalize_inline
 
 from .assemble import Item
 from .credits import clean_credit, is_layout_artefact, split_credit
 
-__all__ = ["SKIPPED_TAGS", "element_text", "iter_local", "local_name", "markup_items"]
+__all__ = [
+    "SKIPPED_TAGS",
+    "build_html_tree",
+    "element_text",
+    "iter_local",
+    "local_name",
+    "markup_items",
+]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -285,3 +294,88 @@ def _is_link_list(element: Element) -> bool:
 
 def _has_block(element: Element) -> bool:
     return any(local_name(node.tag) in _BLOCKS for node in element.iter() if node is not element)
+
+
+# --------------------------------------------------------------------------------------
+# HTML into a tree
+# --------------------------------------------------------------------------------------
+
+_VOID = _words("area base br col embed hr img input link meta param source track wbr keygen")
+# Opening one of these closes an open <p> (HTML's implied end tags).
+_CLOSES_P = _words(
+    "address article aside blockquote details dialog div dl fieldset figcaption "
+    "figure footer form h1 h2 h3 h4 h5 h6 header hr main menu nav ol p pre section "
+    "table ul"
+)
+
+
+class _TreeBuilder(HTMLParser):
+    """Forgiving HTML → ElementTree: implied ``</p>``/``</li>``, stray end tags ignored."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = Element("document")
+        self.stack: list[Element] = [self.root]
+
+    def _open_tags(self) -> list[str]:
+        return [node.tag for node in self.stack]
+
+    def _close(self, tag: str) -> None:
+        for depth in range(len(self.stack) - 1, 0, -1):
+            if self.stack[depth].tag == tag:
+                del self.stack[depth:]
+                return
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        tag = tag.lower()
+        if tag in _CLOSES_P and "p" in self._open_tags():
+            self._close("p")
+        if tag == "li" and self.stack[-1].tag == "li":
+            self._close("li")
+        if tag in ("td", "th", "tr") and self.stack[-1].tag in ("td", "th"):
+            self._close(self.stack[-1].tag)
+        element = SubElement(
+            self.stack[-1], tag, {name: value or "" for name, value in attrs if name}
+        )
+        if tag not in _VOID:
+            self.stack.append(element)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        SubElement(self.stack[-1], tag.lower(), {n: v or "" for n, v in attrs if n})
+
+    def handle_endtag(self, tag: str) -> None:
+        tag = tag.lower()
+        if tag in _VOID:
+            return
+        if tag in self._open_tags()[1:]:
+            self._close(tag)
+
+    def handle_data(self, data: str) -> None:
+        parent = self.stack[-1]
+        if len(parent):
+            last = parent[-1]
+            last.tail = (last.tail or "") + data
+        else:
+            parent.text = (parent.text or "") + data
+
+
+# html.parser gives up (AssertionError) on marked sections other than these.
+_BAD_MARKED_SECTION = re.compile(
+    r"<!\[(?!\s*(?:cdata\[|if\b|endif\b|else\b|include\b|ignore\b|temp\b|rcdata\b))",
+    re.IGNORECASE,
+)
+
+
+def build_html_tree(html: str) -> Element:
+    """Parse HTML into an ElementTree rooted at a ``<document>`` element.
+
+    Never fails: if :mod:`html.parser` gives up on broken markup, what was read so far is
+    kept and the root gets a ``data-wire-error`` attribute.
+    """
+    builder = _TreeBuilder()
+    try:
+        builder.feed(_BAD_MARKED_SECTION.sub("&lt;![", html))
+        builder.close()
+    except (AssertionError, ValueError, IndexError) as exc:
+        builder.root.set("data-wire-error", str(exc) or type(exc).__name__)
+    return builder.root

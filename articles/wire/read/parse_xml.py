@@ -9,7 +9,6 @@ NITF DTD is tolerated, since it is never loaded.
 from __future__ import annotations
 
 import re
-from datetime import datetime
 from html.entities import name2codepoint
 from xml.etree.ElementTree import Element, ParseError, TreeBuilder
 
@@ -19,13 +18,14 @@ from defusedxml.ElementTree import DefusedXMLParser
 from newsroom.text import normalize, normalize_inline
 
 from .assemble import Item, build_story
-from .credits import VIETNAM_TZ, clean_credit, parse_byline, tidy_name
+from .credits import clean_credit, parse_byline, tidy_name
+from .dates import parse_datetime
 from .errors import WireParseError
-from .markup import element_text, iter_local, local_name, markup_items
+from .markup import build_html_tree, element_text, iter_local, local_name, markup_items
 from .parse_text import split_units
 from .structure import WireStory
 
-__all__ = ["parse_datetime", "parse_newsml", "parse_nitf", "parse_xml_root"]
+__all__ = ["parse_newsml", "parse_nitf", "parse_xml_root"]
 
 
 class _SafeParser(DefusedXMLParser):
@@ -79,41 +79,6 @@ def parse_xml_root(data: bytes | str) -> Element:
         raise WireParseError(f"Tệp XML không hợp lệ (malformed XML: {exc})") from None
 
 
-def parse_datetime(value: str | None) -> datetime | None:
-    """ISO 8601 in its basic (``20261125T143500+0700``) or extended form, or the Vietnamese
-    day-first ``25/11/2026 08:30`` that some CMS put in their meta tags; local time (UTC+7)
-    when no offset is given; None when unreadable."""
-    if not value or not value.strip():
-        return None
-    text = value.strip()
-    day_first = re.fullmatch(
-        r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[T ,]+(\d{1,2})[:hg](\d{2})(?::(\d{2}))?)?", text
-    )
-    if day_first:
-        day, month, year, hour, minute, second = day_first.groups()
-        text = f"{year}-{int(month):02}-{int(day):02}"
-        if hour:
-            text += f"T{int(hour):02}:{minute}:{second or '00'}"
-    match = re.fullmatch(
-        r"(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{2}):?(\d{2})(?::?(\d{2}))?(?:[.,]\d+)?)?"
-        r"\s*(Z|[+-]\d{2}:?\d{2})?",
-        text,
-    )
-    if not match:
-        return None
-    year, month, day, hour, minute, second, zone = match.groups()
-    try:
-        result = datetime(
-            int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0)
-        )
-        if zone:
-            offset = "+00:00" if zone == "Z" else zone[:3] + ":" + zone[-2:]
-            return datetime.fromisoformat(result.isoformat() + offset)
-    except ValueError:
-        return None
-    return result.replace(tzinfo=VIETNAM_TZ)
-
-
 def _child(element: Element | None, *names: str) -> Element | None:
     """First descendant following the path of local names (each step: any depth one level)."""
     node = element
@@ -147,8 +112,6 @@ def _markup_root(element: Element) -> Element:
     text = "".join(element.itertext())
     if not _ESCAPED_MARKUP.search(text):
         return element
-    from .parse_html import build_html_tree  # parse_html imports this module
-
     return build_html_tree(text)
 
 

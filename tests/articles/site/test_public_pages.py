@@ -306,7 +306,6 @@ def test_page_lists_titles_in_the_same_order_as_the_official_model(db):
     """The page's one-query reading of titles follows ``Person.title_on``: most senior rank
     first, then the most recently started, a position with no start date last among its rank
     (on PostgreSQL an SQL ``ORDER BY start_date DESC`` would put it first)."""
-    from articles.site import article_page
 
     person = PersonFactory(full_name="Nguyễn Văn Nên")
     party = OrganizationFactory(name="Thành ủy Thành phố Hồ Chí Minh", kind="party")
@@ -322,7 +321,7 @@ def test_page_lists_titles_in_the_same_order_as_the_official_model(db):
     story = ArticleFactory(published_at=timezone.make_aware(datetime.datetime(2023, 6, 2, 8, 0)))
     story.officials.add(person)
 
-    [(official, titles)] = article_page.officials_with_titles(story)
+    [(official, titles)] = story.officials_with_titles()
 
     assert official.full_name == "Nguyễn Văn Nên"
     assert titles == person.title_on(datetime.date(2023, 6, 2))

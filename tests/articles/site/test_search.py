@@ -14,7 +14,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import Article
-from articles.search import index_articles, search_articles
+from articles.search_index import index_articles
+from articles.site.search_results import search_articles
 from tests.factories import (
     ArticleFactory,
     PersonFactory,
@@ -204,7 +205,7 @@ def test_the_whole_query_is_tried_as_a_phrase_first():
 
 
 def test_only_the_most_recent_matches_are_ranked(client, monkeypatch):
-    monkeypatch.setattr("articles.search.MAX_RESULTS", 3)
+    monkeypatch.setattr("articles.site.search_results.MAX_RESULTS", 3)
     old_title_hit = ArticleFactory(title="Cử tri Thủ đô kiến nghị", published_at=ago(days=400))
     recent = [
         ArticleFactory(
@@ -472,7 +473,7 @@ def test_search_page_query_count_is_fixed(
 def test_query_count_stays_fixed_beyond_the_ranking_limit(
     client, django_assert_num_queries, monkeypatch
 ):
-    monkeypatch.setattr("articles.search.MAX_RESULTS", 3)
+    monkeypatch.setattr("articles.site.search_results.MAX_RESULTS", 3)
     _crowd(8, 2, 2)
     # more than MAX_RESULTS match: on SQLite one more query, for the most recent week (enough
     # here); PostgreSQL looks at the windows in the same statement
@@ -563,7 +564,8 @@ def test_the_stored_vector_is_the_one_djangos_search_expressions_write():
     from django.db.models import Func, TextField, Value
     from django.db.models.expressions import CombinedExpression
 
-    from articles.search import CONFIG, WEIGHTS, SearchDocument, search_vector_of
+    from articles.search_index import CONFIG, WEIGHTS, search_vector_of
+    from newsroom.search_text import SearchDocument
 
     def djangos(document):
         vector = None

@@ -746,7 +746,7 @@ def test_each_draft_is_indexed_with_its_names_at_once_even_when_a_batch_stops(se
 
 
 def test_the_document_written_with_the_draft_is_the_one_indexing_builds(section, khanh, documents):
-    from articles.search import index_articles
+    from articles.search_index import index_articles
 
     PersonFactory(full_name="Lê Thị Quốc Hoa", aliases="Quốc Hoa\nLê Q. Hoa")  # not mentioned
     khanh.aliases = "Lương V. Khánh"
@@ -790,7 +790,7 @@ def test_an_imported_draft_costs_a_fixed_number_of_queries(
 )
 def test_a_drafts_slug_is_the_one_save_would_give(section, title):
     from articles.wire.persist import _Earlier, _first_slug, _free_slug
-    from people.models import unique_slug
+    from newsroom.slugs import unique_slug
 
     for n in range(3):
         expected = unique_slug(Article(title=title), N(title), max_length=120)
@@ -939,7 +939,7 @@ def test_worker_processes_give_the_same_import_in_the_same_order(
         i["source"] for i in written.items
     ]
     # The drafts' text and search documents were prepared in the workers: as indexing builds.
-    from articles.search import index_articles
+    from articles.search_index import index_articles
 
     fields = ["id", "title", "body", "search_text", "search_vector"]
     stored = list(Article.objects.order_by("id").values(*fields))

@@ -5,7 +5,6 @@ from datetime import datetime
 import pytest
 
 from articles.wire.read.credits import (
-    VIETNAM_TZ,
     clean_credit,
     is_caption_marker,
     is_layout_artefact,
@@ -19,6 +18,7 @@ from articles.wire.read.credits import (
     strip_layout_artefact,
     tidy_name,
 )
+from articles.wire.read.dates import VIETNAM_TZ
 
 NBSP = "\u00a0"
 

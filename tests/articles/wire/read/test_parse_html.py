@@ -8,9 +8,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from articles.wire.read import WireError, WireParseError, parse, parse_html
-from articles.wire.read.credits import VIETNAM_TZ
+from articles.wire.read.dates import VIETNAM_TZ
 from articles.wire.read.legacy_encodings import encode_cp1258
-from articles.wire.read.parse_html import build_html_tree
+from articles.wire.read.markup import build_html_tree
 from newsroom.text import normalize_inline
 from tests.paths import WIRE_DATA
 

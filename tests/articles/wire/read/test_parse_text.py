@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from articles.wire.read import WireError, WireParseError, parse, parse_text, story_body_html
 from articles.wire.read.assemble import reads_as_caption
 from articles.wire.read.cleanup import is_boilerplate, is_related_heading
-from articles.wire.read.credits import VIETNAM_TZ, parse_author_line, strip_layout_artefact
+from articles.wire.read.credits import parse_author_line, strip_layout_artefact
+from articles.wire.read.dates import VIETNAM_TZ
 from articles.wire.read.structure import Block, WireStory
 from newsroom.text import fold, normalize, normalize_inline
 from tests.paths import PROJECT_ROOT, WIRE_DATA

@@ -5,9 +5,8 @@ from datetime import UTC, datetime
 import pytest
 
 from articles.wire.read import WireParseError, detect_format, parse, parse_newsml, parse_nitf
-from articles.wire.read.credits import VIETNAM_TZ
+from articles.wire.read.dates import VIETNAM_TZ, parse_datetime
 from articles.wire.read.legacy_encodings import encode_cp1258
-from articles.wire.read.parse_xml import parse_datetime
 from newsroom.text import normalize_inline
 from tests.paths import WIRE_DATA
 

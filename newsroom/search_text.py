@@ -1,12 +1,13 @@
-"""Search text work shared by every database: tokens, queries, stored documents, highlighting.
+"""The text side of reader search, the same on every database: tokens, queries, stored
+documents, highlighting and snippets.
 
 Pure functions on plain strings (no models, no database), so the SQLite fallback and the
 PostgreSQL full-text search tokenise and fold text in exactly one way:
 
-* A *token* is a run of letters and digits (with their combining marks), folded: lower case,
-  every diacritic removed, ``đ`` → ``d``, compatibility forms decomposed (full-width digits,
-  ligatures). "Đinh Tiến Dũng" → dinh, tien, dung; "Thành uỷ" and "Thành ủy" → thanh, uy;
-  "15-NQ/TU" → 15, nq, tu.
+* A *token* is a run of letters and digits (with their combining marks), folded by
+  ``newsroom.text.search_fold``: lower case, every diacritic removed, ``đ`` → ``d``,
+  compatibility forms decomposed (full-width digits, ligatures). "Đinh Tiến Dũng" → dinh,
+  tien, dung; "Thành uỷ" and "Thành ủy" → thanh, uy; "15-NQ/TU" → 15, nq, tu.
 * A *query* is a list of *units*, all of which must match. A unit is one whitespace-separated
   word of what the reader typed (or a "quoted phrase") as a tuple of tokens: "15-NQ/TU" is the
   unit (15, nq, tu) and matches those three tokens in a row; "15 nq tu" is three units.
@@ -32,6 +33,8 @@ from dataclasses import dataclass
 
 from django.utils.safestring import SafeString, mark_safe
 
+from newsroom.text import search_fold, search_fold_chars
+
 __all__ = [
     "MAX_QUERY_LENGTH",
     "MAX_UNITS",
@@ -52,22 +55,8 @@ MAX_QUERY_LENGTH = 200
 #: At most this many units are searched for; the rest of a very long query is ignored.
 MAX_UNITS = 12
 
-_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 # A token after folding: letters and digits only.
 _TOKEN_RE = re.compile(r"[^\W_]+")
-_MARK_RE = re.compile(f"[{_MARKS}]")
-# Letters with no Unicode decomposition that still carry a diacritic (as in newsroom.text.fold).
-_FOLD_LETTERS = {"đ": "d", "ð": "d", "ø": "o", "ł": "l", "ħ": "h", "ı": "i"}
-
-
-def _fold_letters(text: str) -> str:
-    # str.replace per letter: much faster than str.translate on long documents.
-    for letter, plain in _FOLD_LETTERS.items():
-        if letter in text:
-            text = text.replace(letter, plain)
-    return text
-
-
 # Control characters (NUL included), which PostgreSQL refuses in text and nobody types.
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _QUERY_PART_RE = re.compile(r'"([^"]*)"|(\S+)')
@@ -76,9 +65,7 @@ _QUERY_PART_RE = re.compile(r'"([^"]*)"|(\S+)')
 def tokens(text: str) -> list[str]:
     """Every folded token of ``text``, in order: lower case, compatibility forms decomposed,
     diacritics removed, split at anything that is not a letter or a digit."""
-    decomposed = unicodedata.normalize("NFKD", text or "").lower()
-    folded = _fold_letters(_MARK_RE.sub("", decomposed))
-    return _TOKEN_RE.findall(unicodedata.normalize("NFC", folded))
+    return _TOKEN_RE.findall(search_fold(text or ""))
 
 
 def html_to_text(markup: str) -> str:
@@ -254,80 +241,6 @@ class SearchDocument:
 # ---------------------------------------------------------------------------------------------
 
 
-class _CharFold(dict):
-    """``str.translate`` table folding one character to one character (``Đ`` → ``d``), so that
-    positions in the folded text are positions in the original. Characters that fold to more
-    than one (ligatures, fractions) only get lower-cased; filled in as characters are met."""
-
-    def __missing__(self, code: int) -> str:
-        char = chr(code)
-        folded = unicodedata.normalize("NFKD", char).lower()
-        folded = unicodedata.normalize("NFC", _fold_letters(_MARK_RE.sub("", folded)))
-        if len(folded) != 1:
-            lower = char.lower()
-            folded = lower if len(lower) == 1 else char
-        self[code] = folded
-        return folded
-
-
-_CHAR_FOLD = _CharFold()
-
-
-def _fold_run(text: str) -> str:
-    """``tokens``' folding of a whole string (C-speed normalisation, no per-character lookup).
-
-    Dropping every non-ASCII character of the decomposed text drops the marks and keeps the
-    letters when all of them are plain ASCII, as in most Vietnamese text, and is much faster
-    than removing the marks with a regular expression; the length tells whether they were.
-    """
-    decomposed = _fold_letters(unicodedata.normalize("NFKD", text).lower())
-    ascii_only = decomposed.encode("ascii", "ignore").decode("ascii")
-    if len(ascii_only) == len(text):
-        return ascii_only
-    return unicodedata.normalize("NFC", _MARK_RE.sub("", decomposed))
-
-
-def _fold_each(text: str) -> str:
-    """``tokens``' folding, with the marks removed by the regular expression."""
-    decomposed = _fold_letters(unicodedata.normalize("NFKD", text).lower())
-    return unicodedata.normalize("NFC", _MARK_RE.sub("", decomposed))
-
-
-@functools.cache
-def _other_chars() -> re.Pattern:
-    """The characters ``_fold_run`` may not fold as ``_CHAR_FOLD`` does, one by one: all but
-    those of the Latin, Vietnamese, punctuation and currency blocks whose folding is a single
-    character and the same both ways (not "…" → "...", "ĳ" → "ij", nor a lone combining mark,
-    which ``_CHAR_FOLD`` keeps). Lower case, mark removal and ``đ`` → ``d`` act on each
-    character alone, and the results (plain letters, digits, punctuation) never compose, so
-    on a run of these ``_fold_run`` gives what ``_CHAR_FOLD`` gives."""
-    blocks = [(0x0000, 0x024F), (0x1E00, 0x1EFF), (0x2000, 0x206F), (0x20A0, 0x20CF)]
-    same = [
-        code
-        for first, last in blocks
-        for code in range(first, last + 1)
-        if len(_fold_each(chr(code))) == 1 and _fold_each(chr(code)) == _CHAR_FOLD[code]
-    ]
-    ranges, start = [], same[0]
-    for code, following in itertools.pairwise([*same, None]):
-        if following != code + 1:
-            ranges.append(f"{re.escape(chr(start))}-{re.escape(chr(code))}")
-            start = following
-    return re.compile(f"[^{''.join(ranges)}]")
-
-
-def _fold_chars(text: str) -> str:
-    """``text`` folded character by character (``_CHAR_FOLD``: same length, same positions),
-    runs of common characters at C speed: ``str.translate`` with a mapping looks every
-    character up in Python, several times slower on a story's body."""
-    pieces, at = [], 0
-    for other in _other_chars().finditer(text):
-        pieces += [_fold_run(text[at : other.start()]), _CHAR_FOLD[ord(other.group())]]
-        at = other.end()
-    pieces.append(_fold_run(text[at:]))
-    return "".join(pieces)
-
-
 @functools.lru_cache(maxsize=256)
 def _units_pattern(units: tuple[tuple[str, ...], ...]) -> tuple[re.Pattern, dict]:
     """One regex finding any unit as whole words in folded text (longest unit first), and the
@@ -355,7 +268,7 @@ def _spans(text: str, units: Iterable[tuple[str, ...]]) -> list[tuple[int, int, 
     if not units or not text:
         return []
     pattern, index_of = _units_pattern(units)
-    folded = _fold_chars(text)
+    folded = search_fold_chars(text)
     return [
         (match.start(), match.end(), index_of.get(tuple(_TOKEN_RE.findall(match.group())), 0))
         for match in pattern.finditer(folded)

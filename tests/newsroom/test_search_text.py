@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsroom.search import (
+from newsroom.search_text import (
     MAX_QUERY_LENGTH,
     MAX_UNITS,
     SearchDocument,
@@ -259,22 +259,6 @@ def test_any_word_of_a_text_is_highlighted_when_searched_without_diacritics(word
     # every marked stretch folds to a sequence containing the word's tokens
     for marked in re.findall(r"<mark>(.*?)</mark>", out):
         assert " ".join(tokens(word)) in " ".join(tokens(html.unescape(marked)))
-
-
-# Folding a run of text at once (newsroom.search._fold_chars) must give what folding each
-# character alone gives: highlighting relies on positions in the folded text.
-FOLDING_EDGES = (
-    "ĐđÀÁẢÃẠăằắẳẵặâầấẩẫậƯưỨừửữựỳýỷỹỵ"  # Vietnamese, precomposed
-    "\u0300\u0301\u0303\u0309\u0323\u0306\u031b"  # lone combining marks, kept as they are
-    "…ĳŉﬁ½ßẞİıøłħΣσς“”–—€ＡＢ１２Ǆǅ"  # expanding, special-cased or compatibility forms
-)
-
-
-@given(st.text(st.one_of(st.characters(), st.sampled_from(FOLDING_EDGES)), max_size=200))
-def test_folding_a_run_of_text_equals_folding_each_character(text):
-    from newsroom.search import _CHAR_FOLD, _fold_chars
-
-    assert _fold_chars(text) == text.translate(_CHAR_FOLD)
 
 
 def test_a_match_must_start_a_word_even_after_a_rejected_one():
