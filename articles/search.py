@@ -6,7 +6,7 @@ ranked with ``ts_rank``, and falls back to officials whose names are close to th
 (``pg_trgm``) when nothing matches exactly. On SQLite it matches whole words in the folded
 ``Article.search_text`` and ranks by where they are found (title, then sapo and names, then
 body). Both start from ``Article.objects.published()`` and tokenise the same way
-(``newsroom.search``). The index is kept current by ``articles.signals``; ``manage.py
+(``newsroom.search``). The index is kept current by ``articles.stale``; ``manage.py
 rebuild_search_index`` refills it. See docs/search.md.
 """
 
@@ -234,7 +234,7 @@ def prepare_document(
     """Have the next save of ``article`` write its search document with the row.
 
     For a writer that already holds the mentions (the wire import reads every official and
-    resolution once per batch): ``articles.signals`` builds the document just before the
+    resolution once per batch): ``Article.save`` builds the document just before the
     row is written, from the text as ``Article.save`` stores it, and leaves that save's
     ``post_save`` alone, so neither are the mentions read back nor is the row updated again.
     ``officials`` and ``resolutions`` must be exactly what the article is linked to once
