@@ -36,6 +36,7 @@ import psycopg
 from django.conf import settings
 from django.core.signals import setting_changed
 from django.db import connection, transaction
+from django.db.backends.utils import CursorDebugWrapper
 from django.db.models import Q
 from django.dispatch import receiver
 from django.template.loader import render_to_string
@@ -146,6 +147,14 @@ class _PreparedCursor(psycopg.Cursor):
         return super().execute(query, params, prepare=prepare, binary=binary)
 
 
+class _PreparedDebugCursor(CursorDebugWrapper):
+    """Django's logging wrapper asks psycopg for the text it sent, which it does not keep for
+    a prepared statement: the query log gets the statement with its parameters instead."""
+
+    def debug_sql(self, sql=None, params=None, use_last_executed_query=False, many=False):
+        return super().debug_sql(self.db.ops.compose_sql(sql, params), params, many=many)
+
+
 def _cursor():
     """On PostgreSQL a cursor that prepares this statement on the server: planning it cost
     PostgreSQL more than running it (prepared, the kept page went from 359 to 377 requests a
@@ -162,7 +171,7 @@ def _cursor():
         raw.prepare_threshold = _NEVER_AUTOMATICALLY
     cursor = _PreparedCursor(raw)
     if connection.queries_logged:
-        return connection.make_debug_cursor(cursor)
+        return _PreparedDebugCursor(cursor, connection)
     return connection.make_cursor(cursor)
 
 
