@@ -235,8 +235,8 @@ def prepare_document(
 
     For a writer that already holds the mentions (the wire import reads every official and
     resolution once per batch): ``Article.save`` builds the document just before the
-    row is written, from the text as ``Article.save`` stores it, and leaves that save's
-    ``post_save`` alone, so neither are the mentions read back nor is the row updated again.
+    row is written, from the text as it stores it, and does not index it again after
+    (``articles.stale``), so neither are the mentions read back nor is the row updated again.
     ``officials`` and ``resolutions`` must be exactly what the article is linked to once
     saved, in their models' order (as :func:`index_article` reads them). ``built``: the
     document :func:`build_document` already gave for that text and these mentions."""
