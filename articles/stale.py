@@ -43,7 +43,8 @@ A row is saved or deleted, or a relation added to, removed from or cleared.
     writer handed the document over already built (``articles.search.prepare_document``).
 [4] From either side: ``story.officials.add(...)`` or ``official.articles.add(...)``;
     from the other side of the picks, the stories picking it.
-[5] Unless changed from the story's side while the story is not published.
+[5] Unless changed through a story that is not published (a draft's links; a draft picked, from
+    its side).
 [6] Unless its story is not published.
 [7] When their names (``Person.search_names``) or its number (``Resolution.number_folded``)
     changed, or the row was deleted.
