@@ -7,12 +7,11 @@ class ArticlesConfig(AppConfig):
     verbose_name = "Bài viết"
 
     def ready(self):
-        from articles import signals
+        from articles import stale
         from articles.desk import revisions
-        from articles.site import page_cache, related, rendering_signals
 
         revisions.register()
-        signals.connect()
-        page_cache.connect()
-        related.connect()
-        rendering_signals.connect()
+        stale.connect()  # writes the project does not control (relations, other apps' rows)
+        # What a write makes stale, for ``Article.save`` and ``delete``: ``articles.stale``
+        # ranks, renders and indexes stories, so it imports the models and they cannot import it.
+        self.stale = stale

@@ -4,10 +4,11 @@ import re
 from html import unescape
 from typing import NamedTuple
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, router
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -99,6 +100,14 @@ class ArticleQuerySet(models.QuerySet):
     def embargoed(self, now=None):
         now = now or timezone.now()
         return self.filter(embargo_until__gt=now)
+
+    def delete(self):
+        """Delete the stories, emptying what showed the published ones (``articles.stale``)."""
+        stale, using = _stale(), self.db
+        published = stale.articles_deleting(self, using=using)
+        deleted = super().delete()
+        stale.articles_deleted(published, using=using)
+        return deleted
 
     def visible_in_admin_to(self, user):
         """Reporters see their own articles; editors and publishers see every article."""
@@ -222,18 +231,43 @@ class Article(models.Model):
     def __str__(self):
         return self.title
 
-    def save(self, *args, **kwargs):
+    def save(self, *args, text_change_recorded: bool = False, **kwargs):
+        """Store the story and make stale what showed it (``articles.stale``).
+
+        ``text_change_recorded``: the caller recorded a correction or a minor-edit flag for a
+        change to text readers have seen (only ``articles.desk.workflow.article_edit`` does);
+        without it such a change is refused (``CorrectionRequired``).
+        """
         self.prepare_text()
         if not self.slug:
             self.slug = unique_slug(self, self.title, max_length=120)
-        self._stored_status = None  # the status before this save (articles.site.page_cache)
-        if self.pk is not None and not self._state.adding and not kwargs.get("force_insert"):
-            self._check_and_bump_version(kwargs)
+        using = kwargs.get("using") or router.db_for_write(type(self), instance=self)
+        stored = None  # the row as stored before this save; None for a new story
+        if self.pk is not None and not kwargs.get("force_insert"):
+            stored = self._stored_values()
+        if stored is not None:
+            self._check_and_bump_version(stored, kwargs, text_change_recorded)
+        stale = _stale()
+        document_written = stale.article_saving(self, using=using)
         super().save(*args, **kwargs)
-        self._text_change_recorded = False
+        stale.article_saved(
+            self,
+            status_before=stored["status"] if stored else None,
+            update_fields=kwargs.get("update_fields"),
+            document_written=document_written,
+            using=using,
+        )
 
     def get_absolute_url(self):
         return reverse("articles:detail", kwargs={"slug": self.slug})
+
+    def delete(self, *args, **kwargs):
+        stale = _stale()
+        using = kwargs.get("using") or router.db_for_write(type(self), instance=self)
+        stale.article_deleting(self, using=using)
+        deleted = super().delete(*args, **kwargs)
+        stale.article_deleted(self, using=using)
+        return deleted
 
     def prepare_text(self):
         """Normalise and sanitise the text fields in place: exactly what ``save`` stores."""
@@ -243,25 +277,20 @@ class Article(models.Model):
         self.source = normalize_inline(self.source)
         self.body = clean_html(normalize(self.body))
 
-    def _check_and_bump_version(self, save_kwargs):
-        """Refuse a silent text change to a story readers have seen; bump ``version``.
-
-        ``articles.desk.workflow.article_edit`` records the correction or minor-edit flag and
-        sets ``_text_change_recorded``; any other path (shell, import) gets an error.
-        """
-        stored = (
+    def _stored_values(self) -> dict | None:
+        return (
             type(self)
             .objects.filter(pk=self.pk)
             .values("status", "published_at", "embargo_until", "version", *self.TEXT_FIELDS)
             .first()
         )
-        if stored is None:
-            return
-        self._stored_status = stored["status"]
+
+    def _check_and_bump_version(self, stored: dict, save_kwargs, text_change_recorded: bool):
+        """Refuse a silent text change to a story readers have seen; bump ``version``."""
         if (
             has_been_public(stored)
             and reader_text(stored) != reader_text(self.__dict__)
-            and not getattr(self, "_text_change_recorded", False)
+            and not text_change_recorded
         ):
             raise CorrectionRequired(
                 "Bài đã đăng: sửa tiêu đề, sapo hoặc nội dung phải kèm đính chính công khai "
@@ -429,6 +458,13 @@ class ArticleRendering(models.Model):
 
     def __str__(self):
         return f"{self.article_id} ({'sẵn' if self.content else 'cần dựng lại'})"
+
+
+def _stale():
+    """``articles.stale``, which says what a write makes stale and makes it so. It ranks,
+    renders and indexes stories, so it imports this module, which cannot import it back: the
+    app registry hands it over once every model is loaded (``ArticlesConfig.ready``)."""
+    return apps.get_app_config("articles").stale
 
 
 class CorrectionRequired(ValidationError):

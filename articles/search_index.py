@@ -4,7 +4,7 @@ An article's searchable text is its title, sapo and body, plus the names of the 
 the numbers of the resolutions it mentions, tokenised by ``newsroom.search_text`` and stored
 with the row: ``Article.search_text`` (every database; the SQLite search reads it) and, on
 PostgreSQL, ``Article.search_vector`` (configuration ``vietnamese``: ``simple`` plus
-``unaccent``, GIN index). ``articles.signals`` keeps it current; the wire import builds it
+``unaccent``, GIN index). ``articles.stale`` keeps it current; the wire import builds it
 ahead (``build_document``, ``prepare_document``); ``manage.py rebuild_search_index`` refills
 it (``index_articles``). Searching is ``articles.site.search_results``. See docs/search.md.
 """
@@ -137,9 +137,9 @@ def prepare_document(
     """Have the next save of ``article`` write its search document with the row.
 
     For a writer that already holds the mentions (the wire import reads every official and
-    resolution once per batch): ``articles.signals`` builds the document just before the
-    row is written, from the text as ``Article.save`` stores it, and leaves that save's
-    ``post_save`` alone, so neither are the mentions read back nor is the row updated again.
+    resolution once per batch): ``Article.save`` builds the document just before the
+    row is written, from the text as it stores it, and does not index it again after
+    (``articles.stale``), so neither are the mentions read back nor is the row updated again.
     ``officials`` and ``resolutions`` must be exactly what the article is linked to once
     saved, in their models' order (as :func:`index_article` reads them). ``built``: the
     document :func:`build_document` already gave for that text and these mentions."""

@@ -25,7 +25,7 @@ from PIL import Image, ImageDraw
 
 from articles.models import Article, Section, Tag, TaggedArticle
 from articles.search_index import article_document, search_vector_of
-from articles.site.related import refresh_all
+from articles.stale import rank_every_story
 from bench import corpus
 from media.models import Caption, Photo
 from newsroom.text import slugify
@@ -293,7 +293,7 @@ def _article(i: int, n: int, rng: random.Random, data: dict, now, cum_weights) -
 def rank_related_stories(log=print) -> None:
     """Bulk inserts send no signals: rank every story's related stories as the command does."""
     started = time.monotonic()
-    ranked = refresh_all()
+    ranked = rank_every_story()
     log(f"  tin liên quan của {ranked} bài ({time.monotonic() - started:.0f} s)")
 
 

@@ -1,10 +1,10 @@
 """Whole-page cache for anonymous readers, emptied at once whenever public content changes.
 
 Every cached page is stored under a key that includes a site-wide *generation*. Any write to
-public content (a story, an official, a resolution, a photo, a tag …) calls
-``invalidate_public_pages``, which moves the generation on: every page rendered before the write
-becomes unreachable at once, without knowing which pages showed the changed row, and expires by
-itself after ``PUBLIC_PAGE_CACHE_SECONDS``.
+public content (a story, an official, a resolution, a photo, a tag …: ``articles/stale.py`` says
+which) calls ``invalidate_public_pages``, which moves the generation on: every page rendered
+before the write becomes unreachable at once, without knowing which pages showed the changed
+row, and expires by itself after ``PUBLIC_PAGE_CACHE_SECONDS``.
 
 Some pages change without a write: a scheduled story goes live when its time comes. The moments
 when that happens are kept with the generation (``also_at``); the first request after such a

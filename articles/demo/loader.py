@@ -117,8 +117,9 @@ def _sync(model, lookup: dict, values: dict, changes: Changes, *, before_update=
     """Find the row matching ``lookup`` and make its fields equal ``values``; create it if absent.
 
     Saves (with the model's full ``save``) only when something differs; ``before_update(obj)``
-    runs just before an existing row is saved. Values must already be in the form the model
-    stores (see ``_line`` and ``_rich``), or every run would rewrite them.
+    runs just before an existing row is saved and returns keyword arguments for that save.
+    Values must already be in the form the model stores (see ``_line`` and ``_rich``), or every
+    run would rewrite them.
     Returns ``(obj, what)``, ``what`` being "created", "updated" or "".
     """
     obj = model._default_manager.filter(**lookup).order_by("pk").first()
@@ -134,9 +135,8 @@ def _sync(model, lookup: dict, values: dict, changes: Changes, *, before_update=
             stale = True
     if not stale:
         return obj, ""
-    if before_update is not None:
-        before_update(obj)
-    obj.save()
+    save_kwargs = before_update(obj) if before_update is not None else {}
+    obj.save(**save_kwargs)
     changes.updated[model.__name__] += 1
     return obj, "updated"
 
@@ -425,15 +425,13 @@ def _load_articles(sections, people, resolutions, photos, changes: Changes) -> l
     return articles
 
 
-def _allow_text_change(article: Article) -> None:
+def _allow_text_change(article: Article) -> dict:
     """Demo stories follow ``content.py``; a change there is not news readers must be told of.
 
     ``Article.save`` refuses silent text changes to a story readers have seen unless the caller
     recorded them (``articles.desk.workflow.article_edit`` does it for editors); here the record
-    is a
-    minor-edit transition by no user.
+    is a minor-edit transition by no user, and the save is told so.
     """
-    article._text_change_recorded = True
     stored = Article.objects.get(pk=article.pk)
     if stored.has_been_public() and reader_text(stored.__dict__) != reader_text(article.__dict__):
         Transition.objects.create(
@@ -443,6 +441,7 @@ def _allow_text_change(article: Article) -> None:
             to_status=article.status,
             comment=REVISION_COMMENT,
         )
+    return {"text_change_recorded": True}
 
 
 def _record_history(article: Article, now: datetime.datetime) -> None:

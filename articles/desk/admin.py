@@ -55,7 +55,7 @@ def _messages_of(exc: ValidationError) -> str:
 
 def _mark_open(article, user) -> None:
     """Record that ``user`` has the change form open, without row signals: presence is not
-    public content and must not empty the public page cache (articles/site/page_cache.py)."""
+    public content and must not empty the public page cache (articles/stale.py)."""
     now = timezone.now()
     sessions = EditingSession.objects.filter(article=article, user=user)
     if not sessions.update(seen_at=now):

@@ -365,8 +365,7 @@ def article_edit(
         text_changed = _reader_text(current) != _reader_text(article)
         for field in ("status", "published_at", "created_by_id", "slug"):
             setattr(article, field, getattr(current, field))
-        article._text_change_recorded = True
-        article.save()
+        article.save(text_change_recorded=True)
         reversion.set_user(by)
         reversion.set_comment(comment or "Sửa bài")
         if correction:

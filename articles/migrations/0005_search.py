@@ -27,7 +27,7 @@ ALTER TEXT SEARCH CONFIGURATION vietnamese
 
 
 def fill_search_index(apps, schema_editor):
-    """Documents for existing articles (later writes are indexed by articles.signals)."""
+    """Documents for existing articles (later writes are indexed as articles.stale says)."""
     Article = apps.get_model("articles", "Article")
     alias = schema_editor.connection.alias
     postgres = schema_editor.connection.vendor == "postgresql"

@@ -7,10 +7,13 @@ thousands of stories). Ranking that on every page view cost 30 ms at 100,000 sto
 PostgreSQL, so the ``KEPT`` best are stored in ``RelatedStory`` rows:
 
 - when a published (or scheduled) story is saved, or its tags or officials change, its rows are
-  ranked again once the transaction commits; the stories it is most related to get it in their
-  rows too, where it ranks among theirs (so an older story shows the newer one at once);
+  ranked again once the transaction commits (``articles.stale`` says when, and empties what
+  shows the rows that changed); the stories it is most related to get it in their rows too,
+  where it ranks among theirs (so an older story shows the newer one at once);
 - ``manage.py refresh_related_stories`` ranks every story (after a bulk import, or nightly),
   in memory, with exactly the same rule.
+
+This module only ranks and writes the rows; it returns which stories' rows it replaced.
 
 The page reads the rows with the story filter readers get (``published()``), so a story that
 was unpublished or is still embargoed never shows; ``KEPT`` leaves room for a few such.
@@ -22,11 +25,9 @@ import heapq
 import itertools
 from collections import defaultdict
 
-from django.db import connection, transaction
-from django.db.models.signals import m2m_changed, post_save
+from django.db import connection
 
 from articles.models import Article, RelatedStory, TaggedArticle
-from newsroom.cache import invalidate_public_pages
 
 RELATED_CANDIDATES = 300
 KEPT = 10
@@ -113,32 +114,34 @@ def ranked_for(article: Article, links: set[tuple[str, int]] | None = None):
 
 
 def _replace(article_id: int, ranked) -> None:
-    from articles.site.renderings import invalidate  # it renders through article_page, which ranks
-
-    invalidate([article_id])  # its page lists its related stories
-    rows = RelatedStory.objects.filter(article_id=article_id)
-    rows._raw_delete(rows.db)  # no per-row signals: ``refresh`` empties the page cache once
+    # One DELETE: nothing listens to these rows (the caller empties what shows them, once).
+    RelatedStory.objects.filter(article_id=article_id).delete()
     RelatedStory.objects.bulk_create(
         RelatedStory(article_id=article_id, story_id=story_id, shared=shared)
         for story_id, shared in ranked
     )
 
 
-def refresh(article_ids) -> None:
-    """Rank the published ones among ``article_ids`` again, and offer each to its neighbours."""
-    for article in _ranked_stories().filter(pk__in=article_ids):
-        ranked = ranked_for(article)
-        with transaction.atomic():  # readers never see a story without its rows
-            _replace(article.pk, ranked)
-            _offer(article, ranked)
-        invalidate_public_pages()
+def rankable(article_ids):
+    """The stories among ``article_ids`` that may be ranked."""
+    return _ranked_stories().filter(pk__in=article_ids)
 
 
-def _offer(article: Article, ranked) -> None:
-    """Put ``article`` in the rows of the stories it shares most with, where it ranks."""
+def store_ranking(article: Article) -> set[int]:
+    """Rank ``article`` again, store its rows and offer it to its neighbours (call inside a
+    transaction: readers never see a story without its rows); the stories whose rows were
+    replaced (their pages list their related stories)."""
+    ranked = ranked_for(article)
+    _replace(article.pk, ranked)
+    return {article.pk, *_offer(article, ranked)}
+
+
+def _offer(article: Article, ranked) -> set[int]:
+    """Put ``article`` in the rows of the stories it shares most with, where it ranks; the
+    stories whose rows changed."""
     neighbours = [story_id for story_id, _ in ranked]
     if not neighbours:
-        return
+        return set()
     rows = defaultdict(list)
     for owner, story_id, shared, published_at in RelatedStory.objects.filter(
         article_id__in=neighbours
@@ -146,12 +149,15 @@ def _offer(article: Article, ranked) -> None:
         if story_id != article.pk:
             rows[owner].append((shared, published_at, story_id))
     if article.published_at is None:
-        return
+        return set()
+    replaced = set()
     for owner, shared in ranked:
         current = rows[owner]
         best = heapq.nlargest(KEPT, [*current, (shared, article.published_at, article.pk)])
         if [row[2] for row in best] != [row[2] for row in sorted(current, reverse=True)]:
             _replace(owner, [(story_id, count) for count, _, story_id in best])
+            replaced.add(owner)
+    return replaced
 
 
 def ranked_now(article: Article, stories, links, *, limit: int) -> list[Article]:
@@ -165,11 +171,12 @@ def ranked_now(article: Article, stories, links, *, limit: int) -> list[Article]
 # -- Every story at once -----------------------------------------------------------------------
 
 
-def refresh_all(*, batch_size: int = 5000, log=None) -> int:
-    """Rank every published story again, in memory: the same rule as ``ranked_for``.
+def rank_all(*, batch_size: int = 5000, log=None) -> tuple[int, set[int]]:
+    """Rank every published story again, in memory: the same rule as ``ranked_for``
+    (``articles.stale.rank_every_story`` runs it in a transaction and empties what changed).
 
     Reads every link once (a few hundred bytes per story), then writes the rows in batches.
-    Returns the number of stories ranked.
+    Returns the number of stories ranked and the stories whose rows changed or went.
     """
     links: dict[int, set[tuple[str, int]]] = defaultdict(set)
     by_link: dict[tuple[str, int], list[int]] = defaultdict(list)
@@ -190,95 +197,37 @@ def refresh_all(*, batch_size: int = 5000, log=None) -> int:
     changed: set[int] = set()
     done = 0
     pending: list[RelatedStory] = []
-    with transaction.atomic():
-        everything = RelatedStory.objects.all()
-        everything._raw_delete(everything.db)  # no per-row signals for a million rows
-        for article_id in dates:
-            mine = links.get(article_id)
-            if not mine:
-                continue
-            ids: set[int] = set()
-            for kind in ("tag", "person"):
-                # The same rows as the query: newest first over all of its links of this kind.
-                lists = [by_link[link] for link in mine if link[0] == kind]
-                newest = heapq.merge(*lists, reverse=True)
-                ids.update(itertools.islice(newest, RELATED_CANDIDATES))
-            candidates = {pk: (dates[pk], links[pk]) for pk in ids if pk in dates}
-            ranked = rank(article_id, mine, candidates)
-            if set(ranked) != before.pop(article_id, set()):
-                changed.add(article_id)
-            pending += [
-                RelatedStory(article_id=article_id, story_id=story_id, shared=shared)
-                for story_id, shared in ranked
-            ]
-            done += 1
-            if len(pending) >= batch_size:
-                RelatedStory.objects.bulk_create(pending)
-                pending = []
-                if log and done % 10000 < KEPT:
-                    log(done)
-        RelatedStory.objects.bulk_create(pending)
-        from articles.site.renderings import invalidate
+    RelatedStory.objects.all().delete()  # one DELETE: nothing listens to these rows
+    for article_id in dates:
+        mine = links.get(article_id)
+        if not mine:
+            continue
+        ids: set[int] = set()
+        for kind in ("tag", "person"):
+            # The same rows as the query: newest first over all of its links of this kind.
+            lists = [by_link[link] for link in mine if link[0] == kind]
+            newest = heapq.merge(*lists, reverse=True)
+            ids.update(itertools.islice(newest, RELATED_CANDIDATES))
+        candidates = {pk: (dates[pk], links[pk]) for pk in ids if pk in dates}
+        ranked = rank(article_id, mine, candidates)
+        if set(ranked) != before.pop(article_id, set()):
+            changed.add(article_id)
+        pending += [
+            RelatedStory(article_id=article_id, story_id=story_id, shared=shared)
+            for story_id, shared in ranked
+        ]
+        done += 1
+        if len(pending) >= batch_size:
+            RelatedStory.objects.bulk_create(pending)
+            pending = []
+            if log and done % 10000 < KEPT:
+                log(done)
+    RelatedStory.objects.bulk_create(pending)
+    return done, changed | set(before)  # rankings that changed, and those now gone
 
-        invalidate(changed | set(before))  # rankings that changed, and those now gone
+
+def analyze() -> None:
+    """After ranking every story: the PostgreSQL planner must know it is about ten per story."""
     if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:  # the planner must know it is about ten per story
+        with connection.cursor() as cursor:
             cursor.execute(f"ANALYZE {RelatedStory._meta.db_table}")
-    invalidate_public_pages()
-    return done
-
-
-# -- Keeping the rows current ------------------------------------------------------------------
-
-
-class _Pending:
-    """The stories to rank again when the current transaction commits, each once."""
-
-    def __init__(self):
-        self.ids: set[int] = set()
-        self.done = False
-
-    def run(self):
-        self.done = True
-        refresh(self.ids)
-
-
-def _schedule(article_ids, using) -> None:
-    connection = transaction.get_connection(using)
-    if not connection.in_atomic_block:
-        refresh(article_ids)
-        return
-    pending = getattr(connection, "_related_pending", None)
-    # A rolled back transaction (or savepoint) drops its callback: start again then.
-    if (
-        pending is None
-        or pending.done
-        or not any(func == pending.run for _, func, _ in connection.run_on_commit)
-    ):
-        pending = _Pending()
-        connection._related_pending = pending
-        transaction.on_commit(pending.run, using=using)
-    pending.ids.update(article_ids)
-
-
-def _article_saved(sender, instance, raw=False, using=None, **kwargs):
-    if not raw and instance.status == Article.Status.PUBLISHED:
-        _schedule([instance.pk], using)
-
-
-def _links_changed(sender, instance, action, reverse, pk_set, using=None, **kwargs):
-    if action not in ("post_add", "post_remove", "post_clear"):
-        return
-    if isinstance(instance, Article):
-        if instance.status == Article.Status.PUBLISHED:
-            _schedule([instance.pk], using)
-    elif pk_set:  # person.articles.add(...): the stories are the other side
-        _schedule(pk_set, using)
-
-
-def connect() -> None:
-    post_save.connect(_article_saved, sender=Article, dispatch_uid="related_article_saved")
-    for through in (TaggedArticle, Officials):
-        m2m_changed.connect(
-            _links_changed, sender=through, dispatch_uid=f"related_{through._meta.label}"
-        )

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from articles.site.related import refresh_all
+from articles.stale import rank_every_story
 
 
 class Command(BaseCommand):
@@ -13,5 +13,5 @@ class Command(BaseCommand):
             if options["verbosity"] >= 2:
                 self.stdout.write(f"  {done} bài")
 
-        done = refresh_all(log=log)
+        done = rank_every_story(log=log)
         self.stdout.write(f"Đã xếp hạng tin liên quan cho {done} bài.")

@@ -11,6 +11,8 @@ import functools
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from articles.desk import workflow
@@ -213,3 +215,18 @@ def test_render_article_pages_all_renders_again_what_changed_without_signals(cli
     call_command("render_article_pages", "--all")
     assert "1 bài" in capsys.readouterr().out.splitlines()[-1]
     assert "phiên bất thường" in page(client, story)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="server-prepared on PostgreSQL")
+def test_the_kept_page_read_is_prepared_on_the_server_and_nothing_else(client, story):
+    page(client, story)  # rendered and kept
+    with CaptureQueriesContext(connection) as queries:
+        assert renderings.read(story.slug).is_current
+        assert renderings.read(story.slug).is_current
+    assert len(queries) == 2
+    assert "articles_articlerendering" in queries[0]["sql"]  # logged as usual
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT statement FROM pg_prepared_statements")
+        prepared = [statement for (statement,) in cursor.fetchall()]
+    assert len(prepared) == 1
+    assert '"articles_articlerendering"."content"' in prepared[0]

@@ -307,7 +307,7 @@ def test_index_follows_a_renamed_official_and_a_renumbered_resolution(newsroom):
 
 def test_saving_other_fields_only_does_not_rebuild_the_document(newsroom, monkeypatch):
     indexed = []
-    monkeypatch.setattr("articles.signals.index_article", lambda a, **kw: indexed.append(a))
+    monkeypatch.setattr("articles.stale.index_article", lambda a, **kw: indexed.append(a))
     article = newsroom["assembly"]
     article.is_featured = True
     article.save(update_fields=["is_featured"])
