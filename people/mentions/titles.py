@@ -24,93 +24,142 @@ from __future__ import annotations
 __all__ = [
     "ABROAD_HEADS",
     "ADMIN_LEVELS",
+    "CHIEF_AFTER_UNIT",
+    "CHIEF_BEFORE_UNIT",
+    "CLAUSE_WORDS",
+    "CLERGY",
+    "COMMITTEES",
     "CONNECTORS",
     "FAMILY_NAMES",
-    "HEADS",
+    "FOREIGN_PLACES",
+    "GENERIC_BODIES",
+    "HEAD_MODIFIERS",
+    "HEAD_QUALIFIERS",
     "HONORIFICS",
+    "OFFICES",
+    "OFFICES_OF_ANY_BODY",
     "ORGANISATION_PHRASES",
     "PLACES",
+    "PRIVATE_BODIES",
     "QUALIFIERS",
+    "RANKS",
     "SECTORS",
+    "heads",
 ]
 
-#: Title heads, longest first where one extends another (the matcher takes the longest).
-HEADS: tuple[str, ...] = (
+#: Offices a title head names. A head is an office with the modifiers of :data:`HEAD_MODIFIERS`
+#: before it ("Phó", "Quyền") and of :data:`HEAD_QUALIFIERS` after it ("Thường trực"):
+#: "Phó Chủ tịch Thường trực", "Quyền Cục trưởng". The matcher takes the longest.
+OFFICES: tuple[str, ...] = (
     # Party
     "Tổng Bí thư",
     "Thường trực Ban Bí thư",
     "Bí thư Thứ nhất",
     "Bí thư",
-    "Phó Bí thư Thường trực",
-    "Phó Bí thư",
     "Uỷ viên dự khuyết",
     "Uỷ viên",
-    "Trưởng Ban",
-    "Phó Trưởng Ban",
     "Chủ nhiệm",
-    "Phó Chủ nhiệm Thường trực",
-    "Phó Chủ nhiệm",
     "Chánh Văn phòng",
-    "Phó Chánh Văn phòng",
     # State
     "Chủ tịch nước",
-    "Phó Chủ tịch nước",
     "Thủ tướng",
-    "Phó Thủ tướng Thường trực",
-    "Phó Thủ tướng",
     "Chủ tịch",
-    "Phó Chủ tịch Thường trực",
-    "Phó Chủ tịch",
     "Tổng Thư ký",
-    "Phó Tổng Thư ký",
-    "Bộ trưởng",
-    "Thứ trưởng Thường trực",
-    "Thứ trưởng",
     "Tổng Kiểm toán",
-    "Phó Tổng Kiểm toán",
     "Tổng Thanh tra",
-    "Phó Tổng Thanh tra",
     "Chánh Thanh tra",
     "Thống đốc",
-    "Phó Thống đốc",
     "Đại biểu",
-    "Trưởng Đoàn",
-    "Phó Trưởng Đoàn",
     "Giám đốc",
-    "Phó Giám đốc",
     "Tổng Giám đốc",
-    "Phó Tổng Giám đốc",
-    "Tổng cục trưởng",
-    "Phó Tổng cục trưởng",
-    "Cục trưởng",
-    "Phó Cục trưởng",
-    "Vụ trưởng",
-    "Phó Vụ trưởng",
-    "Trưởng phòng",
     "Chánh án",
-    "Phó Chánh án",
-    "Viện trưởng",
-    "Phó Viện trưởng",
     "Đại sứ đặc mệnh toàn quyền",
     "Đại sứ",
     "Tổng Lãnh sự",
     "Lãnh sự",
-    "Hiệu trưởng",
     "Tổng Biên tập",
-    "Phó Tổng Biên tập",
+    "Người phát ngôn",
     # Armed forces and police
     "Tổng Tham mưu trưởng",
+    "Tham mưu trưởng",
     "Tư lệnh",
-    "Phó Tư lệnh",
     "Chính uỷ",
-    "Phó Chính uỷ",
-    "Trưởng Công an",
+)
+
+#: Units whose chief is "<unit> trưởng": "Bộ trưởng", "Cục trưởng", "Sư đoàn trưởng".
+CHIEF_AFTER_UNIT: tuple[str, ...] = (
+    "Bộ",
+    "Thứ",
+    "Tổng cục",
+    "Cục",
+    "Chi cục",
+    "Vụ",
+    "Viện",
+    "Hiệu",
+    "Quân đoàn",
+    "Sư đoàn",
+    "Lữ đoàn",
+    "Trung đoàn",
+    "Tiểu đoàn",
+    "Đồn",
+    "Trạm",
+    "Đoàn",
+)
+
+#: The chief of any unit written "Trưởng <organisation>": "Trưởng Ban Tổ chức Trung ương",
+#: "Trưởng phòng Tài nguyên và Môi trường", "Trưởng Công an quận 2", "Trưởng đoàn đại biểu
+#: Quốc hội". The organisation phrase that follows is part of the title.
+CHIEF_BEFORE_UNIT = "Trưởng"
+
+#: Party committees whose members are "<committee> viên": "Thành uỷ viên", "Tỉnh uỷ viên".
+COMMITTEES: tuple[str, ...] = ("Thành uỷ", "Tỉnh uỷ", "Huyện uỷ", "Quận uỷ", "Thị uỷ", "Đảng uỷ")
+
+HEAD_MODIFIERS: tuple[str, ...] = ("Quyền", "Phó")
+HEAD_QUALIFIERS: tuple[str, ...] = ("Thường trực", "thứ nhất")
+
+#: Offices that make a public post only in a public body: the same words head companies and
+#: associations ("Chủ tịch HĐQT", "Giám đốc Công ty"). Any other office is public in itself.
+OFFICES_OF_ANY_BODY: tuple[str, ...] = (
+    "Chủ tịch",
+    "Giám đốc",
+    "Tổng Giám đốc",
+    "Uỷ viên",
+    "Tổng Thư ký",
+    "Chủ nhiệm",
+    "Tổng Biên tập",
+    "Chánh Văn phòng",
+    "Người phát ngôn",
+)
+
+#: Military and police ranks. A rank is not a title: it is reported apart ("Đại tướng A, Bộ
+#: trưởng Bộ Quốc phòng": rank "Đại tướng", title "Bộ trưởng Bộ Quốc phòng").
+RANKS: tuple[str, ...] = (
     "Đại tướng",
     "Thượng tướng",
     "Trung tướng",
     "Thiếu tướng",
     "Đại tá",
+    "Thượng tá",
+    "Trung tá",
+    "Thiếu tá",
+    "Đại uý",
+    "Thượng uý",
+    "Trung uý",
+    "Thiếu uý",
+    "Đô đốc",
+    "Phó Đô đốc",
+    "Chuẩn Đô đốc",
 )
+
+
+def heads() -> tuple[str, ...]:
+    """Every title head the grammar above allows, before modifiers and qualifiers."""
+    return (
+        *OFFICES,
+        *(f"{unit} trưởng" for unit in CHIEF_AFTER_UNIT),
+        *(f"{committee} viên" for committee in COMMITTEES),
+    )
+
 
 #: Fixed names of bodies, and the nouns that start an organisation phrase. Case is ignored.
 ORGANISATION_PHRASES: tuple[str, ...] = (
@@ -184,6 +233,7 @@ ORGANISATION_PHRASES: tuple[str, ...] = (
     "Hội Liên hiệp Phụ nữ",
     "Hội Nông dân",
     "Hội Cựu chiến binh",
+    "Hiệp hội",
     "Hội",
     "Bộ",
     "Sở",
@@ -194,8 +244,12 @@ ORGANISATION_PHRASES: tuple[str, ...] = (
     "Học viện",
     "Trường",
     "Đại học",
+    "Phòng",
+    "Chi cục",
     "Tập đoàn",
     "Tổng công ty",
+    "Công ty",
+    "Giáo hội",
     "Khu kinh tế",
     "Khu công nghiệp",
     "Khu công nghệ cao",
@@ -204,7 +258,85 @@ ORGANISATION_PHRASES: tuple[str, ...] = (
     "Đài Tiếng nói Việt Nam",
     "Thông tấn xã Việt Nam",
     "Báo",
+    "Cộng hoà",
 )
+
+#: Bodies whose heads hold no public post: companies and their boards, business associations,
+#: churches. A title in one of them does not make its holder an official (docs/import.md).
+PRIVATE_BODIES: tuple[str, ...] = (
+    "Công ty",
+    "Tập đoàn",
+    "Tổng công ty",
+    "Hội đồng quản trị",
+    "Hội đồng thành viên",
+    "Hiệp hội",
+    "Giáo hội",
+    "Hội đồng Trị sự",
+    "Đoàn Luật sư",
+    "Văn phòng luật sư",
+    "Doanh nghiệp",
+    "Hợp tác xã",
+)
+
+#: Bodies named by a common noun that any public or private body may use ("Hội", "Uỷ ban",
+#: "Ngân hàng"): a title in one of them is public only when the rest of its name says so
+#: ("Hội Nông dân Việt Nam", "Uỷ ban Chứng khoán Nhà nước", "Uỷ ban nhân dân tỉnh").
+GENERIC_BODIES: tuple[str, ...] = (
+    "Uỷ ban",
+    "Hội đồng",
+    "Ban",
+    "Hội",
+    "Văn phòng",
+    "Đoàn",
+    "Viện",
+    "Học viện",
+    "Trường",
+    "Đại học",
+    "Ngân hàng",
+    "Báo",
+    "Cộng hoà",
+)
+
+#: Forms of address of clergy: the person named after them is not an official.
+CLERGY: tuple[str, ...] = (
+    "Hoà thượng",
+    "Thượng toạ",
+    "Đại đức",
+    "Ni sư",
+    "Sư thầy",
+    "Linh mục",
+    "Giám mục",
+    "Tổng Giám mục",
+    "Hồng y",
+    "Mục sư",
+)
+
+#: Foreign countries and bodies: a title naming one (before any "tại") is a foreign post, and
+#: the run of capitalised words after it is a foreign name, not a Vietnamese official's.
+FOREIGN_PLACES: tuple[str, ...] = (
+    "Lào", "Campuchia", "Trung Quốc", "Nhật Bản", "Hàn Quốc", "Triều Tiên", "Mỹ", "Hoa Kỳ",
+    "Nga", "Liên bang Nga", "Pháp", "Đức", "Anh", "Australia", "Úc", "Ấn Độ", "Thái Lan",
+    "Singapore", "Malaysia", "Indonesia", "Philippines", "Myanmar", "Brunei", "Timor-Leste",
+    "Cuba", "Ukraine", "Belarus", "Kazakhstan", "Mông Cổ", "Đài Loan", "Hồng Kông", "Italy",
+    "Italia", "Tây Ban Nha", "Bồ Đào Nha", "Hà Lan", "Bỉ", "Thuỵ Điển", "Thuỵ Sĩ", "Na Uy",
+    "Phần Lan", "Đan Mạch", "Ba Lan", "Séc", "Hungary", "Áo", "Canada", "Mexico", "Brazil",
+    "Argentina", "Chile", "Venezuela", "New Zealand", "Israel", "Palestine", "Iran", "Iraq",
+    "Syria", "Thổ Nhĩ Kỳ", "Ai Cập", "Nam Phi", "Saudi Arabia", "Qatar", "Pakistan",
+    "Bangladesh", "Sri Lanka", "Nepal", "Châu Âu", "Liên minh châu Âu", "EU", "ASEAN",
+    "Liên hợp quốc", "LHQ", "NATO", "Cộng hoà Dân chủ Nhân dân", "Cộng hoà Nhân dân",
+)  # fmt: skip
+
+#: Function words and speech verbs: a lower-case word of a body's own name ("Cục Văn hoá cơ
+#: sở", "Uỷ ban Chứng khoán Nhà nước") is never one of these, so they end the name.
+CLAUSE_WORDS: tuple[str, ...] = (
+    "cho", "biết", "đã", "đang", "sẽ", "vừa", "là", "được", "bị", "có", "không", "cũng",
+    "với", "về", "tại", "trong", "khi", "để", "này", "đó", "nói", "thì", "mà", "nhưng", "tới",
+    "đến", "từ", "theo", "trên", "sau", "trước", "các", "những", "cùng", "ông", "bà", "đồng",
+    "vào", "ra", "lên", "nêu", "nhấn", "khẳng", "phát", "chủ", "dự", "trao", "thăm", "làm",
+    "kiểm", "yêu", "đề", "báo", "chia", "trả", "gửi", "tiếp", "nhận", "ký", "chỉ", "đánh",
+    "giữ", "thôi", "hay", "hoặc", "rằng", "nên", "phải", "cần", "đi", "ở",
+)  # fmt: skip
+
 
 #: Sector names as ministries, departments, boards and committees are named: ``Bộ Tài chính``,
 #: ``Sở Giáo dục và Đào tạo``, ``Ban Tổ chức Trung ương``. Matched only when written with
@@ -301,6 +433,7 @@ QUALIFIERS: tuple[str, ...] = (
     "toàn quốc",
     "các cơ quan",
     "chuyên trách",
+    "đơn vị",  # a deputy's constituency: "Trưởng Đoàn ĐBQH đơn vị Đà Nẵng"
     # the parent body of a committee: "Chủ nhiệm Uỷ ban Pháp luật của Quốc hội"
     "của Quốc hội",
     "của Chính phủ",
