@@ -100,7 +100,7 @@ class Lexicon:
         self.abroad = keys(lexicon.ABROAD_HEADS)
         self.ranks = phrases(lexicon.RANKS, False)
         self.organisations = phrases(lexicon.ORGANISATION_PHRASES, True)
-        self.private = phrases(lexicon.PRIVATE_BODIES, False)
+        self.private = phrases(lexicon.PRIVATE_BODIES, True)
         self.generic = keys(lexicon.GENERIC_BODIES)
         self.sectors = phrases(lexicon.SECTORS, True)
         self.lower_parts = phrases((*lexicon.ADMIN_LEVELS, *lexicon.QUALIFIERS), False)
@@ -212,6 +212,7 @@ class Scan:
     public: bool = False  # names a public organ, sector, level or place
     private: bool = False  # names a company, business association, church …
     foreign: bool = False  # names a foreign country or body (before any "tại")
+    foreign_run: int = 0  # the closing run opens with a foreign place of this many words
     unknown: bool = False  # holds capitalised words no table knows
 
 
@@ -285,6 +286,7 @@ def scan_title(
     skipped: list[tuple[int, int]] = []
     after_body = False  # the last words read were a body's noun or own name
     place_may_follow = False  # … an organ or a level, which a place name may follow
+    after_level = False  # … a level ("huyện"): a Vietnamese place follows
     seen_at = False
     while k < n:
         if k in name_starts:
@@ -312,13 +314,21 @@ def scan_title(
                     break
             elif not (mark in _DASHES and not _ends_title_at_dash(tokens, k, lex)):
                 break
+        if (
+            token.expanded
+            and k > head_end
+            and tokens[k - 1].expanded
+            and (tokens[k - 1].start == token.start)
+        ):
+            k += 1  # the rest of one spelt-out abbreviation: "NHCSXH" is one body's name
+            continue
         if token.capitalised and (match_head(tokens, k, lex)[0] or lex.ranks.match(tokens, k)):
             organ = lex.organisations.match(tokens, k)
             if organ < match_head(tokens, k, lex)[0] or not organ:
                 break  # a stacked title or a rank starts here
         length = lex.organisations.match(tokens, k, any_case=k == head_end)
         if length:
-            private = lex.private.match(tokens, k)
+            private = lex.private.match(tokens, k, any_case=True)
             if private:
                 scan.private = True
                 length = max(length, private)
@@ -326,6 +336,7 @@ def scan_title(
                 scan.public = True
             k += length
             after_body = place_may_follow = True
+            after_level = False
             scan.run_start = None
             continue
         length = lex.sectors.match(tokens, k) or lex.private.match(tokens, k)
@@ -335,7 +346,7 @@ def scan_title(
             else:
                 scan.private = True
             k += length
-            after_body = place_may_follow = False
+            after_body = place_may_follow = after_level = False
             scan.run_start = None
             continue
         length = lex.lower_parts.match(tokens, k)
@@ -343,7 +354,7 @@ def scan_title(
             scan.public = scan.public or not token.capitalised
             k += length
             after_body = False
-            place_may_follow = True
+            place_may_follow = after_level = True
             scan.run_start = None
             continue
         if token.key == lex.of and k + 1 < n and lex.organisations.match(tokens, k + 1):
@@ -359,16 +370,19 @@ def scan_title(
                 k = tail
                 place_may_follow = False
                 continue  # after_body stays: "Đổi mới và Phát triển doanh nghiệp"
-        if scan.run_start is None and not seen_at and lex.foreign.match(tokens, k):
-            scan.foreign = True  # at the start of a run only: "Đức", "Anh" are given names too
+        if scan.run_start is None and not seen_at and not after_level:
+            # At the start of a run and not after a level only: "Đức", "Anh" are given names,
+            # "huyện Đức Thọ" a district.
+            scan.foreign_run = lex.foreign.match(tokens, k)
+            scan.foreign = scan.foreign or bool(scan.foreign_run)
         if token.capitalised and name_word(token):
             if scan.run_start is None:
                 scan.run_start = k
                 scan.run_after_org = place_may_follow
             k += 1
-            after_body = False
+            after_body = after_level = False
             continue
-        after_body = place_may_follow = False
+        after_body = place_may_follow = after_level = False
         if token.expanded:  # the rest of a spelt-out abbreviation: "THADS", "CHDCND"
             k += 1
             while k < n and tokens[k].expanded and tokens[k].start == token.start:

@@ -262,7 +262,7 @@ def _read_title(
     if scan.run_start is not None:
         words = tokens[scan.run_start : scan.end]
         split = split_place_and_name(words, after_organisation=scan.run_after_org, lex=lex)
-        foreign = lex.foreign.match(words, 0)
+        foreign = scan.foreign_run
         if split is not None and not foreign:
             mention = _Mention(scan.run_start + split, scan.end, None, _words(words[split:]))
             title_end = scan.run_start + split

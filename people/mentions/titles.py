@@ -129,6 +129,7 @@ OFFICES_OF_ANY_BODY: tuple[str, ...] = (
     "Tổng Biên tập",
     "Chánh Văn phòng",
     "Người phát ngôn",
+    "Hiệu trưởng",
 )
 
 #: Military and police ranks. A rank is not a title: it is reported apart ("Đại tướng A, Bộ
@@ -433,6 +434,7 @@ QUALIFIERS: tuple[str, ...] = (
     "toàn quốc",
     "các cơ quan",
     "chuyên trách",
+    "quốc gia",
     "đơn vị",  # a deputy's constituency: "Trưởng Đoàn ĐBQH đơn vị Đà Nẵng"
     # the parent body of a committee: "Chủ nhiệm Uỷ ban Pháp luật của Quốc hội"
     "của Quốc hội",
