@@ -382,7 +382,8 @@ def scan_title(
             k += 1
             after_body = after_level = False
             continue
-        after_body = place_may_follow = after_level = False
+        after_body = after_body and token.text.isupper() and not token.expanded  # "Công ty TNHH"
+        place_may_follow = after_level = False
         if token.expanded:  # the rest of a spelt-out abbreviation: "THADS", "CHDCND"
             k += 1
             while k < n and tokens[k].expanded and tokens[k].start == token.start:

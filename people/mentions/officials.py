@@ -322,6 +322,7 @@ def _analyse(
         i = end
     by_end = {span.end: span for span in spans}
     by_start = {span.start: span for span in spans if span.end > span.start}
+    colons = [s.end for s in spans if s.end < n and tokens[s.end].gap.strip().startswith(":")]
 
     # 2. Names outside titles: an unknown name right before ", <title>" (or a dash, a bracket)
     # or right after a title, a rank and forms of address; a bare given name after "ông".
@@ -347,7 +348,8 @@ def _analyse(
         followed_by_title = _title_after(tokens, j, by_start, lex) is not None
         anchor, rank, _ = _prefix_back(tokens, start, lex)
         title_before = _title_before(tokens, start, by_end, lex) is not None
-        if is_name and (followed_by_title or title_before or rank):
+        listed = is_name and _listed_after_colon(tokens, anchor, colons)
+        if is_name and (followed_by_title or title_before or rank or listed):
             rule = "before" if title_before else "after" if followed_by_title else "rank"
             mentions.append(_Mention(start, j, None, _words(words), rule=rule))
         elif len(words) <= 2 and anchor < start:
@@ -357,6 +359,20 @@ def _analyse(
     mentions.sort(key=lambda m: m.start)
     _attach_titles(tokens, mentions, spans, lex)
     return mentions, spans
+
+
+def _listed_after_colon(tokens: Sequence[Token], anchor: int, colons: list[int]) -> bool:
+    """Whether a name at ``anchor`` is an item of a list after "<title>:" in its sentence:
+    "Các Phó Bí thư: A; B và C"."""
+    if not colons or anchor == 0:
+        return False
+    mark = tokens[anchor].gap.strip()
+    if not (mark in (":", ";", ",") or tokens[anchor - 1].key == "và"):
+        return False
+    colon = max((c for c in colons if c <= anchor), default=None)
+    return colon is not None and not any(
+        any(stop in tokens[k].gap for stop in ".!?") for k in range(colon + 1, anchor + 1)
+    )
 
 
 def _former_before(tokens: Sequence[Token], head: int, covered: set[int], lex: Lexicon) -> bool:
@@ -485,8 +501,9 @@ def _attach_titles(
                 span = by_end.get(start - 1)  # "A kiêm B <name>"
         _, mention.rank, mention.clergy = _prefix_back(tokens, mention.start, lex)
         mention.titles = [*reversed(before), *after[id(mention)]]
-        if not mention.rule or (mention.rule == "rank" and mention.titles):
-            mention.rule = "before" if before else "after"
+        if mention.rule not in ("known", "short"):
+            chain = after[id(mention)]
+            mention.rule = "before" if before else "after" if chain else "rank"
     _share_titles_before_colons(tokens, mentions, titles, by_end, lex)
 
 

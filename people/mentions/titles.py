@@ -201,6 +201,7 @@ ORGANISATION_PHRASES: tuple[str, ...] = (
     "Huyện uỷ",
     "Đảng uỷ Khối các cơ quan Trung ương",
     "Đảng uỷ Quân sự Trung ương",
+    "Quân uỷ Trung ương",
     "Đảng uỷ Công an Trung ương",
     "Đảng uỷ",
     "Đảng bộ",
