@@ -51,6 +51,9 @@ class Phrases:
             self.by_first.setdefault(keys[0], []).append((keys, gaps))
         for entries in self.by_first.values():
             entries.sort(key=lambda entry: -len(entry[0]))
+        self.last_words = frozenset(
+            keys[-1] for entries in self.by_first.values() for keys, _ in entries
+        )
 
     def match(self, tokens: Sequence[Token], i: int, *, any_case: bool = False) -> int:
         """Length (in tokens) of the longest phrase starting at ``tokens[i]``, or 0."""
@@ -69,6 +72,8 @@ class Phrases:
 
     def ending_at(self, tokens: Sequence[Token], end: int) -> int:
         """Length of the longest phrase ending just before ``tokens[end]``, or 0."""
+        if end <= 0 or tokens[end - 1].key not in self.last_words:
+            return 0
         best = 0
         for start in range(max(0, end - 6), end):
             length = self.match(tokens, start)

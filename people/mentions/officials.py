@@ -345,6 +345,8 @@ def _analyse(
             and words[0].key in lex.family
             and place_length(words, 0, lex) != len(words)
         )
+        if not is_name and (len(words) > 2 or not short_names):
+            continue  # neither a full name nor a short mention of one named in full
         followed_by_title = _title_after(tokens, j, by_start, lex) is not None
         anchor, rank, _ = _prefix_back(tokens, start, lex)
         title_before = _title_before(tokens, start, by_end, lex) is not None

@@ -211,8 +211,11 @@ def expand(tokens: list[Token]) -> list[Token]:
     i, n = 0, len(tokens)
     while i < n:
         token = tokens[i]
-        joined, span = _joined(tokens, i) if i + 1 < n else ("", 0)
-        level = not span and _level_initial(tokens, i, result[-1] if result else None)
+        joined, span, level = "", 0, False
+        if token.capitalised and i + 1 < n and tokens[i + 1].gap.strip() in _JOINERS:
+            joined, span = _joined(tokens, i)
+            if not span and token.text in LEVEL_INITIALS:
+                level = _level_initial(tokens, i, result[-1] if result else None)
         if not span and not level and token.text not in ABBREVIATIONS:
             if result and result[-1].expanded and token.gap.strip() == "." and token.capitalised:
                 token = token._replace(gap=" ")  # "TP.Hà Nội", "H. Phong Điền"
