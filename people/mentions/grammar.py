@@ -213,6 +213,7 @@ class Scan:
     end: int  # the first token after the title (a name closing it included)
     run_start: int | None = None  # the run of capitalised words that closes it
     run_after_org: bool = False  # that run follows an organ or level ("UBND huyện Lâm Hà")
+    run_after_level: bool = False  # … a level ("quận Nam Từ Liêm"): its place has 2+ words
     skipped: tuple[tuple[int, int], ...] = ()  # bracketed abbreviations, left out of the text
     public: bool = False  # names a public organ, sector, level or place
     private: bool = False  # names a company, business association, church …
@@ -384,6 +385,7 @@ def scan_title(
             if scan.run_start is None:
                 scan.run_start = k
                 scan.run_after_org = place_may_follow
+                scan.run_after_level = after_level
             k += 1
             after_body = after_level = False
             continue
@@ -412,7 +414,11 @@ def scan_title(
 
 
 def split_place_and_name(
-    words: Sequence[Token], *, after_organisation: bool, lex: Lexicon = LEXICON
+    words: Sequence[Token],
+    *,
+    after_organisation: bool,
+    after_level: bool = False,
+    lex: Lexicon = LEXICON,
 ) -> int | None:
     """Where the person's name starts in a run of capitalised words that closes a title.
 
@@ -421,7 +427,8 @@ def split_place_and_name(
     ``words``, or None when the run is only a place. A name has 2–4 words and opens with a
     family name (``titles.FAMILY_NAMES``). After an organisation word (``UBND tỉnh ...``) a
     two-word run is taken for a place ("huyện Lâm Hà"), a 3–4-word run opening with a family
-    name for a person ("Phó Chủ tịch UBND tỉnh Nguyễn Văn A", the province implied).
+    name for a person ("Phó Chủ tịch UBND tỉnh Nguyễn Văn A", the province implied). After a
+    level an unknown place has at least two words: "quận Nam Từ Liêm" names nobody.
     """
     n = len(words)
 
@@ -439,7 +446,7 @@ def split_place_and_name(
         if not after_organisation or n >= 3:
             return 0
         return None
-    minimum_place = max(place, 1)
+    minimum_place = max(place, 2 if after_level else 1)
     for length in (3, 4, 2):
         begin = n - length
         if begin >= minimum_place and family(begin):

@@ -261,7 +261,9 @@ def _read_title(
     title_end, mention, foreign_name = scan.end, None, False
     if scan.run_start is not None:
         words = tokens[scan.run_start : scan.end]
-        split = split_place_and_name(words, after_organisation=scan.run_after_org, lex=lex)
+        split = split_place_and_name(
+            words, after_organisation=scan.run_after_org, after_level=scan.run_after_level, lex=lex
+        )
         foreign = scan.foreign_run
         if split is not None and not foreign:
             mention = _Mention(scan.run_start + split, scan.end, None, _words(words[split:]))

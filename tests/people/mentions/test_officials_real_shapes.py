@@ -466,3 +466,16 @@ def test_a_bare_number_is_a_document_only_when_one_is_stored(copy, expected):
     assert [(r.text, r.number, r.resolution_id) for r in got] == [
         (N(text), number, rid) for text, number, rid in expected
     ]
+
+
+@pytest.mark.parametrize(
+    ("copy", "names"),
+    [
+        # After a level, an unknown place has two words or more: "Từ Liêm" is no person.
+        ("giao Chủ tịch UBND quận Nam Từ Liêm kiểm tra thông tin.", []),
+        ("Chủ tịch UBND quận Nam Từ Liêm Nguyễn Văn An kiểm tra.", ["Nguyễn Văn An"]),
+        ("Chủ tịch UBND xã Vĩnh Quỳnh Nguyễn Thị Thu Hồng cho biết.", ["Nguyễn Thị Thu Hồng"]),
+    ],
+)
+def test_a_place_after_a_level_is_not_split_into_a_name(copy, names):
+    assert [name for name, _, _ in found(copy)] == [N(name) for name in names]
