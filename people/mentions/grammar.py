@@ -428,7 +428,8 @@ def split_place_and_name(
     family name (``titles.FAMILY_NAMES``). After an organisation word (``UBND tỉnh ...``) a
     two-word run is taken for a place ("huyện Lâm Hà"), a 3–4-word run opening with a family
     name for a person ("Phó Chủ tịch UBND tỉnh Nguyễn Văn A", the province implied). After a
-    level an unknown place has at least two words: "quận Nam Từ Liêm" names nobody.
+    level, a two-word name needs an unknown place of two words or more before it: "quận Nam Từ
+    Liêm" names nobody.
     """
     n = len(words)
 
@@ -446,9 +447,11 @@ def split_place_and_name(
         if not after_organisation or n >= 3:
             return 0
         return None
-    minimum_place = max(place, 2 if after_level else 1)
+    minimum_place = max(place, 1)
     for length in (3, 4, 2):
         begin = n - length
+        if length == 2 and after_level and not place:
+            minimum_place = 2  # "quận Nam Từ Liêm": not a place "Nam" and a person "Từ Liêm"
         if begin >= minimum_place and family(begin):
             return begin
     return None

@@ -1,22 +1,28 @@
 """The lexicon of official titles as Vietnamese copy writes them: data, not code.
 
-A title is a *head* (the rank: ``Bí thư``, ``Phó Chủ tịch``, ``Bộ trưởng``…) followed by an
-*organisation phrase* (``Thành uỷ Hà Nội``, ``UBND tỉnh Quảng Trị``, ``Bộ Tài chính``). The
-grammar that reads them (in ``people.mentions.officials``) accepts, after a head:
+A title is a *head* (the office: ``Bí thư``, ``Phó Chủ tịch``, ``Bộ trưởng``…) followed by an
+*organisation phrase* (``Thành uỷ Hà Nội``, ``UBND tỉnh Quảng Trị``, ``Bộ Tài chính``). Heads
+are not listed one by one: :func:`heads` builds them from :data:`OFFICES`, the chiefs of units
+(:data:`CHIEF_AFTER_UNIT`, ``Trưởng`` + a unit) and the members of party committees
+(:data:`COMMITTEES`), and the grammar adds :data:`HEAD_MODIFIERS` and :data:`HEAD_QUALIFIERS`.
+After a head the grammar (``people.mentions.grammar``) accepts:
 
 * any phrase of :data:`ORGANISATION_PHRASES` (fixed bodies, ``Thành uỷ``, ``Sở``…),
 * a sector name of :data:`SECTORS` written with its capital (``Tài chính``, ``Giáo dục và
   Đào tạo``), which is how ministries, departments and boards are named,
+* a body's own name: a capitalised word and the lower-case words after it, up to a word of
+  :data:`CLAUSE_WORDS` (``Cục Văn hoá cơ sở``),
 * an administrative level of :data:`ADMIN_LEVELS` (``tỉnh``, ``thành phố``, ``huyện``…) and a
   qualifier of :data:`QUALIFIERS` (``khoá``, ``nhiệm kỳ``, ``nhân dân``, ``tối cao``…),
 * capitalised words (place names: ``Hà Nội``, ``Quảng Trị``), numbers and Roman numerals
-  (``Quân khu 7``, ``khoá XV``), ``và`` between capitalised words, and ``-`` between names.
+  (``Quân khu 7``, ``khoá XV``).
 
-Any other lower-case word ends the title (``… Thành uỷ Hà Nội nhấn mạnh``), as do commas and
-other punctuation. Abbreviations (``UBND``, ``HĐND``, ``TP``, ``BCH TW``…) are spelt out first
-(``people.mentions.tokens.ABBREVIATIONS``). The conventions, with examples: docs/vietnamese.md,
-"Titles in copy". Everything is written here in ordinary spelling and normalised when loaded,
-so "Ủy" and "Uỷ" are the same entry.
+:data:`RANKS` are read apart from titles; :data:`PRIVATE_BODIES`, :data:`GENERIC_BODIES`,
+:data:`OFFICES_OF_ANY_BODY`, :data:`CLERGY` and :data:`FOREIGN_PLACES` decide whether a title is
+a public post. Abbreviations (``UBND``, ``HĐND``, ``TP``, ``T.Ư``…) are spelt out first
+(``people.mentions.tokens``). The conventions, with examples: docs/vietnamese.md, "Titles in
+copy". Everything is written here in ordinary spelling and normalised when loaded, so "Ủy" and
+"Uỷ" are the same entry.
 """
 
 from __future__ import annotations
@@ -477,7 +483,7 @@ HONORIFICS: tuple[str, ...] = (
 )
 
 #: Family names (họ). A capitalised run next to a title is taken for an unknown official only
-#: when it opens with one of these (see ``link_people.split_place_and_name``).
+#: when it opens with one of these (see ``grammar.split_place_and_name``).
 FAMILY_NAMES: frozenset[str] = frozenset((
     "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
     "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Chu", "Mai", "Trịnh", "Lương", "Đào", "Trương", "Tạ",

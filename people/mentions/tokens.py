@@ -1,11 +1,11 @@
 """Words of normalised copy with their positions, and wire abbreviations spelt out.
 
-The linking steps (``link_people``, ``link_resolutions``) work on these tokens rather than on
-raw strings: a token knows where it stands in the text, what lies between it and the previous
-one (a space, a comma, a dash…), and its match key. Abbreviations such as ``UBND`` or ``TP``
-become the words they stand for (``Uỷ ban nhân dân``, ``thành phố``), each flagged
-``expanded``, so titles are recognised and reported in full. See docs/vietnamese.md,
-"Titles in copy".
+Finding officials (``people.mentions.officials``) works on these tokens rather than on raw
+strings: a token knows where it stands in the text, what lies between it and the previous one
+(a space, a comma, a dash…), and its match key. Abbreviations such as ``UBND``, ``TP``, ``T.Ư``
+or ``NN & PTNT`` become the words they stand for (``Uỷ ban nhân dân``, ``thành phố``, ``Trung
+ương``…), each flagged ``expanded``, so titles are recognised and reported in full; the Latin
+letter Ð (U+00D0) is read as Đ. See docs/vietnamese.md, "Titles in copy".
 """
 
 from __future__ import annotations

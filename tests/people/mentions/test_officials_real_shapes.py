@@ -475,6 +475,7 @@ def test_a_bare_number_is_a_document_only_when_one_is_stored(copy, expected):
         ("giao Chủ tịch UBND quận Nam Từ Liêm kiểm tra thông tin.", []),
         ("Chủ tịch UBND quận Nam Từ Liêm Nguyễn Văn An kiểm tra.", ["Nguyễn Văn An"]),
         ("Chủ tịch UBND xã Vĩnh Quỳnh Nguyễn Thị Thu Hồng cho biết.", ["Nguyễn Thị Thu Hồng"]),
+        ("Chủ tịch UBND thành phố Vinh Nguyễn Văn An cho biết.", ["Nguyễn Văn An"]),
     ],
 )
 def test_a_place_after_a_level_is_not_split_into_a_name(copy, names):
