@@ -121,6 +121,7 @@ class Lexicon:
         self.at = word_key("tại")
         self.of = word_key("của")
         self.and_ = word_key("và")
+        self.post = (word_key("chức"), frozenset((word_key("vụ"), word_key("danh"))))
         self.vietnam = (word_key("Việt"), word_key("Nam"))
 
 
@@ -310,8 +311,10 @@ def scan_title(
                 continue
             if mark == ")" and skipped and skipped[-1][1] == k:
                 pass  # just after a skipped bracket: "(MTTQ) Việt Nam"
-            elif mark == "." and gap == mark and tokens[k - 1].expanded:
-                pass  # "TP.HCM"
+            elif mark == "." and gap == mark and (tokens[k - 1].expanded or after_level):
+                if not (token.capitalised or tokens[k - 1].expanded):
+                    break
+                # "TP.HCM"; a level glued to its place: "thành phố.Phan Thiết"
             elif mark == "-" and gap == mark:  # "Bà Rịa-Vũng Tàu", "2015-2020"
                 previous = tokens[k - 1]
                 if not (previous.capitalised or previous.is_number):
@@ -470,8 +473,8 @@ def title_text(
         gap = tokens[k].gap if previous is not None else ""
         if previous is not None and (previous != k - 1 or ")" in gap):
             gap = " "
-        elif gap == "." and tokens[k].expanded and tokens[k - 1].expanded:
-            gap = " "  # "TP.HCM" spelt out: "thành phố Hồ Chí Minh"
+        elif gap == "." and (tokens[k].capitalised or tokens[k].expanded):
+            gap = " "  # "TP.HCM" spelt out: "thành phố Hồ Chí Minh"; "thành phố.Phan Thiết"
         parts.append(gap + tokens[k].text)
         previous = k
     text = _without_repeats(normalize_inline("".join(parts)))

@@ -352,7 +352,7 @@ def _analyse(
         followed_by_title = _title_after(tokens, j, by_start, lex) is not None
         anchor, rank, _ = _prefix_back(tokens, start, lex)
         title_before = _title_before(tokens, start, by_end, lex) is not None
-        listed = is_name and _listed_after_colon(tokens, anchor, colons)
+        listed = is_name and _listed_after_colon(tokens, anchor, colons, lex)
         if is_name and (followed_by_title or title_before or rank or listed):
             rule = "before" if title_before else "after" if followed_by_title else "rank"
             mentions.append(_Mention(start, j, None, _words(words), rule=rule))
@@ -365,13 +365,15 @@ def _analyse(
     return mentions, spans
 
 
-def _listed_after_colon(tokens: Sequence[Token], anchor: int, colons: list[int]) -> bool:
+def _listed_after_colon(
+    tokens: Sequence[Token], anchor: int, colons: list[int], lex: Lexicon
+) -> bool:
     """Whether a name at ``anchor`` is an item of a list after "<title>:" in its sentence:
     "Các Phó Bí thư: A; B và C"."""
     if not colons or anchor == 0:
         return False
     mark = tokens[anchor].gap.strip()
-    if not (mark in (":", ";", ",") or tokens[anchor - 1].key == "và"):
+    if not (mark in (":", ";", ",") or tokens[anchor - 1].key == lex.and_):
         return False
     colon = max((c for c in colons if c <= anchor), default=None)
     return colon is not None and not any(
@@ -459,8 +461,8 @@ def _title_after(
         mark = tokens[k].gap.strip().lstrip(")").strip()
     if not (mark in (",", "(") or is_dash(mark)):
         return None
-    if k + 1 < n and tokens[k].key == "chức" and tokens[k + 1].key in ("vụ", "danh"):
-        k += 2
+    if k + 1 < n and tokens[k].key == lex.post[0] and tokens[k + 1].key in lex.post[1]:
+        k += 2  # "chức vụ", "chức danh"
     return by_start.get(k)
 
 

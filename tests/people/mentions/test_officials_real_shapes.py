@@ -216,11 +216,23 @@ def test_the_letter_eth_matches_a_known_name():
     assert (match.person_id, match.titles) == (7, [N("Bí thư")])
 
 
-def test_a_glued_full_stop_after_an_abbreviation_is_not_kept():
-    assert titles_in("Chủ tịch UBND TP.Hà Nội và Chủ tịch UBND TP.Phan Thiết") == [
+def test_a_glued_full_stop_after_an_abbreviation_or_a_level_is_not_kept():
+    assert titles_in(
+        "Chủ tịch UBND TP.Hà Nội, Chủ tịch UBND TP.Phan Thiết và Bí thư Thành uỷ thành phố.Vinh"
+    ) == [
         N("Chủ tịch Uỷ ban nhân dân thành phố Hà Nội"),
         N("Chủ tịch Uỷ ban nhân dân thành phố Phan Thiết"),
+        N("Bí thư Thành uỷ thành phố Vinh"),
     ]
+
+
+def test_a_sentence_glued_to_the_previous_one_still_names_its_official():
+    assert one(
+        "Nhiều diện tích chưa thể gieo sạ.Theo ông Hoàng Văn Vọng, Phó Trưởng Phòng NN & PTNT "
+        "H. Quảng Điền, đê đã vỡ.",
+        "Hoàng Văn Vọng",
+        ["Phó Trưởng Phòng Nông nghiệp và Phát triển nông thôn huyện Quảng Điền"],
+    )
 
 
 # ---------------------------------------------------------------------------------------------
