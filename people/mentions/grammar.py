@@ -102,6 +102,7 @@ class Lexicon:
         self.chief = word_key(lexicon.CHIEF_BEFORE_UNIT)
         self.head_first = frozenset((*self.offices.by_first, *self.modifiers, self.chief))
         self.any_body = keys(lexicon.OFFICES_OF_ANY_BODY)
+        self.public_alone = keys(lexicon.PUBLIC_WHEN_ALONE)
         self.abroad = keys(lexicon.ABROAD_HEADS)
         self.ranks = phrases(lexicon.RANKS, False)
         self.organisations = phrases(lexicon.ORGANISATION_PHRASES, True)
@@ -221,6 +222,11 @@ class Scan:
     foreign: bool = False  # names a foreign country or body (before any "tại")
     foreign_run: int = 0  # the closing run opens with a foreign place of this many words
     unknown: bool = False  # holds capitalised words no table knows
+    body: bool = False  # names a body at all ("Chủ tịch" alone does not)
+
+    @property
+    def bare(self) -> bool:
+        return not (self.body or self.public or self.private or self.unknown)
 
 
 def _bracketed_abbreviation(tokens: Sequence[Token], k: int) -> int:
@@ -294,6 +300,7 @@ def scan_title(
     after_body = False  # the last words read were a body's noun or own name
     place_may_follow = False  # … an organ or a level, which a place name may follow
     after_level = False  # … a level ("huyện"): a Vietnamese place follows
+    noun_end = -1  # where the last body's noun ended
     seen_at = False
     while k < n:
         if k in name_starts:
@@ -343,19 +350,24 @@ def scan_title(
                 length = max(length, private)
             elif tuple(t.key for t in tokens[k : k + length]) not in lex.generic:
                 scan.public = True
+            scan.body = True
             k += length
             after_body = place_may_follow = True
             after_level = False
+            noun_end = k
             scan.run_start = None
             continue
-        length = lex.sectors.match(tokens, k) or lex.private.match(tokens, k)
+        # A sector right after a body's noun may be in lower case: "Ban tổ chức", "Ban quản lý".
+        sector = lex.sectors.match(tokens, k, any_case=k == noun_end)
+        length = sector or lex.private.match(tokens, k)
         if length:
-            if lex.sectors.match(tokens, k):
+            if sector:
                 scan.public = True
             else:
                 scan.private = True
             k += length
-            after_body = place_may_follow = after_level = False
+            after_body = bool(sector)  # a body's own name may go on: "Ban tổ chức Lễ hội"
+            place_may_follow = after_level = False
             scan.run_start = None
             continue
         length = lex.lower_parts.match(tokens, k)

@@ -258,7 +258,8 @@ def _read_title(
     scan = scan_title(tokens, i + length, name_starts, lex, office_keys in lex.abroad)
     if _generic_noun(tokens, i, length, scan.end, lex):
         return None
-    title_end, mention, foreign_name = scan.end, None, False
+    title_end, mention, foreign_name, split_place = scan.end, None, False, 0
+    words: Sequence[Token] = ()
     if scan.run_start is not None:
         words = tokens[scan.run_start : scan.end]
         split = split_place_and_name(
@@ -267,16 +268,32 @@ def _read_title(
         foreign = scan.foreign_run
         if split is not None and not foreign:
             mention = _Mention(scan.run_start + split, scan.end, None, _words(words[split:]))
-            title_end = scan.run_start + split
+            title_end, split_place = scan.run_start + split, split
         elif foreign and foreign < len(words):
             title_end, foreign_name = scan.run_start + foreign, True  # "Thủ tướng Lào <name>"
+        elif scan.run_start == i + length and _named_like_a_place(words, lex):
+            # Right after a bare head, a name that is also a city's: "Chủ tịch Hồ Chí Minh".
+            mention = _Mention(scan.run_start, scan.end, None, _words(words))
+            title_end = scan.run_start
         elif len(words) <= 2 and not place_length(words, 0, lex):
             ids = _short_mention(tokens, scan.run_start, scan.end, short_names)
             if ids is not None:  # "Bí thư Dũng"
                 mention = _Mention(scan.run_start, scan.end, ids, "", rule="short")
                 title_end = scan.run_start
     start = i - 1 if _former_before(tokens, i, covered, lex) else i
-    public = not scan.private and (scan.public or office_keys not in lex.any_body)
+    if split_place:  # what stands before the name: a province, or a body ("Becamex")
+        if lex.places.match(words, 0) < split_place:
+            scan.unknown = True
+        elif scan.bare:
+            scan.public = True  # the province alone: "Chủ tịch Hà Nội Nguyễn Văn A"
+        scan.body = True
+    # An office any body may have is a public post in a public body, or "Chủ tịch" alone ("Chủ
+    # tịch Hồ Chí Minh", "Chủ tịch Nguyễn Văn A" after the full title); never in a company.
+    public = not scan.private and (
+        scan.public
+        or office_keys not in lex.any_body
+        or (scan.bare and office_keys in lex.public_alone)
+    )
     title = _Title(
         start,
         title_end,
@@ -286,6 +303,15 @@ def _read_title(
         into_name=mention is not None or foreign_name or scan.end in name_starts,
     )
     return title, scan.end, mention
+
+
+def _named_like_a_place(words: Sequence[Token], lex: Lexicon) -> bool:
+    """A run that is wholly a place of three or more words and opens with a family name."""
+    return (
+        3 <= len(words) <= 4
+        and words[0].key in lex.family
+        and (place_length(words, 0, lex) == len(words))
+    )
 
 
 def _analyse(

@@ -47,6 +47,7 @@ __all__ = [
     "ORGANISATION_PHRASES",
     "PLACES",
     "PRIVATE_BODIES",
+    "PUBLIC_WHEN_ALONE",
     "QUALIFIERS",
     "RANKS",
     "SECTORS",
@@ -137,6 +138,11 @@ OFFICES_OF_ANY_BODY: tuple[str, ...] = (
     "Người phát ngôn",
     "Hiệu trưởng",
 )
+
+#: Of those, the offices that name a public post when written alone, with no body: "Chủ tịch
+#: Hồ Chí Minh", "Chủ tịch Nguyễn Văn A" after the full title. "Giám đốc", "Hiệu trưởng" alone
+#: are as often a company's or a school's.
+PUBLIC_WHEN_ALONE: tuple[str, ...] = ("Chủ tịch",)
 
 #: Military and police ranks. A rank is not a title: it is reported apart ("Đại tướng A, Bộ
 #: trưởng Bộ Quốc phòng": rank "Đại tướng", title "Bộ trưởng Bộ Quốc phòng").

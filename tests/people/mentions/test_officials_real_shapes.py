@@ -399,6 +399,10 @@ def test_the_rule_that_found_each_name_is_reported():
         "Luật sư Nguyễn Văn Tâm, Đoàn Luật sư TP Hà Nội cho biết.",
         "Ông Hoàng Văn Hiền (62 tuổi, trú TT. Sịa, H. Quảng Điền) lo lắng.",
         "Phó Giám đốc NHCSXH Thái Bình Vũ Văn Thuân cho biết.",
+        "Tổng giám đốc Becamex Nguyễn Văn Hùng cho biết.",
+        # "Giám đốc", "Hiệu trưởng" alone may be a company's or a school's.
+        "Phó Hiệu trưởng Lưu Văn Trang cho biết.",
+        "Giám đốc Trần Văn Bình cho biết.",
     ],
 )
 def test_people_without_a_public_post_are_not_suggested(copy):
@@ -492,3 +496,35 @@ def test_a_bare_number_is_a_document_only_when_one_is_stored(copy, expected):
 )
 def test_a_place_after_a_level_is_not_split_into_a_name(copy, names):
     assert [name for name, _, _ in found(copy)] == [N(name) for name in names]
+
+
+@pytest.mark.parametrize(
+    ("copy", "name", "titles"),
+    [
+        # "Chủ tịch" alone is the head of state's or a people's committee's; a person's name
+        # may also be a city's.
+        (
+            "Ngày 28/11/1959, Chủ tịch Hồ Chí Minh phát động Tết trồng cây.",
+            "Hồ Chí Minh",
+            ["Chủ tịch"],
+        ),
+        ("Chủ tịch Nguyễn Văn An nhấn mạnh.", "Nguyễn Văn An", ["Chủ tịch"]),
+        ("Chủ tịch Hà Nội Nguyễn Đức Cường nhấn mạnh.", "Nguyễn Đức Cường", ["Chủ tịch Hà Nội"]),
+        # A lower-case sector right after a body's noun, and the body's own name after it.
+        (
+            "Ông Nguyễn Tuấn Hải, Phó Trưởng Ban tổ chức Lễ hội cho biết.",
+            "Nguyễn Tuấn Hải",
+            ["Phó Trưởng Ban tổ chức Lễ hội"],
+        ),
+    ],
+)
+def test_chu_tich_alone_and_lower_case_sectors(copy, name, titles):
+    assert one(copy, name, titles)
+
+
+def test_a_city_named_after_a_person_is_still_a_city_after_its_level():
+    assert one(
+        "Phó Chủ tịch UBND TP Hồ Chí Minh Lê Văn Thành cho biết.",
+        "Lê Văn Thành",
+        ["Phó Chủ tịch Uỷ ban nhân dân thành phố Hồ Chí Minh"],
+    )
