@@ -378,7 +378,7 @@ def _analyse(
         followed_by_title = _title_after(tokens, j, by_start, lex) is not None
         anchor, rank, _ = _prefix_back(tokens, start, lex)
         title_before = _title_before(tokens, start, by_end, lex) is not None
-        listed = is_name and _listed_after_colon(tokens, anchor, colons, lex)
+        listed = is_name and _list_colon(tokens, anchor, colons, lex) is not None
         if is_name and (followed_by_title or title_before or rank or listed):
             rule = "before" if title_before else "after" if followed_by_title else "rank"
             mentions.append(_Mention(start, j, None, _words(words), rule=rule))
@@ -391,20 +391,23 @@ def _analyse(
     return mentions, spans
 
 
-def _listed_after_colon(
+def _list_colon(
     tokens: Sequence[Token], anchor: int, colons: list[int], lex: Lexicon
-) -> bool:
-    """Whether a name at ``anchor`` is an item of a list after "<title>:" in its sentence:
-    "Các Phó Bí thư: A; B và C"."""
+) -> int | None:
+    """The colon after a title whose list the name at ``anchor`` is an item of ("Các Phó Bí
+    thư: A; B và C"): the item opens right after the colon, a semicolon, a comma or "và", in
+    the same sentence. None otherwise."""
     if not colons or anchor == 0:
-        return False
+        return None
     mark = tokens[anchor].gap.strip()
     if not (mark in (":", ";", ",") or tokens[anchor - 1].key == lex.and_):
-        return False
+        return None
     colon = max((c for c in colons if c <= anchor), default=None)
-    return colon is not None and not any(
+    if colon is None or any(
         any(stop in tokens[k].gap for stop in ".!?") for k in range(colon + 1, anchor + 1)
-    )
+    ):
+        return None
+    return colon
 
 
 def _former_before(tokens: Sequence[Token], head: int, covered: set[int], lex: Lexicon) -> bool:
@@ -562,23 +565,27 @@ def _share_titles_before_colons(
     lex: Lexicon,
 ) -> None:
     """ "…, Thứ trưởng Bộ Quốc phòng: Thượng tướng A; Thượng tướng B": the titles before the
-    colon go to every name listed after it, up to the end of the sentence."""
-    for span in titles:
-        if span.end >= len(tokens) or not tokens[span.end].gap.strip().startswith(":"):
+    colon go to every name listed after it (after the colon, a semicolon, a comma or "và"), up
+    to the end of the sentence. A name inside a clause after the colon ("Thủ tướng: Bộ trưởng
+    A phải …") is not an item of a list."""
+    colons = {
+        span.end: span
+        for span in titles
+        if span.end < len(tokens) and tokens[span.end].gap.strip().startswith(":")
+    }
+    if not colons:
+        return
+    ends = sorted(colons)
+    for mention in mentions:
+        anchor, _, _ = _prefix_back(tokens, mention.start, lex)
+        colon = _list_colon(tokens, anchor, ends, lex)
+        if colon is None:
             continue
-        shared = [span]
+        shared = [colons[colon]]
         while (k := _joint(tokens, shared[0].start, lex)) == shared[0].start and k in by_end:
             shared.insert(0, by_end[k])
-        for mention in mentions:
-            if mention.start < span.end:
-                continue
-            if any(
-                any(mark in tokens[k].gap for mark in ".!?")
-                for k in range(span.end + 1, mention.start + 1)
-            ):
-                break
-            mention.titles = [*shared, *(t for t in mention.titles if t not in shared)]
-            mention.rule = mention.rule if mention.ids else "shared"
+        mention.titles = [*shared, *(t for t in mention.titles if t not in shared)]
+        mention.rule = mention.rule if mention.ids else "shared"
 
 
 def _dedupe_titles(seen: list[str]) -> list[str]:

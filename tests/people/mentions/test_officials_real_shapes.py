@@ -150,6 +150,14 @@ def test_titles_shared_before_a_colon_go_to_every_name_listed():
     ]
 
 
+def test_a_clause_after_a_colon_is_no_list():
+    assert one(
+        "Thủ tướng: Bộ trưởng Bộ Y tế Nguyễn Văn An phải chịu trách nhiệm.",
+        "Nguyễn Văn An",
+        ["Bộ trưởng Bộ Y tế"],
+    )
+
+
 # ---------------------------------------------------------------------------------------------
 # Abbreviations with dots and brackets, and the letter Ð
 # ---------------------------------------------------------------------------------------------
