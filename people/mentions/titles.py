@@ -217,6 +217,7 @@ ORGANISATION_PHRASES: tuple[str, ...] = (
     "Đảng uỷ Công an Trung ương",
     "Đảng uỷ",
     "Đảng bộ",
+    "Chi bộ",
     "Uỷ ban nhân dân",
     "Hội đồng nhân dân",
     "Uỷ ban Kiểm tra",
@@ -430,6 +431,10 @@ ADMIN_LEVELS: tuple[str, ...] = (
     "phường",
     "thị trấn",
     "đặc khu",
+    "thôn",
+    "ấp",
+    "khu phố",
+    "tổ dân phố",
 )
 
 #: Lower-case words that belong inside an organisation phrase.

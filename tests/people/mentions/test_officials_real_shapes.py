@@ -126,6 +126,12 @@ def test_a_dash_between_two_place_names_stays_inside_the_title():
             ["Bộ trưởng Bộ Công an"],
             "Thượng tướng",
         ),
+        (
+            "Giám đốc Công an tỉnh Thanh Hóa, Đại tá Nguyễn Văn Hùng cho biết.",
+            "Nguyễn Văn Hùng",
+            ["Giám đốc Công an tỉnh Thanh Hoá"],
+            "Đại tá",
+        ),
         # A rank alone makes an officer of the army or the police: reported, without titles.
         ("Thiếu tướng Trần Thế Quang kiểm tra.", "Trần Thế Quang", [], "Thiếu tướng"),
     ],
@@ -314,6 +320,11 @@ def test_bodies_names_run_until_the_name_ends(copy, titles):
             "phát biểu.",
             "Nguyễn Văn Quang",
             ["Trưởng đoàn đại biểu Quốc hội khoá XIV đơn vị thành phố Đà Nẵng"],
+        ),
+        (
+            "Bí thư Chi bộ thôn 3 Nguyễn Văn Phúc cho biết.",
+            "Nguyễn Văn Phúc",
+            ["Bí thư Chi bộ thôn 3"],
         ),
         # Titles after "(SN …), chức vụ".
         (
