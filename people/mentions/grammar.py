@@ -20,9 +20,16 @@ from . import titles as lexicon
 from .tokens import Token, expand, key_of, tokenize
 
 __all__ = [
+    "FORMER",
+    "LEXICON",
+    "PLAIN_LEXICON",
     "Lexicon",
     "Phrases",
     "Scan",
+    "is_dash",
+    "looks_like_name",
+    "match_head",
+    "name_word",
     "place_length",
     "scan_title",
     "split_place_and_name",
@@ -123,7 +130,6 @@ class Lexicon:
         self.of = word_key("của")
         self.and_ = word_key("và")
         self.post = (word_key("chức"), frozenset((word_key("vụ"), word_key("danh"))))
-        self.vietnam = (word_key("Việt"), word_key("Nam"))
 
 
 LEXICON = Lexicon(folded=False)

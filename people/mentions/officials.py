@@ -183,14 +183,9 @@ def _prefix_back(tokens: Sequence[Token], start: int, lex: Lexicon) -> tuple[int
     """Move ``start`` left over forms of address and a rank standing before a name: the new
     start, the rank, and whether a form of address of clergy was among them."""
     rank, clergy = None, False
-    while start > 0:
-        gap = tokens[start].gap.strip()
-        if gap not in ("", ".", ","):
-            break
-        if gap == "," and rank is None and not lex.honorifics.ending_at(tokens, start):
-            break
+    while start > 0 and tokens[start].gap.strip() in ("", "."):  # "GS.TS", not past a comma
         length = lex.ranks.ending_at(tokens, start)
-        if length and rank is None and gap != ",":
+        if length and rank is None:
             rank = title_text(tokens, start - length, start)
         elif lex.clergy.ending_at(tokens, start):
             length = lex.clergy.ending_at(tokens, start)
