@@ -237,13 +237,14 @@ class Scan:
 
 def _bracketed_abbreviation(tokens: Sequence[Token], k: int) -> int:
     """End of a bracket opening at ``tokens[k]`` that holds only abbreviations ("(MTTQ)",
-    "(UB T.Ư MTTQ VN)", "(THADS)"): it restates the body just named. 0 otherwise."""
+    "(UB T.Ư MTTQ VN)", "(THADS)", "(TP.HCM)"): it restates the body or place just named.
+    0 otherwise."""
     if "(" not in tokens[k].gap or ")" in tokens[k].gap:
         return 0
     for j in range(k, min(k + 16, len(tokens))):
         token = tokens[j]
-        if j > k and token.gap.strip():
-            return j if token.gap.strip().startswith(")") else 0
+        if j > k and token.gap.strip() and not (token.gap == "." and token.expanded):
+            return j if token.gap.strip().startswith(")") else 0  # "(TP.HCM)" is one
         if not (token.expanded or (token.text.isupper() and not token.is_number)):
             return 0
     return 0
@@ -349,6 +350,8 @@ def scan_title(
             if organ < match_head(tokens, k, lex)[0] or not organ:
                 break  # a stacked title or a rank starts here
         length = lex.organisations.match(tokens, k, any_case=k == head_end)
+        if length == 1 and k > head_end and looks_like_name(tokens, k, lex):
+            length = 0  # "Giám đốc Công an thành phố Đoàn Duy Khương": a name, not "Đoàn"
         if length:
             private = lex.private.match(tokens, k, any_case=True)
             if private:
@@ -418,6 +421,12 @@ def scan_title(
                 k += 1
             scan.run_start = None
             continue
+        if (
+            token.is_number
+            and scan.run_start is not None
+            and looks_like_name(tokens, scan.run_start, lex)
+        ):
+            break  # "Phó Thủ tướng Vũ Đức Đam 3 lần …": the number is not the title's
         if token.capitalised or token.is_number:  # "Quân khu 7", "khoá XV", "UBKT"
             k += 1
             scan.run_start = None
@@ -429,6 +438,8 @@ def scan_title(
             scan.run_start = None
             continue
         break
+    while k > head_end and tokens[k - 1].key == lex.and_:
+        k -= 1  # "Chánh án Toà án nhân dân tối cao và …": "và" joins two people, not bodies
     scan.end = k
     scan.skipped = tuple(skipped)
     return scan

@@ -243,6 +243,7 @@ ORGANISATION_PHRASES: tuple[str, ...] = (
     "Tổng Liên đoàn Lao động Việt Nam",
     "Liên đoàn Lao động",
     "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    "Đoàn Thanh niên",
     "Trung ương Đoàn",
     "Hội Liên hiệp Phụ nữ Việt Nam",
     "Hội Liên hiệp Phụ nữ",
@@ -349,7 +350,8 @@ CLAUSE_WORDS: tuple[str, ...] = (
     "đến", "từ", "theo", "trên", "sau", "trước", "các", "những", "cùng", "ông", "bà", "đồng",
     "vào", "ra", "lên", "nêu", "nhấn", "khẳng", "phát", "chủ", "dự", "trao", "thăm", "làm",
     "kiểm", "yêu", "đề", "báo", "chia", "trả", "gửi", "tiếp", "nhận", "ký", "chỉ", "đánh",
-    "giữ", "thôi", "hay", "hoặc", "rằng", "nên", "phải", "cần", "đi", "ở",
+    "giữ", "thôi", "hay", "hoặc", "rằng", "nên", "phải", "cần", "đi", "ở", "hôm", "ngày",
+    "sáng", "chiều", "tối", "trưa", "đêm", "tháng", "lần",
 )  # fmt: skip
 
 

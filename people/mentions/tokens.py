@@ -200,7 +200,11 @@ def _level_initial(tokens: list[Token], i: int, previous: Token | None) -> bool:
     if token.text not in LEVEL_INITIALS or previous is None or not previous.expanded:
         return False
     following = tokens[i + 1] if i + 1 < len(tokens) else None
-    return following is not None and following.capitalised and following.gap.strip() == "."
+    return (
+        following is not None
+        and (following.capitalised or following.is_number)  # "Q. Tân Bình", "Q.2"
+        and following.gap.strip() == "."
+    )
 
 
 def expand(tokens: list[Token]) -> list[Token]:
@@ -219,8 +223,9 @@ def expand(tokens: list[Token]) -> list[Token]:
             if not span and token.text in LEVEL_INITIALS:
                 level = _level_initial(tokens, i, result[-1] if result else None)
         if not span and not level and token.text not in ABBREVIATIONS:
-            if result and result[-1].expanded and token.gap.strip() == "." and token.capitalised:
-                token = token._replace(gap=" ")  # "TP.Hà Nội", "H. Phong Điền"
+            glued = result and result[-1].expanded and token.gap.strip() == "."
+            if glued and (token.capitalised or token.is_number):
+                token = token._replace(gap=" ")  # "TP.Hà Nội", "H. Phong Điền", "Q.2"
             result.append(token)
             i += 1
             continue

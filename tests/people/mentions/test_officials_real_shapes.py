@@ -547,3 +547,46 @@ def test_a_city_named_after_a_person_is_still_a_city_after_its_level():
         "Lê Văn Thành",
         ["Phó Chủ tịch Uỷ ban nhân dân thành phố Hồ Chí Minh"],
     )
+
+
+@pytest.mark.parametrize(
+    ("copy", "name", "titles"),
+    [
+        # A number after a name is not part of the title before it.
+        ("Phó Thủ tướng Vũ Văn Đam 3 lần nhắc tôi.", "Vũ Văn Đam", ["Phó Thủ tướng"]),
+        # A family name that is also a body's noun ("Đoàn") opens a name when one follows.
+        (
+            "Giám đốc Công an thành phố Đoàn Duy Khương cho biết.",
+            "Đoàn Duy Khương",
+            ["Giám đốc Công an thành phố"],
+        ),
+        (
+            "Bí thư Đoàn Thanh niên xã Nguyễn Văn Tú dự.",
+            "Nguyễn Văn Tú",
+            ["Bí thư Đoàn Thanh niên xã"],
+        ),
+        # A level's initial before a number; a bracketed place abbreviation is passed over.
+        (
+            "Phó chủ tịch UBND Q.2 (TP.HCM) Huỳnh Thanh Khiêm cho biết.",
+            "Huỳnh Thanh Khiêm",
+            ["Phó chủ tịch Uỷ ban nhân dân quận 2"],
+        ),
+    ],
+)
+def test_numbers_family_names_and_bracketed_places_around_a_name(copy, name, titles):
+    assert one(copy, name, titles)
+
+
+@pytest.mark.parametrize(
+    ("copy", "titles"),
+    [
+        # "và" between two people ends the first title; a day ends a body's name.
+        (
+            "Chánh án Tòa án nhân dân tối cao và Viện trưởng VKSND tối cao dự.",
+            ["Chánh án Toà án nhân dân tối cao", "Viện trưởng Viện Kiểm sát nhân dân tối cao"],
+        ),
+        ("Cục trưởng Cục Kiểm lâm hôm 6/2 cho rằng.", ["Cục trưởng Cục Kiểm lâm"]),
+    ],
+)
+def test_where_a_title_ends_before_the_next_clause(copy, titles):
+    assert titles_in(copy) == [N(t) for t in titles]
