@@ -296,10 +296,12 @@ def scan_title(
     name_starts: set[int],
     lex: Lexicon,
     abroad: bool = False,
+    unit_first: bool = False,
 ) -> Scan:
     """Read the organisation phrase after a head ending at ``head_end``; ``abroad``: the head
-    of a post abroad, whose title goes on with "tại" and a capitalised place. The unit right
-    after a head may be in lower case ("Trưởng phòng", "trưởng ban")."""
+    of a post abroad, whose title goes on with "tại" and a capitalised place; ``unit_first``:
+    the head is "Trưởng" and the unit it leads follows, maybe in lower case ("Trưởng phòng",
+    "trưởng ban"). After other heads a lower-case noun is a verb's: "Thủ tướng ban hành"."""
     scan = Scan(head_end)
     k = head_end
     n = len(tokens)
@@ -349,7 +351,7 @@ def scan_title(
             organ = lex.organisations.match(tokens, k)
             if organ < match_head(tokens, k, lex)[0] or not organ:
                 break  # a stacked title or a rank starts here
-        length = lex.organisations.match(tokens, k, any_case=k == head_end)
+        length = lex.organisations.match(tokens, k, any_case=k == head_end and unit_first)
         if length == 1 and k > head_end and looks_like_name(tokens, k, lex):
             length = 0  # "Giám đốc Công an thành phố Đoàn Duy Khương": a name, not "Đoàn"
         if length:
@@ -400,11 +402,12 @@ def scan_title(
                 k = tail
                 place_may_follow = False
                 continue  # after_body stays: "Đổi mới và Phát triển doanh nghiệp"
-        if scan.run_start is None and not seen_at and not after_level:
-            # At the start of a run and not after a level only: "Đức", "Anh" are given names,
-            # "huyện Đức Thọ" a district.
-            scan.foreign_run = lex.foreign.match(tokens, k)
-            scan.foreign = scan.foreign or bool(scan.foreign_run)
+        if scan.run_start is None:
+            # At the start of a run, not after a level and not after "tại" only: "Đức", "Anh"
+            # are given names, "huyện Đức Thọ" a district, "Đại sứ Việt Nam tại Lào" ours.
+            foreign = 0 if seen_at or after_level else lex.foreign.match(tokens, k)
+            scan.foreign_run = foreign
+            scan.foreign = scan.foreign or bool(foreign)
         if token.capitalised and name_word(token):
             if scan.run_start is None:
                 scan.run_start = k

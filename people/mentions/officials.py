@@ -250,7 +250,8 @@ def _read_title(
     """The title whose head is at ``tokens[i]``, where its scan ended, and the name closing it."""
     length, office, office_length = head
     office_keys = tuple(t.key for t in tokens[office : office + office_length])
-    scan = scan_title(tokens, i + length, name_starts, lex, office_keys in lex.abroad)
+    unit_first = office_keys == (lex.chief,)
+    scan = scan_title(tokens, i + length, name_starts, lex, office_keys in lex.abroad, unit_first)
     if _generic_noun(tokens, i, length, scan.end, lex):
         return None
     title_end, mention, foreign_name, split_place = scan.end, None, False, 0
@@ -295,7 +296,11 @@ def _read_title(
         title_text(tokens, start, title_end, scan.skipped),
         public=public and not scan.foreign,
         foreign=scan.foreign,
-        into_name=mention is not None or foreign_name or scan.end in name_starts,
+        # A foreign post ending in words no table knows ends in a foreign name.
+        into_name=mention is not None
+        or foreign_name
+        or scan.end in name_starts
+        or (scan.foreign and scan.run_start is not None),
     )
     return title, scan.end, mention
 

@@ -196,6 +196,7 @@ ORGANISATION_PHRASES: tuple[str, ...] = (
     "Văn phòng",
     "Mặt trận Tổ quốc Việt Nam",
     "Mặt trận Tổ quốc",
+    "Mặt trận",
     "Uỷ ban Mặt trận Tổ quốc",
     "Hội đồng Dân tộc",
     "Toà án nhân dân tối cao",
@@ -231,6 +232,7 @@ ORGANISATION_PHRASES: tuple[str, ...] = (
     "Bộ Chỉ huy Bộ đội Biên phòng",
     "Bộ đội Biên phòng",
     "Cảnh sát biển",
+    "Cảnh sát",
     "Quân đội nhân dân Việt Nam",
     "Quân khu",
     "Quân đoàn",
@@ -351,7 +353,7 @@ CLAUSE_WORDS: tuple[str, ...] = (
     "vào", "ra", "lên", "nêu", "nhấn", "khẳng", "phát", "chủ", "dự", "trao", "thăm", "làm",
     "kiểm", "yêu", "đề", "báo", "chia", "trả", "gửi", "tiếp", "nhận", "ký", "chỉ", "đánh",
     "giữ", "thôi", "hay", "hoặc", "rằng", "nên", "phải", "cần", "đi", "ở", "hôm", "ngày",
-    "sáng", "chiều", "tối", "trưa", "đêm", "tháng", "lần",
+    "sáng", "chiều", "tối", "trưa", "đêm", "tháng", "lần", "sang",
 )  # fmt: skip
 
 

@@ -590,3 +590,19 @@ def test_numbers_family_names_and_bracketed_places_around_a_name(copy, name, tit
 )
 def test_where_a_title_ends_before_the_next_clause(copy, titles):
     assert titles_in(copy) == [N(t) for t in titles]
+
+
+def test_a_lower_case_noun_after_a_head_is_a_verbs_unless_the_head_is_trưởng():
+    assert titles_in(
+        "Thủ tướng ban hành quyết định; Hiệu trưởng báo cáo; Trưởng phòng Nội vụ dự."
+    ) == [
+        N("Thủ tướng"),
+        N("Hiệu trưởng"),
+        N("Trưởng phòng Nội vụ"),
+    ]
+
+
+def test_a_foreign_ambassador_in_vietnam_and_ours_abroad():
+    assert found(
+        "Đại sứ Lào tại Việt Nam Sengphet Houngboung và Đại sứ Việt Nam tại Lào Nguyễn Bá Hùng dự."
+    ) == [(N("Nguyễn Bá Hùng"), [N("Đại sứ Việt Nam tại Lào")], None)]
