@@ -444,8 +444,9 @@ def _words(tokens: Sequence[Token]) -> str:
 
 
 def _joint(tokens: Sequence[Token], k: int, lex: Lexicon) -> int | None:
-    """Where the next stacked title starts after a title ending at ``tokens[k]``: after a
-    comma, a dash or "kiêm" ("A, B", "A - B", "A kiêm B", "A, kiêm B"); None otherwise."""
+    """Where the next stacked title starts after a title ending at ``tokens[k]``: right there,
+    after a comma, a dash or "kiêm" ("A B", "A, B", "A - B", "A kiêm B", "A, kiêm B"); None
+    after any other mark."""
     if k >= len(tokens):
         return None
     mark = tokens[k].gap.strip()
@@ -453,7 +454,7 @@ def _joint(tokens: Sequence[Token], k: int, lex: Lexicon) -> int | None:
         return None
     if tokens[k].key in lex.connectors and k + 1 < len(tokens) and not tokens[k + 1].gap.strip():
         return k + 1
-    return k if mark else None
+    return k
 
 
 def _title_before(

@@ -606,3 +606,14 @@ def test_a_foreign_ambassador_in_vietnam_and_ours_abroad():
     assert found(
         "Đại sứ Lào tại Việt Nam Sengphet Houngboung và Đại sứ Việt Nam tại Lào Nguyễn Bá Hùng dự."
     ) == [(N("Nguyễn Bá Hùng"), [N("Đại sứ Việt Nam tại Lào")], None)]
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        "Ủy viên Bộ Chính trị Bí thư Thành ủy Hà Nội Đinh Văn Dũng dự.",
+        "Đồng chí Đinh Văn Dũng, Ủy viên Bộ Chính trị Bí thư Thành ủy Hà Nội dự.",
+    ],
+)
+def test_titles_stacked_without_a_comma(copy):
+    assert one(copy, "Đinh Văn Dũng", ["Uỷ viên Bộ Chính trị", "Bí thư Thành uỷ Hà Nội"])
