@@ -192,6 +192,8 @@ ORGANISATION_PHRASES: tuple[str, ...] = (
     "Quốc hội",
     "Uỷ ban Thường vụ Quốc hội",
     "Chính phủ",
+    "Phủ Chủ tịch",
+    "Phủ Thủ tướng",
     "nước",
     "Văn phòng",
     "Mặt trận Tổ quốc Việt Nam",
