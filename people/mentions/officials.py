@@ -34,6 +34,7 @@ from .tokens import Token, expand, folded_keys, tokenize
 
 __all__ = [
     "FORMER",
+    "RULES",
     "OfficialMatch",
     "PeopleIndex",
     "PersonEntry",
