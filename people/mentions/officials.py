@@ -5,23 +5,36 @@ Pure: the people come in as a :class:`PeopleIndex` built once per batch from pla
 strings. Matching is a dictionary look-up per capitalised word, never a query per name.
 
 How titles are read (heads, organisation phrases, abbreviations, stacking before and after the
-name) is described with examples in docs/vietnamese.md, "Titles in copy"; the lexicon is
+name, dashes, ranks, lists after a colon) is described with examples in docs/vietnamese.md,
+"Titles in copy"; the grammar is ``people.mentions.grammar``, the lexicon
 ``people.mentions.titles``.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from newsroom.text import fold, normalize_inline
 
-from . import titles as lexicon
-from .tokens import Token, expand, folded_keys, key_of, tokenize
+from .grammar import (
+    FORMER,
+    LEXICON,
+    PLAIN_LEXICON,
+    Lexicon,
+    is_dash,
+    match_head,
+    name_word,
+    place_length,
+    scan_title,
+    split_place_and_name,
+    title_text,
+)
+from .tokens import Token, expand, folded_keys, tokenize
 
 __all__ = [
     "FORMER",
+    "RULES",
     "OfficialMatch",
     "PeopleIndex",
     "PersonEntry",
@@ -30,89 +43,6 @@ __all__ = [
     "titles_in",
     "without_former",
 ]
-
-_ROMAN = re.compile(r"^[IVXLC]{1,7}$")
-
-
-# --------------------------------------------------------------------------------------
-# Phrase tables built from the lexicon
-# --------------------------------------------------------------------------------------
-
-
-class _Phrases:
-    """Lexicon phrases by their first word; ``match`` gives the longest one at a position."""
-
-    def __init__(self, phrases: Iterable[str], *, capital_first: bool, folded: bool = False):
-        self.capital_first = capital_first
-        self.by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
-        for phrase in phrases:
-            tokens = expand(tokenize(normalize_inline(phrase)))
-            keys = tuple(fold(t.text) if folded else t.key for t in tokens)
-            gaps = tuple(t.gap.strip() for t in tokens[1:])
-            self.by_first.setdefault(keys[0], []).append((keys, gaps))
-        for entries in self.by_first.values():
-            entries.sort(key=lambda entry: -len(entry[0]))
-
-    def match(self, tokens: Sequence[Token], i: int) -> int:
-        """Length (in tokens) of the longest phrase starting at ``tokens[i]``, or 0."""
-        entries = self.by_first.get(tokens[i].key)
-        if not entries or (self.capital_first and not tokens[i].capitalised):
-            return 0
-        for keys, gaps in entries:
-            end = i + len(keys)
-            if end > len(tokens):
-                continue
-            if all(tokens[i + k].key == keys[k] for k in range(1, len(keys))) and all(
-                tokens[i + k].gap.strip() == gaps[k - 1] for k in range(1, len(keys))
-            ):
-                return len(keys)
-        return 0
-
-    def ending_at(self, tokens: Sequence[Token], end: int) -> int:
-        """Length of the longest phrase ending just before ``tokens[end]``, or 0."""
-        best = 0
-        for start in range(max(0, end - 6), end):
-            length = self.match(tokens, start)
-            if start + length == end:
-                best = max(best, length)
-        return best
-
-
-_PLURALS = ("các", "những", "vị", "mọi", "nhiều", "từng", "mỗi")
-#: Words that make a title a former one: "nguyên Bộ trưởng", "cựu Chủ tịch".
-FORMER = ("nguyên", "cựu")
-
-
-class _Lexicon:
-    """The lexicon's phrase tables, keyed by words as written (or folded, for copy typed
-    without diacritics, where "Bi thu Thanh uy" must still read as a title)."""
-
-    def __init__(self, *, folded: bool):
-        def word_key(word: str) -> str:
-            return fold(word) if folded else key_of(normalize_inline(word))
-
-        self.heads = _Phrases(lexicon.HEADS, capital_first=False, folded=folded)
-        self.organisations = _Phrases(
-            lexicon.ORGANISATION_PHRASES, capital_first=True, folded=folded
-        )
-        self.sectors = _Phrases(lexicon.SECTORS, capital_first=True, folded=folded)
-        self.lower_parts = _Phrases(
-            (*lexicon.ADMIN_LEVELS, *lexicon.QUALIFIERS), capital_first=False, folded=folded
-        )
-        self.honorifics = _Phrases(lexicon.HONORIFICS, capital_first=False, folded=folded)
-        self.places = _Phrases(lexicon.PLACES, capital_first=True, folded=folded)
-        self.family = frozenset(word_key(name) for name in lexicon.FAMILY_NAMES)
-        self.connectors = frozenset(word_key(word) for word in lexicon.CONNECTORS)
-        self.plurals = frozenset(word_key(word) for word in _PLURALS)
-        self.former = frozenset(word_key(word) for word in FORMER)
-        self.abroad = frozenset(
-            tuple(word_key(word) for word in head.split()) for head in lexicon.ABROAD_HEADS
-        )
-        self.at = word_key("tại")
-
-
-_LEXICON = _Lexicon(folded=False)
-_PLAIN_LEXICON = _Lexicon(folded=True)
 
 
 # --------------------------------------------------------------------------------------
@@ -213,177 +143,63 @@ def _overlaps(a: str, b: str) -> bool:
 
 
 # --------------------------------------------------------------------------------------
-# Titles
+# Titles and mentions in one text
 # --------------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(eq=False)
 class _Title:
     start: int
     end: int  # exclusive; the title's own words (a name split off its end is not included)
     text: str
+    public: bool = True  # a public post (Party, state, army …), not a company's or a church's
+    foreign: bool = False  # a foreign post ("Thủ tướng Lào")
+    into_name: bool = False  # the title runs straight into a name: it is that person's
 
 
-@dataclass
+@dataclass(eq=False)
 class _Mention:
     start: int
     end: int
     ids: frozenset[int] | None  # None: not in the index (a possible suggestion)
     surface: str
-    titles: list[str] = field(default_factory=list)
+    titles: list[_Title] = field(default_factory=list)
+    rank: str | None = None
+    clergy: bool = False
+    rule: str = ""
 
 
-def _is_roman(token: Token) -> bool:
-    return bool(_ROMAN.match(token.text))
+#: How a mention was found, as reported per official (``OfficialMatch.rule``).
+RULES = {
+    "known": "name in the database",
+    "before": "title before the name",
+    "after": "title after the name",
+    "shared": "title shared before a colon",
+    "rank": "rank before the name",
+    "short": "short mention of a person named in full",
+}
 
 
-def _name_word(token: Token) -> bool:
-    """A word that can belong to a person's name (not "UBND", "XV", "2025", nor a spelt-out
-    abbreviation)."""
-    return (
-        token.capitalised
-        and not token.expanded
-        and not token.is_number
-        and not _is_roman(token)
-        and not (len(token.text) > 1 and token.text.isupper())
-    )
-
-
-def _gap_inside_title(tokens: Sequence[Token], k: int) -> bool:
-    """Whether the gap before ``tokens[k]`` may stand inside one title."""
-    gap = tokens[k].gap
-    mark = gap.strip()
-    if not mark:
-        return True
-    previous, current = tokens[k - 1], tokens[k]
-    if mark in ("-", "–") and gap != mark:  # "Bà Rịa - Vũng Tàu", "nhiệm kỳ 2020 - 2025"
-        return (previous.capitalised or previous.is_number) and (
-            current.capitalised or current.is_number
-        )
-    return mark == "." and gap == "." and previous.expanded  # "TP.HCM"
-
-
-def _scan_title(
-    tokens: Sequence[Token],
-    head_end: int,
-    name_starts: set[int],
-    lex: _Lexicon,
-    abroad: bool = False,
-) -> tuple[int, int | None, bool]:
-    """Read the organisation phrase after a head ending at ``head_end``; ``abroad``: the head
-    of a post abroad, whose title goes on with "tại" and a capitalised place.
-
-    Returns (end of the title, start of the run of capitalised words that closes it or None,
-    whether that run follows an organisation word rather than the head itself).
-    """
-    k = head_end
-    run_start: int | None = None
-    run_after_org = False
-    n = len(tokens)
-    while k < n:
-        if k in name_starts or not _gap_inside_title(tokens, k):
-            break
-        token = tokens[k]
-        length = lex.organisations.match(tokens, k) or lex.sectors.match(tokens, k)
-        if not length and token.capitalised and lex.heads.match(tokens, k):
-            break  # a stacked title starts here: "Uỷ viên Bộ Chính trị Bí thư Thành uỷ"
+def _prefix_back(tokens: Sequence[Token], start: int, lex: Lexicon) -> tuple[int, str | None, bool]:
+    """Move ``start`` left over forms of address and a rank standing before a name: the new
+    start, the rank, and whether a form of address of clergy was among them."""
+    rank, clergy = None, False
+    while start > 0 and tokens[start].gap.strip() in ("", "."):  # "GS.TS", not past a comma
+        length = lex.ranks.ending_at(tokens, start)
+        if length and rank is None:
+            rank = title_text(tokens, start - length, start)
+        elif lex.clergy.ending_at(tokens, start):
+            length = lex.clergy.ending_at(tokens, start)
+            clergy = True
+        else:
+            length = lex.honorifics.ending_at(tokens, start)
         if not length:
-            length = lex.lower_parts.match(tokens, k)
-        if length:
-            k += length
-            run_start = None
-            continue
-        if token.capitalised and _name_word(token):
-            if run_start is None:
-                run_start = k
-                run_after_org = k > head_end
-            k += 1
-            continue
-        if token.capitalised or token.is_number:  # "Quân khu 7", "khoá XV", "UBKT"
-            k += 1
-            run_start = None
-            continue
-        if abroad and token.key == lex.at and k + 1 < n and tokens[k + 1].capitalised:
-            k += 1  # "Đại sứ Việt Nam tại Nhật Bản"
-            run_start = None
-            continue
-        break
-    return k, run_start, run_after_org
-
-
-def _place_prefix(words: Sequence[Token], lex: _Lexicon = _LEXICON) -> int:
-    return lex.places.match(words, 0) if words else 0
-
-
-def split_place_and_name(
-    words: Sequence[Token], *, after_organisation: bool, lex: _Lexicon = _LEXICON
-) -> int | None:
-    """Where the person's name starts in a run of capitalised words that closes a title.
-
-    ``Thành uỷ Hà Nội Nguyễn Thị Tuyến``: the run is "Hà Nội Nguyễn Thị Tuyến", the place
-    "Hà Nội" is known, the name is the rest. Returns the index of the name's first word in
-    ``words``, or None when the run is only a place. A name has 2–4 words and opens with a
-    family name (``titles.FAMILY_NAMES``). After an organisation word (``UBND tỉnh ...``) a
-    two-word run is taken for a place ("huyện Lâm Hà"), a 3–4-word run opening with a family
-    name for a person ("Phó Chủ tịch UBND tỉnh Nguyễn Văn A", the province implied).
-    """
-    n = len(words)
-
-    def family(index: int) -> bool:
-        return words[index].key in lex.family
-
-    place = _place_prefix(words, lex)
-    if place:
-        rest = n - place
-        if rest == 0:
-            return None
-        if 2 <= rest <= 4 and family(place):
-            return place
-    elif 2 <= n <= 4 and family(0):
-        if not after_organisation or n >= 3:
-            return 0
-        return None
-    minimum_place = max(place, 1)
-    for length in (3, 4, 2):
-        begin = n - length
-        if begin >= minimum_place and family(begin):
-            return begin
-    return None
-
-
-def _skip_honorifics_back(tokens: Sequence[Token], start: int, lex: _Lexicon) -> int:
-    """Move ``start`` left over forms of address standing before a name."""
-    while start > 0:
-        length = lex.honorifics.ending_at(tokens, start)
-        if not length:
-            break
-        gap = tokens[start].gap.strip()
-        if gap not in ("", ".", ","):
             break
         start -= length
-    return start
+    return start, rank, clergy
 
 
-def _honorific_before(tokens: Sequence[Token], start: int, lex: _Lexicon) -> bool:
-    return (
-        start > 0
-        and bool(lex.honorifics.ending_at(tokens, start))
-        and not tokens[start].gap.strip()
-    )
-
-
-def _title_text(tokens: Sequence[Token], start: int, end: int) -> str:
-    parts = []
-    for k in range(start, end):
-        gap = tokens[k].gap if k > start else ""
-        if gap == "." and tokens[k].expanded and tokens[k - 1].expanded:
-            gap = " "  # "TP.HCM" spelt out: "thành phố Hồ Chí Minh"
-        parts.append(gap + tokens[k].text)
-    text = normalize_inline("".join(parts))
-    return text[:1].upper() + text[1:]
-
-
-def _leading_honorific(tokens: Sequence[Token], start: int, end: int, lex: _Lexicon) -> int:
+def _leading_honorific(tokens: Sequence[Token], start: int, end: int, lex: Lexicon) -> int:
     """Skip forms of address at the start of a run ("Ông Nguyễn Văn A", "Đồng chí …")."""
     while start < end:
         length = lex.honorifics.match(tokens, start)
@@ -391,23 +207,6 @@ def _leading_honorific(tokens: Sequence[Token], start: int, end: int, lex: _Lexi
             break
         start += length
     return start
-
-
-# --------------------------------------------------------------------------------------
-# Finding officials in a story
-# --------------------------------------------------------------------------------------
-
-
-@dataclass
-class OfficialMatch:
-    """An official found in a story: a known person, an ambiguous name, or a suggestion."""
-
-    name: str
-    titles: list[str]
-    person_id: int | None
-    suggested: bool  # not in the database, named with a title: editors may create them
-    candidates: tuple[int, ...] = ()  # namesakes, when the titles could not tell them apart
-    mentions: int = 1
 
 
 @dataclass
@@ -426,7 +225,7 @@ def _known_mentions(tokens: list[Token], index: PeopleIndex) -> list[_Mention]:
             continue
         length, ids = hit
         surface = " ".join(t.text for t in tokens[i : i + length])
-        found.append(_Mention(i, i + length, ids, surface))
+        found.append(_Mention(i, i + length, ids, surface, rule="known"))
         i += length
     return found
 
@@ -440,13 +239,89 @@ def _short_mention(
     return frozenset(ids) if ids and len(ids) == 1 else None
 
 
+def _read_title(
+    tokens: Sequence[Token],
+    i: int,
+    head: tuple[int, int, int],
+    name_starts: set[int],
+    short_names: dict[tuple[str, ...], set[int]],
+    covered: set[int],
+    lex: Lexicon,
+) -> tuple[_Title, int, _Mention | None] | None:
+    """The title whose head is at ``tokens[i]``, where its scan ended, and the name closing it."""
+    length, office, office_length = head
+    office_keys = tuple(t.key for t in tokens[office : office + office_length])
+    unit_first = office_keys == (lex.chief,)
+    scan = scan_title(tokens, i + length, name_starts, lex, office_keys in lex.abroad, unit_first)
+    if _generic_noun(tokens, i, length, scan.end, lex):
+        return None
+    title_end, mention, foreign_name, split_place = scan.end, None, False, 0
+    words: Sequence[Token] = ()
+    if scan.run_start is not None:
+        words = tokens[scan.run_start : scan.end]
+        split = split_place_and_name(
+            words, after_organisation=scan.run_after_org, after_level=scan.run_after_level, lex=lex
+        )
+        foreign = scan.foreign_run
+        if split is not None and not foreign:
+            mention = _Mention(scan.run_start + split, scan.end, None, _words(words[split:]))
+            title_end, split_place = scan.run_start + split, split
+        elif foreign and foreign < len(words):
+            title_end, foreign_name = scan.run_start + foreign, True  # "Thủ tướng Lào <name>"
+        elif scan.run_start == i + length and _named_like_a_place(words, lex):
+            # Right after a bare head, a name that is also a city's: "Chủ tịch Hồ Chí Minh".
+            mention = _Mention(scan.run_start, scan.end, None, _words(words))
+            title_end = scan.run_start
+        elif len(words) <= 2 and not place_length(words, 0, lex):
+            ids = _short_mention(tokens, scan.run_start, scan.end, short_names)
+            if ids is not None:  # "Bí thư Dũng"
+                mention = _Mention(scan.run_start, scan.end, ids, "", rule="short")
+                title_end = scan.run_start
+    start = i - 1 if _former_before(tokens, i, covered, lex) else i
+    if split_place:  # what stands before the name: a province, or a body ("Becamex")
+        if lex.places.match(words, 0) < split_place:
+            scan.unknown = True
+        elif scan.bare:
+            scan.public = True  # the province alone: "Chủ tịch Hà Nội Nguyễn Văn A"
+        scan.body = True
+    # An office any body may have is a public post in a public body, or "Chủ tịch" alone ("Chủ
+    # tịch Hồ Chí Minh", "Chủ tịch Nguyễn Văn A" after the full title); never in a company.
+    public = not scan.private and (
+        scan.public
+        or office_keys not in lex.any_body
+        or (scan.bare and office_keys in lex.public_alone)
+    )
+    title = _Title(
+        start,
+        title_end,
+        title_text(tokens, start, title_end, scan.skipped),
+        public=public and not scan.foreign,
+        foreign=scan.foreign,
+        # A foreign post ending in words no table knows ends in a foreign name.
+        into_name=mention is not None
+        or foreign_name
+        or scan.end in name_starts
+        or (scan.foreign and scan.run_start is not None),
+    )
+    return title, scan.end, mention
+
+
+def _named_like_a_place(words: Sequence[Token], lex: Lexicon) -> bool:
+    """A run that is wholly a place of three or more words and opens with a family name."""
+    return (
+        3 <= len(words) <= 4
+        and words[0].key in lex.family
+        and (place_length(words, 0, lex) == len(words))
+    )
+
+
 def _analyse(
     text: _Text, short_names: dict[tuple[str, ...], set[int]]
 ) -> tuple[list[_Mention], list[_Title]]:
     """Titles and mentions of one text, each mention with the titles attached to it."""
     tokens = text.tokens
     n = len(tokens)
-    lex = _PLAIN_LEXICON if text.plain else _LEXICON
+    lex = PLAIN_LEXICON if text.plain else LEXICON
     mentions = list(text.known)
     name_starts = {m.start for m in mentions}
     covered: set[int] = set()
@@ -455,45 +330,38 @@ def _analyse(
 
     # 1. Titles: a head, its organisation phrase, and maybe a name closing the run.
     spans: list[_Title] = []
-    head_words = lex.heads.by_first  # checked here first: most words start no title
+    head_words = lex.head_first  # checked here first: most words start no title
     i = 0
     while i < n:
-        head = 0 if i in covered or tokens[i].key not in head_words else lex.heads.match(tokens, i)
-        if not head:
+        if i in covered or tokens[i].key not in head_words:
             i += 1
             continue
-        abroad = tuple(t.key for t in tokens[i : i + head]) in lex.abroad
-        end, run_start, after_org = _scan_title(tokens, i + head, name_starts, lex, abroad)
-        if _generic_noun(tokens, i, head, end, lex):
-            i += head
+        head = match_head(tokens, i, lex)
+        read = None
+        if head[0]:
+            read = _read_title(tokens, i, head, name_starts, short_names, covered, lex)
+        if read is None:
+            i += head[0] or 1
             continue
-        title_end = end
-        if run_start is not None:
-            words = tokens[run_start:end]
-            split = split_place_and_name(words, after_organisation=after_org, lex=lex)
-            if split is not None:
-                mentions.append(_Mention(run_start + split, end, None, _words(words[split:])))
-                title_end = run_start + split
-            elif len(words) <= 2 and not _place_prefix(words, lex):
-                ids = _short_mention(tokens, run_start, end, short_names)
-                if ids is not None:  # "Bí thư Dũng"
-                    mentions.append(_Mention(run_start, end, ids, ""))
-                    title_end = run_start
-        start = i - 1 if _former_before(tokens, i, covered, lex) else i
-        spans.append(_Title(start, title_end, _title_text(tokens, start, title_end)))
-        covered.update(range(start, end))
+        title, end, mention = read
+        if mention is not None:
+            mentions.append(mention)
+        spans.append(title)
+        covered.update(range(title.start, end))
         i = end
     by_end = {span.end: span for span in spans}
+    by_start = {span.start: span for span in spans if span.end > span.start}
+    colons = [s.end for s in spans if s.end < n and tokens[s.end].gap.strip().startswith(":")]
 
-    # 2. Names outside titles: an unknown name right before ", <title>" or right after a
-    # title and forms of address; a bare given name after "ông", "bà", "đồng chí".
+    # 2. Names outside titles: an unknown name right before ", <title>" (or a dash, a bracket)
+    # or right after a title, a rank and forms of address; a bare given name after "ông".
     i = 0
     while i < n:
-        if i in covered or not tokens[i].capitalised or not _name_word(tokens[i]):
+        if i in covered or not tokens[i].capitalised or not name_word(tokens[i]):
             i += 1
             continue
         j = i + 1
-        while j < n and j not in covered and _name_word(tokens[j]) and not tokens[j].gap.strip():
+        while j < n and j not in covered and name_word(tokens[j]) and not tokens[j].gap.strip():
             j += 1
         start = min(_leading_honorific(tokens, i, j, lex), j)
         words = tokens[start:j]
@@ -501,26 +369,49 @@ def _analyse(
         i = j
         if not words:
             continue
-        looks_like_name = (
+        is_name = (
             2 <= len(words) <= 4
             and words[0].key in lex.family
-            and _place_prefix(words, lex) != len(words)
+            and place_length(words, 0, lex) != len(words)
         )
-        followed_by_title = (
-            j < n and tokens[j].gap.strip() in (",", "(") and bool(_head_or_former(tokens, j, lex))
-        )
-        if looks_like_name and (followed_by_title or _title_before(tokens, start, by_end, lex)):
-            mentions.append(_Mention(start, j, None, _words(words)))
-        elif len(words) <= 2 and _honorific_before(tokens, start, lex):
+        if not is_name and (len(words) > 2 or not short_names):
+            continue  # neither a full name nor a short mention of one named in full
+        followed_by_title = _title_after(tokens, j, by_start, lex) is not None
+        anchor, rank, _ = _prefix_back(tokens, start, lex)
+        title_before = _title_before(tokens, start, by_end, lex) is not None
+        listed = is_name and _list_colon(tokens, anchor, colons, lex) is not None
+        if is_name and (followed_by_title or title_before or rank or listed):
+            rule = "before" if title_before else "after" if followed_by_title else "rank"
+            mentions.append(_Mention(start, j, None, _words(words), rule=rule))
+        elif len(words) <= 2 and anchor < start:
             ids = _short_mention(tokens, start, j, short_names)
             if ids is not None:
-                mentions.append(_Mention(start, j, ids, ""))
+                mentions.append(_Mention(start, j, ids, "", rule="short"))
     mentions.sort(key=lambda m: m.start)
     _attach_titles(tokens, mentions, spans, lex)
     return mentions, spans
 
 
-def _former_before(tokens: Sequence[Token], head: int, covered: set[int], lex: _Lexicon) -> bool:
+def _list_colon(
+    tokens: Sequence[Token], anchor: int, colons: list[int], lex: Lexicon
+) -> int | None:
+    """The colon after a title whose list the name at ``anchor`` is an item of ("Các Phó Bí
+    thư: A; B và C"): the item opens right after the colon, a semicolon, a comma or "và", in
+    the same sentence. None otherwise."""
+    if not colons or anchor == 0:
+        return None
+    mark = tokens[anchor].gap.strip()
+    if not (mark in (":", ";", ",") or tokens[anchor - 1].key == lex.and_):
+        return None
+    colon = max((c for c in colons if c <= anchor), default=None)
+    if colon is None or any(
+        any(stop in tokens[k].gap for stop in ".!?") for k in range(colon + 1, anchor + 1)
+    ):
+        return None
+    return colon
+
+
+def _former_before(tokens: Sequence[Token], head: int, covered: set[int], lex: Lexicon) -> bool:
     """Whether the title whose head is at ``head`` is a former one: "nguyên Bộ trưởng"."""
     previous = head - 1
     return (
@@ -531,20 +422,21 @@ def _former_before(tokens: Sequence[Token], head: int, covered: set[int], lex: _
     )
 
 
-def _head_or_former(tokens: Sequence[Token], i: int, lex: _Lexicon) -> int:
+def _head_or_former(tokens: Sequence[Token], i: int, lex: Lexicon) -> int:
     """Length of the title head at ``tokens[i]``, or after a "nguyên"/"cựu" standing there."""
     if tokens[i].key in lex.former and i + 1 < len(tokens) and not tokens[i + 1].gap.strip():
-        return lex.heads.match(tokens, i + 1)
-    return lex.heads.match(tokens, i)
+        return match_head(tokens, i + 1, lex)[0]
+    return match_head(tokens, i, lex)[0]
 
 
-def _generic_noun(tokens: Sequence[Token], start: int, head: int, end: int, lex: _Lexicon) -> bool:
+def _generic_noun(tokens: Sequence[Token], start: int, head: int, end: int, lex: Lexicon) -> bool:
     """A head used as a common noun: "các đại biểu", "bí thư các quận", "những vị chủ tịch".
 
-    Lower case and bare (no organisation) or after a plural word, it names no one in particular.
+    Lower case and bare (no organisation) or after a plural word, it names no one in particular
+    — unless a list follows a colon: "Các Uỷ viên Bộ Chính trị: A, B" gives the title to each.
     """
     if start > 0 and tokens[start - 1].key in lex.plurals:
-        return True
+        return not (end < len(tokens) and tokens[end].gap.strip().startswith(":"))
     return not tokens[start].capitalised and end == start + head
 
 
@@ -552,65 +444,150 @@ def _words(tokens: Sequence[Token]) -> str:
     return normalize_inline(" ".join(t.text for t in tokens))
 
 
-def _title_before(
-    tokens: Sequence[Token], start: int, by_end: dict[int, _Title], lex: _Lexicon
-) -> _Title | None:
-    """The title standing right before the name at ``start`` (forms of address skipped).
+def _joint(tokens: Sequence[Token], k: int, lex: Lexicon) -> int | None:
+    """Where the next stacked title starts after a title ending at ``tokens[k]``: right there,
+    after a comma, a dash or "kiêm" ("A B", "A, B", "A - B", "A kiêm B", "A, kiêm B"); None
+    after any other mark."""
+    if k >= len(tokens):
+        return None
+    mark = tokens[k].gap.strip()
+    if mark not in ("", ",") and not is_dash(mark):
+        return None
+    if tokens[k].key in lex.connectors and k + 1 < len(tokens) and not tokens[k + 1].gap.strip():
+        return k + 1
+    return k
 
-    "Bí thư Đinh Tiến Dũng" (a space), "Bộ trưởng Bộ Y tế, GS.TS Nguyễn Văn A" (a comma, then
-    forms of address).
-    """
-    anchor = _skip_honorifics_back(tokens, start, lex)
+
+def _title_before(
+    tokens: Sequence[Token], start: int, by_end: dict[int, _Title], lex: Lexicon
+) -> _Title | None:
+    """The title standing right before the name at ``start`` (a rank and forms of address
+    skipped): "Bí thư Đinh Tiến Dũng", "Bộ trưởng Bộ Y tế, GS.TS Nguyễn Văn A", "Bí thư Tỉnh
+    uỷ – Nguyễn Văn A"."""
+    anchor, _, _ = _prefix_back(tokens, start, lex)
     span = by_end.get(anchor)
     if span is None or span.end <= span.start:
         return None
     gap = tokens[anchor].gap.strip()
-    if gap == "" or (anchor != start and gap == ","):
-        return span
+    if gap in ("", ")") or is_dash(gap) or (anchor != start and gap == ","):
+        return span  # ")": after a bracketed abbreviation, "Cục … (THADS) Vũ Quốc Doanh"
     return None
 
 
-def _attach_titles(
-    tokens: Sequence[Token], mentions: list[_Mention], spans: list[_Title], lex: _Lexicon
-) -> None:
+def _title_after(
+    tokens: Sequence[Token], end: int, by_start: dict[int, _Title], lex: Lexicon
+) -> _Title | None:
+    """The first title after the name ending at ``end``: after a comma, a dash or a bracket,
+    past a bracket about the person ("(SN 1964)", "(giữa)") and "chức vụ"."""
     n = len(tokens)
-    by_end = {span.end: span for span in spans if span.end > span.start}
-    by_start = {span.start: span for span in spans if span.end > span.start}
-    mention_starts = {m.start for m in mentions}
-    mention_ends = {m.end for m in mentions}
+    if end >= n:
+        return None
+    k, mark = end, tokens[end].gap.strip()
+    if mark.endswith("(") and not _head_or_former(tokens, k, lex):
+        while k + 1 < n and ")" not in tokens[k + 1].gap:
+            k += 1
+        k += 1
+        if k >= n:
+            return None
+        mark = tokens[k].gap.strip().lstrip(")").strip()
+    if not (mark in (",", "(") or is_dash(mark)):
+        return None
+    if k + 1 < n and tokens[k].key == lex.post[0] and tokens[k + 1].key in lex.post[1]:
+        k += 2  # "chức vụ", "chức danh"
+    return by_start.get(k)
+
+
+def _attach_titles(
+    tokens: Sequence[Token], mentions: list[_Mention], spans: list[_Title], lex: Lexicon
+) -> None:
+    titles = [span for span in spans if span.end > span.start]
+    by_end = {span.end: span for span in titles}
+    by_start = {span.start: span for span in titles}
+    mention_at = {m.start: m for m in mentions}
+    claimed: set[int] = set()
+    after: dict[int, list[_Title]] = {}
+    # Titles after a name, read from the last name back: a title followed by another name that
+    # has no title of its own after it is that name's ("A, Bộ trưởng Bộ Y tế, GS.TS B"); a
+    # stack running into the next name is that name's when this one has its titles before it
+    # ("T1 A, T2, T3 B": the list names each person after their titles).
+    for mention in reversed(mentions):
+        chain: list[_Title] = []
+        span = _title_after(tokens, mention.end, by_start, lex)
+        while span is not None and id(span) not in claimed:
+            if span.into_name:
+                if _title_before(tokens, mention.start, by_end, lex) is not None:
+                    chain = []
+                break
+            following = _next_name(tokens, span.end, mention_at, lex)
+            if following is not None and not after.get(id(following)):
+                break
+            chain.append(span)
+            k = _joint(tokens, span.end, lex)
+            span = by_start.get(k) if k is not None else None
+        claimed.update(id(span) for span in chain)
+        after[id(mention)] = chain
     for mention in mentions:
-        before: list[str] = []
+        before: list[_Title] = []
         span = _title_before(tokens, mention.start, by_end, lex)
-        while span is not None:  # stacked leftwards: "A, B, C <name>", "A kiêm B <name>"
-            before.append(span.text)
+        while span is not None and id(span) not in claimed:  # "A, B, C <name>", "A - B <name>"
+            before.append(span)
+            claimed.add(id(span))
             start = span.start
-            joint = tokens[start].gap.strip()
-            span = by_end.get(start) if joint in ("", ",") else None
-            if (
-                span is None
-                and start >= 1
-                and tokens[start - 1].key in lex.connectors
-                and not joint
-            ):
-                span = by_end.get(start - 1) if not tokens[start - 1].gap.strip() else None
-        if len(before) > 1 and start in mention_ends and tokens[start].gap.strip() in (",", "("):
-            # "A, Bí thư Tỉnh uỷ, Chủ tịch HĐND tỉnh B": the titles further left follow A.
-            before = before[:1]
-        after: list[str] = []
-        k = mention.end
-        span = by_start.get(k) if k < n and tokens[k].gap.strip() in (",", "(") else None
-        while span is not None:  # stacked rightwards: "<name>, A, B"
-            if span.end in mention_starts:
-                break  # that title belongs to the next person named
-            after.append(span.text)
-            k = span.end
-            if k < n and tokens[k].key in lex.connectors and not tokens[k].gap.strip():
-                span = by_start.get(k + 1)
-            elif k < n and tokens[k].gap.strip() == ",":
-                span = by_start.get(k)
-            else:
-                span = None
-        mention.titles = [*reversed(before), *after]
+            span = by_end.get(start) if _joint(tokens, start, lex) == start else None
+            if span is None and start > 0 and tokens[start - 1].key in lex.connectors:
+                span = by_end.get(start - 1)  # "A kiêm B <name>"
+        _, mention.rank, mention.clergy = _prefix_back(tokens, mention.start, lex)
+        mention.titles = [*reversed(before), *after[id(mention)]]
+        if mention.rule not in ("known", "short"):
+            chain = after[id(mention)]
+            mention.rule = "before" if before else "after" if chain else "rank"
+    _share_titles_before_colons(tokens, mentions, titles, by_end, lex)
+
+
+def _next_name(
+    tokens: Sequence[Token], k: int, mention_at: dict[int, _Mention], lex: Lexicon
+) -> _Mention | None:
+    """The person named right after a comma at ``tokens[k]``, forms of address skipped."""
+    if k >= len(tokens) or tokens[k].gap.strip() != ",":
+        return None
+    j = k
+    while j < len(tokens):
+        length = lex.honorifics.match(tokens, j) or lex.ranks.match(tokens, j)
+        if not length or (j > k and tokens[j].gap.strip()):
+            break
+        j += length
+    return mention_at.get(j)
+
+
+def _share_titles_before_colons(
+    tokens: Sequence[Token],
+    mentions: list[_Mention],
+    titles: list[_Title],
+    by_end: dict[int, _Title],
+    lex: Lexicon,
+) -> None:
+    """ "…, Thứ trưởng Bộ Quốc phòng: Thượng tướng A; Thượng tướng B": the titles before the
+    colon go to every name listed after it (after the colon, a semicolon, a comma or "và"), up
+    to the end of the sentence. A name inside a clause after the colon ("Thủ tướng: Bộ trưởng
+    A phải …") is not an item of a list."""
+    colons = {
+        span.end: span
+        for span in titles
+        if span.end < len(tokens) and tokens[span.end].gap.strip().startswith(":")
+    }
+    if not colons:
+        return
+    ends = sorted(colons)
+    for mention in mentions:
+        anchor, _, _ = _prefix_back(tokens, mention.start, lex)
+        colon = _list_colon(tokens, anchor, ends, lex)
+        if colon is None:
+            continue
+        shared = [colons[colon]]
+        while (k := _joint(tokens, shared[0].start, lex)) == shared[0].start and k in by_end:
+            shared.insert(0, by_end[k])
+        mention.titles = [*shared, *(t for t in mention.titles if t not in shared)]
+        mention.rule = mention.rule if mention.ids else "shared"
 
 
 def _dedupe_titles(seen: list[str]) -> list[str]:
@@ -635,13 +612,30 @@ def _tokens(text: str) -> list[Token]:
     return tokens
 
 
+@dataclass
+class OfficialMatch:
+    """An official found in a story: a known person, an ambiguous name, or a suggestion."""
+
+    name: str
+    titles: list[str]
+    person_id: int | None
+    suggested: bool  # not in the database, named with a title: editors may create them
+    candidates: tuple[int, ...] = ()  # namesakes, when the titles could not tell them apart
+    mentions: int = 1
+    rank: str | None = None  # a military or police rank given before the name ("Đại tướng")
+    rule: str = ""  # how the name was first found: a value of ``RULES``
+    public: bool = True  # named with a public post (or a rank), not only a company's or abroad
+    clergy: bool = False  # addressed as clergy ("Hoà thượng"): no official
+
+
 def find_officials(texts: Iterable[str], index: PeopleIndex) -> list[OfficialMatch]:
     """Officials named in ``texts`` (title, sapo, paragraphs, captions, in reading order).
 
     Known people come first in order of first mention, with every title the copy gives them;
-    names missing from the index that stand next to a recognised title follow as suggestions.
-    A bare given name ("đồng chí Dũng") counts for the person named in full elsewhere in the
-    story when only one such person has that given name.
+    names missing from the index that stand next to a recognised public title (or after a
+    rank) follow as suggestions — a company's director, an association's chairman, a foreign
+    minister or a monk is not one. A bare given name ("đồng chí Dũng") counts for the person
+    named in full elsewhere in the story when only one such person has that given name.
     """
     prepared = []
     for text in texts:
@@ -665,25 +659,34 @@ def find_officials(texts: Iterable[str], index: PeopleIndex) -> list[OfficialMat
     ordered = sorted(results.values(), key=lambda match: match.suggested)
     for match in ordered:
         match.titles = _dedupe_titles(match.titles)
-    return [m for m in ordered if not m.suggested or m.titles]
+    return [m for m in ordered if not m.suggested or (m.public and not m.clergy)]
 
 
 def _record(results: dict, mention: _Mention, index: PeopleIndex) -> None:
-    if mention.ids is None:
-        key: object = ("new", fold(mention.surface))
-        match = results.get(key)
-        if match is None:
-            results[key] = OfficialMatch(mention.surface, list(mention.titles), None, True)
-        else:
-            match.titles.extend(mention.titles)
-            match.mentions += 1
-        return
-    key = ("known", mention.ids)
+    titles = [t.text for t in mention.titles if not t.foreign]
+    public = any(t.public for t in mention.titles) or (
+        mention.rank is not None and not any(t.foreign for t in mention.titles)
+    )
+    key: object = ("new", fold(mention.surface)) if mention.ids is None else ("known", mention.ids)
     match = results.get(key)
     if match is None:
-        match = results[key] = OfficialMatch("", [], None, False, tuple(sorted(mention.ids)), 0)
-    match.titles.extend(mention.titles)
+        match = results[key] = OfficialMatch(
+            mention.surface,
+            [],
+            None,
+            mention.ids is None,
+            tuple(sorted(mention.ids or ())),
+            0,
+            rule=RULES.get(mention.rule, ""),
+            public=False,
+        )
+    match.titles.extend(titles)
     match.mentions += 1
+    match.rank = match.rank or mention.rank
+    match.public = match.public or public
+    match.clergy = match.clergy or mention.clergy
+    if mention.ids is None:
+        return
     person_id = index.best_for_titles(mention.ids, match.titles)
     match.person_id = person_id
     if person_id is not None:

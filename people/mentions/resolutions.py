@@ -5,7 +5,9 @@ Two ways copy names a document (docs/vietnamese.md, "Titles in copy", has more e
 * **By number**: "Chỉ thị số 35-CT/TW", "Nghị quyết 27/2022/QH15", "Kết luận 12-KL/TW",
   with or without "số" and with odd spacing ("15 - NQ/TU"). Numbers are compared without
   spaces, case or diacritics, against ``Resolution.number``. A bare number ("Nghị quyết 57")
-  links only when exactly one document of that kind has a number starting with it.
+  links only when exactly one document of that kind has a number starting with it, and is
+  not reported at all otherwise ("Chỉ thị 05" may be anything: no document number is
+  invented from it).
 * **By congress**: "Nghị quyết Đại hội XIII", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ
   XIII của Đảng", "Nghị quyết XIII của Đảng", "Nghị quyết Đại hội lần thứ 13" (13 and XIII
   are the same congress), "Nghị quyết Đại hội XVII Đảng bộ TP". Matched against the congress
@@ -56,6 +58,9 @@ _BY_NUMBER = re.compile(
     rf"(?P<number>\d{{1,5}}(?:[a-zđ]+)?(?!\w)(?:\s*[-/]\s*{_PART})*)",
     re.IGNORECASE,
 )
+# A number alone, without the issuer's part ("-NQ/TW", "/2022/QH15"): a document number only
+# when a stored resolution has it.
+_BARE_NUMBER = re.compile(r"\d+[a-zđ]*", re.IGNORECASE)
 _NUMERAL = r"(?P<n>[IVXLC]{1,7}|\d{1,2})(?!\w)"
 _BY_CONGRESS = re.compile(
     r"\bnghị\s+quyết\s+(?:của\s+)?đại\s+hội"
@@ -253,6 +258,8 @@ def find_resolutions(texts: Iterable[str], index: ResolutionIndex) -> list[Resol
             kind = KINDS[" ".join(match.group("kind").lower().split())]
             written = re.sub(r"\s+", "", match.group("number"))
             resolution_id = index.by_number(written, kind)
+            if resolution_id is None and _BARE_NUMBER.fullmatch(written):
+                continue  # "Chỉ thị 05", "Nghị quyết 98": a count or a date as often as a number
             surface = normalize_inline(match.group())
             hits.append(
                 (

@@ -1,22 +1,28 @@
 """The lexicon of official titles as Vietnamese copy writes them: data, not code.
 
-A title is a *head* (the rank: ``Bí thư``, ``Phó Chủ tịch``, ``Bộ trưởng``…) followed by an
-*organisation phrase* (``Thành uỷ Hà Nội``, ``UBND tỉnh Quảng Trị``, ``Bộ Tài chính``). The
-grammar that reads them (in ``people.mentions.officials``) accepts, after a head:
+A title is a *head* (the office: ``Bí thư``, ``Phó Chủ tịch``, ``Bộ trưởng``…) followed by an
+*organisation phrase* (``Thành uỷ Hà Nội``, ``UBND tỉnh Quảng Trị``, ``Bộ Tài chính``). Heads
+are not listed one by one: :func:`heads` builds them from :data:`OFFICES`, the chiefs of units
+(:data:`CHIEF_AFTER_UNIT`, ``Trưởng`` + a unit) and the members of party committees
+(:data:`COMMITTEES`), and the grammar adds :data:`HEAD_MODIFIERS` and :data:`HEAD_QUALIFIERS`.
+After a head the grammar (``people.mentions.grammar``) accepts:
 
 * any phrase of :data:`ORGANISATION_PHRASES` (fixed bodies, ``Thành uỷ``, ``Sở``…),
 * a sector name of :data:`SECTORS` written with its capital (``Tài chính``, ``Giáo dục và
   Đào tạo``), which is how ministries, departments and boards are named,
+* a body's own name: a capitalised word and the lower-case words after it, up to a word of
+  :data:`CLAUSE_WORDS` (``Cục Văn hoá cơ sở``),
 * an administrative level of :data:`ADMIN_LEVELS` (``tỉnh``, ``thành phố``, ``huyện``…) and a
   qualifier of :data:`QUALIFIERS` (``khoá``, ``nhiệm kỳ``, ``nhân dân``, ``tối cao``…),
 * capitalised words (place names: ``Hà Nội``, ``Quảng Trị``), numbers and Roman numerals
-  (``Quân khu 7``, ``khoá XV``), ``và`` between capitalised words, and ``-`` between names.
+  (``Quân khu 7``, ``khoá XV``).
 
-Any other lower-case word ends the title (``… Thành uỷ Hà Nội nhấn mạnh``), as do commas and
-other punctuation. Abbreviations (``UBND``, ``HĐND``, ``TP``, ``BCH TW``…) are spelt out first
-(``people.mentions.tokens.ABBREVIATIONS``). The conventions, with examples: docs/vietnamese.md,
-"Titles in copy". Everything is written here in ordinary spelling and normalised when loaded,
-so "Ủy" and "Uỷ" are the same entry.
+:data:`RANKS` are read apart from titles; :data:`PRIVATE_BODIES`, :data:`GENERIC_BODIES`,
+:data:`OFFICES_OF_ANY_BODY`, :data:`CLERGY` and :data:`FOREIGN_PLACES` decide whether a title is
+a public post. Abbreviations (``UBND``, ``HĐND``, ``TP``, ``T.Ư``…) are spelt out first
+(``people.mentions.tokens``). The conventions, with examples: docs/vietnamese.md, "Titles in
+copy". Everything is written here in ordinary spelling and normalised when loaded, so "Ủy" and
+"Uỷ" are the same entry.
 """
 
 from __future__ import annotations
@@ -24,93 +30,149 @@ from __future__ import annotations
 __all__ = [
     "ABROAD_HEADS",
     "ADMIN_LEVELS",
+    "CHIEF_AFTER_UNIT",
+    "CHIEF_BEFORE_UNIT",
+    "CLAUSE_WORDS",
+    "CLERGY",
+    "COMMITTEES",
     "CONNECTORS",
     "FAMILY_NAMES",
-    "HEADS",
+    "FOREIGN_PLACES",
+    "GENERIC_BODIES",
+    "HEAD_MODIFIERS",
+    "HEAD_QUALIFIERS",
     "HONORIFICS",
+    "OFFICES",
+    "OFFICES_OF_ANY_BODY",
     "ORGANISATION_PHRASES",
     "PLACES",
+    "PRIVATE_BODIES",
+    "PUBLIC_WHEN_ALONE",
     "QUALIFIERS",
+    "RANKS",
     "SECTORS",
+    "heads",
 ]
 
-#: Title heads, longest first where one extends another (the matcher takes the longest).
-HEADS: tuple[str, ...] = (
+#: Offices a title head names. A head is an office with the modifiers of :data:`HEAD_MODIFIERS`
+#: before it ("Phó", "Quyền") and of :data:`HEAD_QUALIFIERS` after it ("Thường trực"):
+#: "Phó Chủ tịch Thường trực", "Quyền Cục trưởng". The matcher takes the longest.
+OFFICES: tuple[str, ...] = (
     # Party
     "Tổng Bí thư",
     "Thường trực Ban Bí thư",
     "Bí thư Thứ nhất",
     "Bí thư",
-    "Phó Bí thư Thường trực",
-    "Phó Bí thư",
     "Uỷ viên dự khuyết",
     "Uỷ viên",
-    "Trưởng Ban",
-    "Phó Trưởng Ban",
     "Chủ nhiệm",
-    "Phó Chủ nhiệm Thường trực",
-    "Phó Chủ nhiệm",
     "Chánh Văn phòng",
-    "Phó Chánh Văn phòng",
     # State
     "Chủ tịch nước",
-    "Phó Chủ tịch nước",
     "Thủ tướng",
-    "Phó Thủ tướng Thường trực",
-    "Phó Thủ tướng",
     "Chủ tịch",
-    "Phó Chủ tịch Thường trực",
-    "Phó Chủ tịch",
     "Tổng Thư ký",
-    "Phó Tổng Thư ký",
-    "Bộ trưởng",
-    "Thứ trưởng Thường trực",
-    "Thứ trưởng",
     "Tổng Kiểm toán",
-    "Phó Tổng Kiểm toán",
     "Tổng Thanh tra",
-    "Phó Tổng Thanh tra",
     "Chánh Thanh tra",
     "Thống đốc",
-    "Phó Thống đốc",
     "Đại biểu",
-    "Trưởng Đoàn",
-    "Phó Trưởng Đoàn",
     "Giám đốc",
-    "Phó Giám đốc",
     "Tổng Giám đốc",
-    "Phó Tổng Giám đốc",
-    "Tổng cục trưởng",
-    "Phó Tổng cục trưởng",
-    "Cục trưởng",
-    "Phó Cục trưởng",
-    "Vụ trưởng",
-    "Phó Vụ trưởng",
-    "Trưởng phòng",
     "Chánh án",
-    "Phó Chánh án",
-    "Viện trưởng",
-    "Phó Viện trưởng",
     "Đại sứ đặc mệnh toàn quyền",
     "Đại sứ",
     "Tổng Lãnh sự",
     "Lãnh sự",
-    "Hiệu trưởng",
     "Tổng Biên tập",
-    "Phó Tổng Biên tập",
+    "Người phát ngôn",
     # Armed forces and police
     "Tổng Tham mưu trưởng",
+    "Tham mưu trưởng",
     "Tư lệnh",
-    "Phó Tư lệnh",
     "Chính uỷ",
-    "Phó Chính uỷ",
-    "Trưởng Công an",
+)
+
+#: Units whose chief is "<unit> trưởng": "Bộ trưởng", "Cục trưởng", "Sư đoàn trưởng".
+CHIEF_AFTER_UNIT: tuple[str, ...] = (
+    "Bộ",
+    "Thứ",
+    "Tổng cục",
+    "Cục",
+    "Chi cục",
+    "Vụ",
+    "Viện",
+    "Hiệu",
+    "Quân đoàn",
+    "Sư đoàn",
+    "Lữ đoàn",
+    "Trung đoàn",
+    "Tiểu đoàn",
+    "Đồn",
+    "Trạm",
+    "Đoàn",
+)
+
+#: The chief of any unit written "Trưởng <organisation>": "Trưởng Ban Tổ chức Trung ương",
+#: "Trưởng phòng Tài nguyên và Môi trường", "Trưởng Công an quận 2", "Trưởng đoàn đại biểu
+#: Quốc hội". The organisation phrase that follows is part of the title.
+CHIEF_BEFORE_UNIT = "Trưởng"
+
+#: Party committees whose members are "<committee> viên": "Thành uỷ viên", "Tỉnh uỷ viên".
+COMMITTEES: tuple[str, ...] = ("Thành uỷ", "Tỉnh uỷ", "Huyện uỷ", "Quận uỷ", "Thị uỷ", "Đảng uỷ")
+
+HEAD_MODIFIERS: tuple[str, ...] = ("Quyền", "Phó")
+HEAD_QUALIFIERS: tuple[str, ...] = ("Thường trực", "thứ nhất")
+
+#: Offices that make a public post only in a public body: the same words head companies and
+#: associations ("Chủ tịch HĐQT", "Giám đốc Công ty"). Any other office is public in itself.
+OFFICES_OF_ANY_BODY: tuple[str, ...] = (
+    "Chủ tịch",
+    "Giám đốc",
+    "Tổng Giám đốc",
+    "Uỷ viên",
+    "Tổng Thư ký",
+    "Chủ nhiệm",
+    "Tổng Biên tập",
+    "Chánh Văn phòng",
+    "Người phát ngôn",
+    "Hiệu trưởng",
+)
+
+#: Of those, the offices that name a public post when written alone, with no body: "Chủ tịch
+#: Hồ Chí Minh", "Chủ tịch Nguyễn Văn A" after the full title. "Giám đốc", "Hiệu trưởng" alone
+#: are as often a company's or a school's.
+PUBLIC_WHEN_ALONE: tuple[str, ...] = ("Chủ tịch",)
+
+#: Military and police ranks. A rank is not a title: it is reported apart ("Đại tướng A, Bộ
+#: trưởng Bộ Quốc phòng": rank "Đại tướng", title "Bộ trưởng Bộ Quốc phòng").
+RANKS: tuple[str, ...] = (
     "Đại tướng",
     "Thượng tướng",
     "Trung tướng",
     "Thiếu tướng",
     "Đại tá",
+    "Thượng tá",
+    "Trung tá",
+    "Thiếu tá",
+    "Đại uý",
+    "Thượng uý",
+    "Trung uý",
+    "Thiếu uý",
+    "Đô đốc",
+    "Phó Đô đốc",
+    "Chuẩn Đô đốc",
 )
+
+
+def heads() -> tuple[str, ...]:
+    """Every title head the grammar above allows, before modifiers and qualifiers."""
+    return (
+        *OFFICES,
+        *(f"{unit} trưởng" for unit in CHIEF_AFTER_UNIT),
+        *(f"{committee} viên" for committee in COMMITTEES),
+    )
+
 
 #: Fixed names of bodies, and the nouns that start an organisation phrase. Case is ignored.
 ORGANISATION_PHRASES: tuple[str, ...] = (
@@ -130,10 +192,13 @@ ORGANISATION_PHRASES: tuple[str, ...] = (
     "Quốc hội",
     "Uỷ ban Thường vụ Quốc hội",
     "Chính phủ",
+    "Phủ Chủ tịch",
+    "Phủ Thủ tướng",
     "nước",
     "Văn phòng",
     "Mặt trận Tổ quốc Việt Nam",
     "Mặt trận Tổ quốc",
+    "Mặt trận",
     "Uỷ ban Mặt trận Tổ quốc",
     "Hội đồng Dân tộc",
     "Toà án nhân dân tối cao",
@@ -151,9 +216,11 @@ ORGANISATION_PHRASES: tuple[str, ...] = (
     "Huyện uỷ",
     "Đảng uỷ Khối các cơ quan Trung ương",
     "Đảng uỷ Quân sự Trung ương",
+    "Quân uỷ Trung ương",
     "Đảng uỷ Công an Trung ương",
     "Đảng uỷ",
     "Đảng bộ",
+    "Chi bộ",
     "Uỷ ban nhân dân",
     "Hội đồng nhân dân",
     "Uỷ ban Kiểm tra",
@@ -167,6 +234,7 @@ ORGANISATION_PHRASES: tuple[str, ...] = (
     "Bộ Chỉ huy Bộ đội Biên phòng",
     "Bộ đội Biên phòng",
     "Cảnh sát biển",
+    "Cảnh sát",
     "Quân đội nhân dân Việt Nam",
     "Quân khu",
     "Quân đoàn",
@@ -179,11 +247,13 @@ ORGANISATION_PHRASES: tuple[str, ...] = (
     "Tổng Liên đoàn Lao động Việt Nam",
     "Liên đoàn Lao động",
     "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    "Đoàn Thanh niên",
     "Trung ương Đoàn",
     "Hội Liên hiệp Phụ nữ Việt Nam",
     "Hội Liên hiệp Phụ nữ",
     "Hội Nông dân",
     "Hội Cựu chiến binh",
+    "Hiệp hội",
     "Hội",
     "Bộ",
     "Sở",
@@ -194,8 +264,12 @@ ORGANISATION_PHRASES: tuple[str, ...] = (
     "Học viện",
     "Trường",
     "Đại học",
+    "Phòng",
+    "Chi cục",
     "Tập đoàn",
     "Tổng công ty",
+    "Công ty",
+    "Giáo hội",
     "Khu kinh tế",
     "Khu công nghiệp",
     "Khu công nghệ cao",
@@ -204,7 +278,86 @@ ORGANISATION_PHRASES: tuple[str, ...] = (
     "Đài Tiếng nói Việt Nam",
     "Thông tấn xã Việt Nam",
     "Báo",
+    "Cộng hoà",
 )
+
+#: Bodies whose heads hold no public post: companies and their boards, business associations,
+#: churches. A title in one of them does not make its holder an official (docs/import.md).
+PRIVATE_BODIES: tuple[str, ...] = (
+    "Công ty",
+    "Tập đoàn",
+    "Tổng công ty",
+    "Hội đồng quản trị",
+    "Hội đồng thành viên",
+    "Hiệp hội",
+    "Giáo hội",
+    "Hội đồng Trị sự",
+    "Đoàn Luật sư",
+    "Văn phòng luật sư",
+    "Doanh nghiệp",
+    "Hợp tác xã",
+)
+
+#: Bodies named by a common noun that any public or private body may use ("Hội", "Uỷ ban",
+#: "Ngân hàng"): a title in one of them is public only when the rest of its name says so
+#: ("Hội Nông dân Việt Nam", "Uỷ ban Chứng khoán Nhà nước", "Uỷ ban nhân dân tỉnh").
+GENERIC_BODIES: tuple[str, ...] = (
+    "Uỷ ban",
+    "Hội đồng",
+    "Ban",
+    "Hội",
+    "Văn phòng",
+    "Đoàn",
+    "Viện",
+    "Học viện",
+    "Trường",
+    "Đại học",
+    "Ngân hàng",
+    "Báo",
+    "Cộng hoà",
+)
+
+#: Forms of address of clergy: the person named after them is not an official.
+CLERGY: tuple[str, ...] = (
+    "Hoà thượng",
+    "Thượng toạ",
+    "Đại đức",
+    "Ni sư",
+    "Sư thầy",
+    "Linh mục",
+    "Giám mục",
+    "Tổng Giám mục",
+    "Hồng y",
+    "Mục sư",
+)
+
+#: Foreign countries and bodies: a title naming one (before any "tại") is a foreign post, and
+#: the run of capitalised words after it is a foreign name, not a Vietnamese official's.
+FOREIGN_PLACES: tuple[str, ...] = (
+    "Lào", "Campuchia", "Trung Quốc", "Nhật Bản", "Hàn Quốc", "Triều Tiên", "Mỹ", "Hoa Kỳ",
+    "Nga", "Liên bang Nga", "Pháp", "Đức", "Anh", "Australia", "Úc", "Ấn Độ", "Thái Lan",
+    "Singapore", "Malaysia", "Indonesia", "Philippines", "Myanmar", "Brunei", "Timor-Leste",
+    "Cuba", "Ukraine", "Belarus", "Kazakhstan", "Mông Cổ", "Đài Loan", "Hồng Kông", "Italy",
+    "Italia", "Tây Ban Nha", "Bồ Đào Nha", "Hà Lan", "Bỉ", "Thuỵ Điển", "Thuỵ Sĩ", "Na Uy",
+    "Phần Lan", "Đan Mạch", "Ba Lan", "Séc", "Hungary", "Áo", "Canada", "Mexico", "Brazil",
+    "Argentina", "Chile", "Venezuela", "New Zealand", "Israel", "Palestine", "Iran", "Iraq",
+    "Syria", "Thổ Nhĩ Kỳ", "Ai Cập", "Nam Phi", "Saudi Arabia", "Qatar", "Pakistan",
+    "Bangladesh", "Sri Lanka", "Nepal", "Châu Âu", "Liên minh châu Âu", "EU", "ASEAN",
+    "Liên hợp quốc", "LHQ", "NATO", "Cộng hoà Dân chủ Nhân dân", "Cộng hoà Nhân dân",
+)  # fmt: skip
+
+#: Function words and speech verbs: a lower-case word of a body's own name ("Cục Văn hoá cơ
+#: sở", "Uỷ ban Chứng khoán Nhà nước") is never one of these, so they end the name.
+CLAUSE_WORDS: tuple[str, ...] = (
+    "cho", "biết", "đã", "đang", "sẽ", "vừa", "là", "được", "bị", "có", "không", "cũng",
+    "với", "về", "tại", "trong", "khi", "để", "này", "đó", "nói", "thì", "mà", "nhưng", "tới",
+    "đến", "từ", "theo", "trên", "sau", "trước", "các", "những", "cùng", "ông", "bà", "đồng",
+    "vào", "ra", "lên", "nêu", "nhấn", "khẳng", "phát", "chủ", "dự", "trao", "thăm", "làm",
+    "kiểm", "yêu", "đề", "báo", "chia", "trả", "gửi", "tiếp", "nhận", "ký", "chỉ", "đánh",
+    "giữ", "thôi", "hay", "hoặc", "rằng", "nên", "phải", "cần", "đi", "ở", "hôm", "ngày",
+    "sáng", "chiều", "tối", "trưa", "đêm", "tháng", "lần", "sang",
+)  # fmt: skip
+
 
 #: Sector names as ministries, departments, boards and committees are named: ``Bộ Tài chính``,
 #: ``Sở Giáo dục và Đào tạo``, ``Ban Tổ chức Trung ương``. Matched only when written with
@@ -284,6 +437,10 @@ ADMIN_LEVELS: tuple[str, ...] = (
     "phường",
     "thị trấn",
     "đặc khu",
+    "thôn",
+    "ấp",
+    "khu phố",
+    "tổ dân phố",
 )
 
 #: Lower-case words that belong inside an organisation phrase.
@@ -301,6 +458,8 @@ QUALIFIERS: tuple[str, ...] = (
     "toàn quốc",
     "các cơ quan",
     "chuyên trách",
+    "quốc gia",
+    "đơn vị",  # a deputy's constituency: "Trưởng Đoàn ĐBQH đơn vị Đà Nẵng"
     # the parent body of a committee: "Chủ nhiệm Uỷ ban Pháp luật của Quốc hội"
     "của Quốc hội",
     "của Chính phủ",
@@ -341,7 +500,7 @@ HONORIFICS: tuple[str, ...] = (
 )
 
 #: Family names (họ). A capitalised run next to a title is taken for an unknown official only
-#: when it opens with one of these (see ``link_people.split_place_and_name``).
+#: when it opens with one of these (see ``grammar.split_place_and_name``).
 FAMILY_NAMES: frozenset[str] = frozenset((
     "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
     "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Chu", "Mai", "Trịnh", "Lương", "Đào", "Trương", "Tạ",
