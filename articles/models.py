@@ -125,12 +125,13 @@ class ArticleQuerySet(models.QuerySet):
         The wire import's fast path (``articles.wire.persist``).
         """
         articles = list(articles)
-        pending, slugs = [], set()
         for article in articles:
             if article.pk is not None or article.status != Article.Status.DRAFT:
                 raise ValueError("create_drafts writes new drafts only")
             if article.published_at is not None:
                 raise ValueError("a draft has no publication time")
+        pending, slugs = [], set()
+        for article in articles:
             chosen = bool(article.slug)
             article.prepare_for_save()
             if article.slug in slugs and not chosen:  # an earlier draft of this call took it
