@@ -121,6 +121,36 @@ class ArticleQuerySet(models.QuerySet):
     def newest_first(self):
         return self.order_by("-published_at", "-id")
 
+    def create_drafts(self, articles):
+        """Insert new drafts, each row as ``save()`` writes it (``Article.prepare_for_save``:
+        text, slug), in one statement per call (``bulk_create``, ids set on both databases).
+
+        Without ``pre_save``/``post_save``: a draft is on no public page, so nothing becomes
+        stale, and the caller writes what a save's listeners would add: the search document
+        (``articles.search_index.set_document``, before this call) and the revision
+        (``reversion.add_to_revision`` once the links are written).
+        The wire import's fast path (``articles.wire.persist``).
+        """
+        articles = list(articles)
+        for article in articles:
+            if article.pk is not None or article.status != Article.Status.DRAFT:
+                raise ValueError("create_drafts writes new drafts only")
+            if article.published_at is not None:
+                raise ValueError("a draft has no publication time")
+        pending, slugs = [], set()
+        for article in articles:
+            chosen = bool(article.slug)
+            article.prepare_for_save()
+            if article.slug in slugs and not chosen:  # an earlier draft of this call took it
+                self.bulk_create(pending)
+                pending, slugs = [], set()
+                article.slug = ""
+                article.prepare_for_save()
+            slugs.add(article.slug)
+            pending.append(article)
+        self.bulk_create(pending)
+        return articles
+
     def for_listing(self):
         """Columns and joins a teaser needs, without N+1 queries on the lead photo."""
         return self.select_related("section").prefetch_related(
@@ -231,16 +261,17 @@ class Article(models.Model):
     def __str__(self):
         return self.title
 
-    def save(self, *args, text_change_recorded: bool = False, **kwargs):
+    def save(self, *args, text_change_recorded: bool = False, mentions=None, **kwargs):
         """Store the story and make stale what showed it (``articles.stale``).
 
         ``text_change_recorded``: the caller recorded a correction or a minor-edit flag for a
         change to text readers have seen (only ``articles.desk.workflow.article_edit`` does);
         without it such a change is refused (``CorrectionRequired``).
+        ``mentions``: the officials and resolutions the story will be linked to, when the writer
+        knows them (``articles.search_index.KnownMentions``): its search document is written
+        with the row rather than read back and written again after.
         """
-        self.prepare_text()
-        if not self.slug:
-            self.slug = unique_slug(self, self.title, max_length=120)
+        self.prepare_for_save()
         using = kwargs.get("using") or router.db_for_write(type(self), instance=self)
         stored = None  # the row as stored before this save; None for a new story
         if self.pk is not None and not kwargs.get("force_insert"):
@@ -248,7 +279,7 @@ class Article(models.Model):
         if stored is not None:
             self._check_and_bump_version(stored, kwargs, text_change_recorded)
         stale = _stale()
-        document_written = stale.article_saving(self, using=using)
+        document_written = stale.article_saving(self, mentions=mentions, using=using)
         super().save(*args, **kwargs)
         stale.article_saved(
             self,
@@ -268,6 +299,14 @@ class Article(models.Model):
         deleted = super().delete(*args, **kwargs)
         stale.article_deleted(self, using=using)
         return deleted
+
+    def prepare_for_save(self):
+        """What ``save`` computes from the fields before writing the row: the text
+        normalised and sanitised (:meth:`prepare_text`) and, when there is none, a free slug.
+        The bulk path (``Article.objects.create_drafts``) calls it too."""
+        self.prepare_text()
+        if not self.slug:
+            self.slug = unique_slug(self, self.title, max_length=120)
 
     def prepare_text(self):
         """Normalise and sanitise the text fields in place: exactly what ``save`` stores."""

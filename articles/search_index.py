@@ -5,7 +5,7 @@ the numbers of the resolutions it mentions, tokenised by ``newsroom.search_text`
 with the row: ``Article.search_text`` (every database; the SQLite search reads it) and, on
 PostgreSQL, ``Article.search_vector`` (configuration ``vietnamese``: ``simple`` plus
 ``unaccent``, GIN index). ``articles.stale`` keeps it current; the wire import builds it
-ahead (``build_document``, ``prepare_document``); ``manage.py rebuild_search_index`` refills
+ahead (``build_document``, ``set_document``); ``manage.py rebuild_search_index`` refills
 it (``index_articles``). Searching is ``articles.site.search_results``. See docs/search.md.
 """
 
@@ -26,15 +26,15 @@ __all__ = [
     "CONFIG",
     "WEIGHTS",
     "DocumentVector",
+    "KnownMentions",
     "PreparedDocument",
     "article_document",
     "build_document",
-    "fill_prepared_document",
     "index_article",
     "index_articles",
     "is_postgres",
-    "prepare_document",
     "search_vector_of",
+    "set_document",
 ]
 
 #: PostgreSQL text search configuration created by articles/migrations/0005_search.py.
@@ -127,38 +127,30 @@ def build_document(
     return PreparedDocument(document.text, search_vector_of(document) if postgres else None)
 
 
-def prepare_document(
-    article: Article,
-    *,
-    officials: Iterable[Person],
-    resolutions: Iterable[Resolution],
-    built: PreparedDocument | None = None,
-) -> None:
-    """Have the next save of ``article`` write its search document with the row.
+@dataclass(frozen=True)
+class KnownMentions:
+    """The officials and resolutions a story will be linked to once saved, known to its
+    writer before the row is written (the wire import reads every official and resolution once
+    per batch), in their models' order (as :func:`index_article` reads them); ``built``: the
+    document :func:`build_document` already gave for the story's stored text and these."""
 
-    For a writer that already holds the mentions (the wire import reads every official and
-    resolution once per batch): ``Article.save`` builds the document just before the
-    row is written, from the text as it stores it, and does not index it again after
-    (``articles.stale``), so neither are the mentions read back nor is the row updated again.
-    ``officials`` and ``resolutions`` must be exactly what the article is linked to once
-    saved, in their models' order (as :func:`index_article` reads them). ``built``: the
-    document :func:`build_document` already gave for that text and these mentions."""
-    article._search_mentions = (list(officials), list(resolutions), built)
+    officials: list
+    resolutions: list
+    built: PreparedDocument | None = None
 
 
-def fill_prepared_document(article: Article, *, using: str | None = None) -> bool:
-    """Set the search fields from what :func:`prepare_document` recorded (called as the row
-    is about to be written); whether there was anything."""
-    mentions = article.__dict__.pop("_search_mentions", None)
-    if mentions is None:
-        return False
+def set_document(article: Article, mentions: KnownMentions, *, using: str | None = None) -> None:
+    """Set the search fields of a story about to be written, from mentions its writer knows:
+    neither are the mentions read back nor is the row updated again after the save
+    (``Article.save(mentions=…)``, ``Article.objects.create_drafts``)."""
     alias = using or router.db_for_write(Article)
-    officials, resolutions, built = mentions
+    built = mentions.built
     if built is None or (built.vector is not None) != is_postgres(alias):
-        built = build_document(article, officials=officials, resolutions=resolutions, using=alias)
+        built = build_document(
+            article, officials=mentions.officials, resolutions=mentions.resolutions, using=alias
+        )
     article.search_text = built.text
     article.search_vector = built.vector
-    return True
 
 
 def index_article(article: Article, *, using: str | None = None) -> None:

@@ -40,7 +40,7 @@ A row is saved or deleted, or a relation added to, removed from or cleared.
 [2] Only while the story is published; after the transaction commits, once per transaction.
     From the official's side (``person.articles.add``) the stories added are ranked.
 [3] Unless only fields outside title, sapo and body were saved (``update_fields``), or the
-    writer handed the document over already built (``articles.search_index.prepare_document``).
+    writer knew the mentions and the document was written with the row (``save(mentions=…)``).
 [4] From either side: ``story.officials.add(...)`` or ``official.articles.add(...)``;
     from the other side of the picks, the stories picking it.
 [5] Unless changed through a story that is not published (a draft's links; a draft picked, from
@@ -81,7 +81,7 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 
 from articles.models import Article, Correction, RelatedStory, Tag, TaggedArticle
-from articles.search_index import fill_prepared_document, index_article, index_articles
+from articles.search_index import KnownMentions, index_article, index_articles, set_document
 from articles.site import related, renderings
 from media.models import Caption, Photo
 from newsroom.cache import invalidate_public_pages
@@ -257,10 +257,13 @@ def rank_every_story(*, batch_size: int = 5000, log=None) -> int:
 # --- Stories: called by Article.save and Article.delete ----------------------------------------
 
 
-def article_saving(article: Article, *, using=None) -> bool:
-    """Just before a story's row is written: put in the search document the writer prepared
-    (``articles.search_index.prepare_document``, the wire import); whether there was one."""
-    return fill_prepared_document(article, using=using)
+def article_saving(article: Article, *, mentions: KnownMentions | None, using=None) -> bool:
+    """Just before a story's row is written: put in the search document from the mentions its
+    writer knows (``Article.save(mentions=…)``, the wire import); whether it did."""
+    if mentions is None:
+        return False
+    set_document(article, mentions, using=using)
+    return True
 
 
 def article_saved(
@@ -313,14 +316,6 @@ def articles_deleted(published_ids, *, using=None) -> None:
 #: cleared from the other side), keyed by the instance being written.
 _names_changed: weakref.WeakSet = weakref.WeakSet()
 _stories_before: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def _story_prepared_by_hand(sender, instance, raw=False, using=None, **kwargs):
-    """``articles/wire/persist.py`` writes new drafts with its own INSERT and sends ``pre_save``
-    itself: the search document it prepared goes into that row. (``Article.save`` calls
-    :func:`article_saving` itself; this then finds nothing.) Goes with the importer's rewrite."""
-    if not raw:
-        fill_prepared_document(instance, using=using)
 
 
 def _row_saving(sender, instance, raw=False, using=None, **kwargs):
@@ -425,7 +420,6 @@ def _rows_written_elsewhere():
 
 
 def connect() -> None:
-    pre_save.connect(_story_prepared_by_hand, sender=Article, dispatch_uid="stale_story_by_hand")
     for model in _rows_written_elsewhere():
         name = model._meta.label_lower
         pre_save.connect(_row_saving, sender=model, dispatch_uid=f"stale_saving_{name}")

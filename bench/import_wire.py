@@ -311,9 +311,10 @@ def forget_normalised_text() -> None:
 def time_pure_stage(sources) -> float:
     """Items/second of reading, parsing and linking alone (no database write): what the
     in-memory indexes cost, against the same 2,000 officials."""
-    from articles.wire.persist import link_story, load_people_index, load_resolution_index
+    from articles.wire.analyse import link_story
     from articles.wire.read import parse
     from articles.wire.read.errors import WireError
+    from people.mentions.index import load_people_index, load_resolution_index
 
     people, resolutions = load_people_index(), load_resolution_index()
     forget_normalised_text()
@@ -338,7 +339,9 @@ def child(args) -> None:
     django.setup()
     from django.core.management import call_command
 
-    from articles.wire.persist import collect_sources, default_jobs, wire_import
+    from articles.wire.batch import wire_import
+    from articles.wire.sources import collect_sources
+    from articles.wire.workers import default_jobs
 
     call_command("migrate", interactive=False, verbosity=0)
     rng = random.Random(args.seed)

@@ -12,15 +12,10 @@ import re
 from html import unescape
 
 import reversion
-from django.contrib.contenttypes.models import ContentType
-from django.core.serializers.json import Serializer as JSONSerializer
-from django.db import router
 from django.db.models.signals import post_save
-from django.utils import timezone
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import SafeString, mark_safe
-from reversion.models import Revision, Version
-from reversion.revisions import create_revision, post_revision_commit, pre_revision_commit
+from reversion.models import Version
 
 from articles.models import Article, Section, Tag, TaggedArticle
 from media.models import Caption
@@ -65,75 +60,6 @@ def _revision_outside_admin(sender, instance, raw=False, **kwargs):
     with reversion.create_revision():
         reversion.add_to_revision(instance)
         reversion.set_comment("Lưu ngoài giao diện biên tập (dòng lệnh hoặc nhập tin)")
-
-
-class _KnownRelationsSerializer(JSONSerializer):
-    """Django's JSON serialiser, given the rows of the many-to-many relations it writes.
-
-    Django's own builds a queryset per relation even when the rows are prefetched; this one
-    takes them from ``known`` (field name → rows, in the relation's order) and is otherwise
-    the same class, so every other field is encoded exactly as reversion stores it.
-    """
-
-    def __init__(self, known: dict[str, list]):
-        super().__init__()
-        self.known = known
-
-    def handle_m2m_field(self, obj, field):
-        rows = self.known[field.name]  # a relation not given is a bug: never read it here
-        self._current[field.name] = [self._value_from_field(row, row._meta.pk) for row in rows]
-
-
-def serialize_article(article: Article, relations: dict[str, list]) -> str:
-    """What reversion stores as ``serialized_data`` for ``article`` (its registered fields),
-    with its many-to-many rows given: ``relations`` maps each of officials, resolutions and
-    related to the rows, in their model's order."""
-    options = reversion.revisions._get_options(Article)
-    return _KnownRelationsSerializer(relations).serialize([article], fields=options.fields)
-
-
-def _get_json_format() -> str:
-    options = reversion.revisions._get_options(Article)
-    if options.format != "json" or options.use_natural_foreign_keys:
-        raise ValueError("serialize_article writes Django's JSON without natural keys")
-    return options.format
-
-
-def new_draft_revision(
-    article: Article, relations: dict[str, list], comment: str
-) -> tuple[Revision, Version]:
-    """The first revision of an article just created, unsaved, built without reversion's
-    serialiser: a ``Revision`` (no user) and the article's ``Version``, the rows
-    ``reversion.add_to_revision`` writes for it in a revision.
-
-    Only for an article with no captions or tags yet (what ``follow`` would add) whose
-    relations are all given, written in the transaction that creates it (so that it exists:
-    reversion's check is skipped). The wire import writes the two rows with the draft's
-    (``articles.wire.write``): reversion's generic path cost a quarter of the writing.
-    """
-    using = router.db_for_write(Revision)
-    revision = Revision(date_created=timezone.now(), user=None, comment=comment)
-    version = Version(
-        content_type=ContentType.objects.db_manager(using).get_for_model(Article),
-        object_id=str(article.pk),
-        db=router.db_for_write(Article, instance=article),
-        format=_get_json_format(),
-        serialized_data=serialize_article(article, relations),
-        object_repr=str(article),
-    )
-    return revision, version
-
-
-def save_new_draft_revision(article: Article, relations: dict[str, list], comment: str):
-    """:func:`new_draft_revision` saved, with reversion's commit signals around it."""
-    using = router.db_for_write(Revision)
-    revision, version = new_draft_revision(article, relations, comment)
-    pre_revision_commit.send(sender=create_revision, revision=revision, versions=[version])
-    revision.save(using=using)
-    version.revision = revision
-    version.save(using=using)
-    post_revision_commit.send(sender=create_revision, revision=revision, versions=[version])
-    return revision
 
 
 def versions_of(article):

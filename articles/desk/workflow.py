@@ -21,8 +21,12 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
-from articles.desk.revisions import last_save, tag_names_in, user_label
+from articles.desk.revisions import body_text, last_save, tag_names_in, user_label
 from articles.models import Article, Correction, CorrectionRequired, Section, Transition
+from people.mentions.index import load_people_index, load_resolution_index
+from people.mentions.officials import find_officials
+from people.mentions.resolutions import find_resolutions
+from people.models import Person, Resolution
 
 S = Article.Status
 Action = Transition.Action
@@ -473,17 +477,12 @@ class LinkSuggestions:
 
 
 def article_suggest_links(*, article: Article) -> LinkSuggestions:
-    """Officials and resolutions the text mentions, found by the wire importer's linker.
+    """Officials and resolutions the text mentions, found as the wire importer finds them
+    (``people.mentions``).
 
     Read-only: the editor chooses what to link (``article_link``). Namesakes the titles cannot
     tell apart are left out rather than guessed.
     """
-    from articles.desk.revisions import body_text
-    from articles.wire.persist import load_people_index, load_resolution_index
-    from people.mentions.officials import find_officials
-    from people.mentions.resolutions import find_resolutions
-    from people.models import Person, Resolution
-
     texts = [article.title, article.sapo, *body_text(article.body).splitlines()]
     person_ids = [
         match.person_id

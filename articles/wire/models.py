@@ -20,13 +20,17 @@ class WireItemQuerySet(models.QuerySet):
 
     def latest_for_guid(self, guid: str):
         """The newest version received of the story ``guid`` (None when never received)."""
+        return self.newest_for_guid(guid).first()
+
+    def newest_for_guid(self, guid: str):
+        """The items received of the story ``guid``, newest version first (by version, then
+        arrival); none without a guid."""
         if not guid:
-            return None
+            return self.none()
         return (
             self.received()
             .filter(guid=guid)
             .order_by(models.F("version").desc(nulls_last=True), "-id")
-            .first()
         )
 
     def with_content_hash(self, content_hash: str):
@@ -152,9 +156,13 @@ class PhotoSlot(models.Model):
         return self.text[:80] or f"Ảnh chờ bổ sung #{self.pk}"
 
     def save(self, *args, **kwargs):
+        self.prepare_text()
+        super().save(*args, **kwargs)
+
+    def prepare_text(self):
+        """Normalise the text in place: what ``save`` stores (the import's bulk path too)."""
         self.text = normalize_inline(self.text)
         self.credit = normalize_inline(self.credit)
-        super().save(*args, **kwargs)
 
 
 class PersonSuggestion(models.Model):

@@ -120,7 +120,7 @@ ARTICLE_PREVIEW_MAX_AGE = env.int("ARTICLE_PREVIEW_MAX_AGE", default=2 * 24 * 36
 # Extra checks run before publishing, as dotted paths to ``check(article) -> [problems]``.
 ARTICLE_PUBLISH_CHECKS: list[str] = [
     "media.services.credit_problems",  # every published photo carries its credit
-    "articles.wire.persist.wire_publish_problems",  # no provisional title, no empty photo slot
+    "articles.wire.checks.wire_publish_problems",  # no provisional title, no empty photo slot
 ]
 
 # Photo renditions (django-imagekit, docs/media.md) are built once after upload, never on a

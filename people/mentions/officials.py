@@ -1,7 +1,7 @@
 """Find the officials a story mentions, with the titles the copy gives them.
 
 Pure: the people come in as a :class:`PeopleIndex` built once per batch from plain tuples
-(``articles.wire.persist`` reads them from the database in two queries), the story as plain
+(``people.mentions.index`` reads them from the database in two queries), the story as plain
 strings. Matching is a dictionary look-up per capitalised word, never a query per name.
 
 How titles are read (heads, organisation phrases, abbreviations, stacking before and after the

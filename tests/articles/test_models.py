@@ -4,6 +4,8 @@ import pytest
 from django.utils import timezone
 
 from articles.models import Article, Tag, has_been_public
+from newsroom.slugs import unique_slug
+from newsroom.text import normalize_inline
 from tests.factories import ArticleFactory, PersonFactory, PositionFactory, SectionFactory
 
 pytestmark = pytest.mark.django_db
@@ -129,3 +131,54 @@ def test_published_is_live_and_has_been_public_are_one_rule(status, published_at
     assert article.has_been_public(_NOW) is public_once
     stored = Article.objects.filter(pk=article.pk).values("status", "published_at", "embargo_until")
     assert has_been_public(stored.get(), _NOW) is public_once
+
+
+# --- Article.objects.create_drafts: the bulk form of save() -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "title", ["Quốc hội thông qua Luật Thủ đô (sửa đổi)", "“…” — ?", "Thành ủy " * 30]
+)
+def test_a_drafts_slug_is_the_one_save_would_give(title):
+    """Among the rows, and among the drafts of one call."""
+    section = SectionFactory()
+    for _ in range(3):
+        expected = unique_slug(Article(title=title), normalize_inline(title), max_length=120)
+        [draft] = Article.objects.create_drafts([Article(section=section, title=title)])
+        assert draft.slug == expected
+        Article.objects.create(section=section, title=title)  # slug from save
+    together = Article.objects.create_drafts(
+        [Article(section=section, title=title) for _ in range(3)]
+    )
+    slugs = [draft.slug for draft in together]
+    assert len(set(slugs)) == 3 and Article.objects.filter(slug__in=slugs).count() == 3
+
+
+def test_create_drafts_stores_the_text_as_save_does():
+    section = SectionFactory()
+    fields = {
+        "title": "Thành uỷ  Hà Nội họp\u00a0phiên thường kỳ",
+        "sapo": "Sáng 25/11, Thành ủy Hà Nội họp.\r\n",
+        "body": '<p style="color:red" onclick="x()">Hoà <b>thuận</b></p><script>x()</script>',
+        "byline": " Minh Châu ",
+        "source": "TTXVN ",
+    }
+    [draft] = Article.objects.create_drafts([Article(section=section, **fields)])
+    saved = Article(section=section, **fields)
+    saved.save()
+    names = [*fields, "status", "published_at", "version"]
+    stored = Article.objects.filter(pk=draft.pk).values(*names).get()
+    assert stored == Article.objects.filter(pk=saved.pk).values(*names).get()
+    assert draft.slug == "thanh-uy-ha-noi-hop-phien-thuong-ky" != saved.slug
+    assert draft.created_at is not None and draft.updated_at is not None
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [{"status": Article.Status.PUBLISHED}, {"published_at": timezone.now()}, {"pk": 12345}],
+)
+def test_create_drafts_writes_new_drafts_only(fields):
+    section = SectionFactory()
+    with pytest.raises(ValueError):
+        Article.objects.create_drafts([Article(section=section, title="Bài", **fields)])
+    assert not Article.objects.exists()

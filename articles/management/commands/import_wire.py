@@ -1,5 +1,5 @@
 """Import agency copy as draft articles. Thin: arguments, progress, report; the work is
-``articles.wire.persist.wire_import``. The report and exit statuses are a contract:
+``articles.wire.batch.wire_import``. The report and exit statuses are a contract:
 docs/import.md, "JSON report".
 """
 
@@ -9,9 +9,10 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.wire.persist import WireImportError, collect_sources, resolve_section, wire_import
+from articles.wire.batch import resolve_section, wire_import
 from articles.wire.read import WireDecodeError, decode
 from articles.wire.read.detect import FORMATS
+from articles.wire.sources import WireImportError, collect_sources
 
 #: Exit status for bad arguments (argparse uses it too).
 BAD_ARGUMENTS = 2

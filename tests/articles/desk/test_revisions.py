@@ -1,101 +1,49 @@
-"""articles.desk.revisions: the first revision of a new draft written without reversion's
-serialiser holds exactly what reversion would store, and reads and restores like any other."""
+"""articles.desk.revisions: every save gets a revision (outside the admin too), stored by
+django-reversion itself, and read back for people (values, word diff)."""
 
-import datetime
+import json
 
 import pytest
 import reversion
 from django.core import serializers
-from django.utils import timezone
 from reversion.models import Version
 
 from articles.desk import revisions
 from articles.models import Article
-from people.models import Person, Resolution
-from tests.factories import (
-    ArticleFactory,
-    PersonFactory,
-    ResolutionFactory,
-    SectionFactory,
-    UserFactory,
-)
+from tests.factories import ArticleFactory, PersonFactory, ResolutionFactory, SectionFactory
 
 pytestmark = pytest.mark.django_db
 
 
-def reversion_would_store(article: Article) -> str:
-    """Django's JSON of the row as stored, with reversion's registered fields."""
-    stored = Article.objects.get(pk=article.pk)
-    fields = reversion.revisions._get_options(Article).fields
-    return serializers.serialize("json", [stored], fields=fields)
+def test_a_save_outside_the_admin_gets_a_revision_of_its_own():
+    article = Article.objects.create(section=SectionFactory(), title="Bản nháp từ dòng lệnh")
+    [version] = Version.objects.get_for_object(article)
+    assert version.revision.comment.startswith("Lưu ngoài giao diện biên tập")
+    assert version.field_dict["title"] == "Bản nháp từ dòng lệnh"
 
 
-def relations_of(article: Article) -> dict[str, list]:
-    return {
-        "officials": list(Person.objects.filter(articles=article)),
-        "resolutions": list(Resolution.objects.filter(articles=article)),
-        "related": list(Article.objects.filter(related_from=article)),
-    }
-
-
-def test_serialised_like_djangos_json_with_every_kind_of_field():
-    """Dates with microseconds and time zones, a foreign key, nulls, quotes, Vietnamese text,
-    markup, many-to-many rows in their model's order."""
-    author = UserFactory()
-    other = ArticleFactory()
-    article = ArticleFactory(
-        title='Quốc hội thông qua Luật Thủ đô (sửa đổi): "451/460" đại biểu tán thành',
-        sapo="Sáng 25/11, với 451/460 đại biểu tán thành…\nđoạn hai",
-        body='<p>Phân cấp <strong>mạnh</strong> cho Hà Nội &amp; <a href="/x">TP.HCM</a></p>',
-        byline="Minh Châu (TTXVN)",
-        embargo_until=timezone.now() + datetime.timedelta(hours=2, microseconds=123457),
-        published_at=timezone.make_aware(datetime.datetime(2026, 11, 25, 9, 30, 1, 999999)),
-        created_by=author,
-        status=Article.Status.PUBLISHED,
-    )
+def test_a_revision_holds_the_registered_fields_and_the_mentions():
+    """What reversion stores: Django's JSON of the row without the search document, with the
+    many-to-many rows."""
+    article = ArticleFactory(title="Quốc hội thông qua Luật Thủ đô (sửa đổi)")
     people = [PersonFactory(full_name=n) for n in ("Trần Thanh Mẫn", "Đinh Tiến Dũng")]
-    article.officials.set(people)
-    article.resolutions.set([ResolutionFactory(), ResolutionFactory()])
-    article.related.set([other])
-    article.refresh_from_db()
-
-    assert revisions.serialize_article(article, relations_of(article)) == (
-        reversion_would_store(article)
-    )
-
-
-def test_a_draft_without_links_serialises_empty_relations():
-    article = ArticleFactory(status=Article.Status.DRAFT, published_at=None, byline="")
-    empty = {"officials": [], "resolutions": [], "related": []}
-    assert revisions.serialize_article(article, empty) == reversion_would_store(article)
-
-
-def test_a_relation_not_given_is_an_error_not_a_query():
-    article = ArticleFactory()
-    with pytest.raises(KeyError):
-        revisions.serialize_article(article, {"officials": [], "resolutions": []})
-
-
-def test_the_revision_rows_are_reversions_own(django_assert_num_queries):
-    section = SectionFactory()
-    with reversion.create_revision(manage_manually=True, atomic=False):
-        article = Article.objects.create(
-            section=section, title="Bản nháp nhập từ tin hãng", body="<p>Nội dung.</p>"
-        )
-    person = PersonFactory()
-    article.officials.add(person)
-    with django_assert_num_queries(2):  # the revision and the version, nothing read
-        revision = revisions.save_new_draft_revision(
-            article,
-            {"officials": [person], "resolutions": [], "related": []},
-            comment="Nhập từ tin hãng: a.txt",
-        )
-
+    resolution = ResolutionFactory()
+    with reversion.create_revision():
+        article.officials.set(people)
+        article.resolutions.set([resolution])
+        reversion.add_to_revision(article)
     version = revisions.last_save(article)
-    assert version.revision == revision
-    assert (revision.user, revision.comment) == (None, "Nhập từ tin hãng: a.txt")
-    assert version.object_repr == article.title
-    assert version.serialized_data == reversion_would_store(article)
-    assert version.field_dict["officials"] == [person.pk]
-    assert revisions.readable_values(version)["Tiêu đề"] == article.title
-    assert list(Version.objects.get_for_model(Article)) == [version]
+    stored = Article.objects.get(pk=article.pk)
+    fields = serializers.serialize("python", [stored])[0]["fields"]
+    kept = json.loads(version.serialized_data)[0]["fields"]
+    assert set(kept) == set(fields) - {"search_text", "search_vector"}
+    assert sorted(version.field_dict["officials"]) == sorted(p.pk for p in people)
+    assert version.field_dict["resolutions"] == [resolution.pk]
+    values = revisions.readable_values(version)
+    assert values["Tiêu đề"] == article.title
+    assert sorted(values["Nhân vật"].splitlines()) == sorted(p.full_name for p in people)
+
+
+def test_word_diff_marks_removed_and_added_words():
+    diff = revisions.word_diff("Hà Nội họp sáng nay", "Hà Nội họp chiều nay")
+    assert diff == "Hà Nội họp <del>sáng</del><ins>chiều</ins> nay"

@@ -9,7 +9,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from articles.models import Article, PersonSuggestion, WireItem
-from articles.wire.persist import WireSource, wire_import
+from articles.wire.batch import wire_import
+from articles.wire.sources import WireSource
 from newsroom.text import normalize_inline
 from people.models import Person
 from tests.factories import EDITOR, REPORTER, SectionFactory, UserFactory

@@ -1,4 +1,4 @@
-"""The database end of the wire import (articles.wire.persist.wire_import and the suggestion
+"""The database end of the wire import (articles.wire.batch.wire_import and the suggestion
 services): drafts, photo slots, mentions, the inbox record, duplicates, versions, failures."""
 
 import datetime
@@ -13,15 +13,11 @@ from django.utils import timezone
 from articles.desk import workflow
 from articles.models import Article, PersonSuggestion, PhotoSlot, Transition, WireItem
 from articles.wire import suggestions
-from articles.wire.persist import (
-    WireImportError,
-    WireSource,
-    load_people_index,
-    load_resolution_index,
-    wire_import,
-    wire_publish_problems,
-)
+from articles.wire.batch import wire_import
+from articles.wire.checks import wire_publish_problems
+from articles.wire.sources import WireImportError, WireSource
 from newsroom.text import normalize, normalize_inline
+from people.mentions.index import load_people_index, load_resolution_index
 from people.models import Person, Position, Resolution
 from tests.factories import (
     EDITOR,
@@ -522,8 +518,8 @@ def test_a_database_error_fails_the_item_only(section, monkeypatch):
             raise RuntimeError("mất kết nối giả lập")
         return original(*args, **kwargs)
 
-    original = persist._link_rows
-    monkeypatch.setattr(persist, "_link_rows", broken)
+    original = persist._write_links
+    monkeypatch.setattr(persist, "_write_links", broken)
     report = wire_import(sources=[source("hdnd_ninhbinh.txt"), source("vgp_chinhphu.txt")])
     assert [i["status"] for i in report.items] == ["failed", "created"]
     assert "mất kết nối giả lập" in report.items[0]["error"]
@@ -549,26 +545,24 @@ def test_text_with_percent_signs_and_quotes_is_stored_as_written(section):
 
 
 def test_a_row_the_database_refuses_fails_the_whole_item(section, khanh, monkeypatch):
-    """The draft's rows are written together (one statement on PostgreSQL): one refused row,
-    here a photo slot with a negative order, and none of the item's rows is kept."""
+    """The draft's rows are written in the item's transaction: one refused row, here a photo
+    slot with a negative order, and none of the item's rows is kept."""
     from articles.wire import persist
-    from articles.wire.write import Insert
 
-    original = persist._link_rows
+    original = persist._write_links
 
     def with_a_bad_row(article, *args):
-        bad = (article.pk, None, "Ảnh", "", 0, -1)
-        fields = ["article", "wire_item", "text", "credit", "position", "order"]
-        return [*original(article, *args), Insert(PhotoSlot, fields, [bad])]
+        original(article, *args)
+        PhotoSlot.objects.bulk_create([PhotoSlot(article=article, text="Ảnh", order=-1)])
 
-    monkeypatch.setattr(persist, "_link_rows", with_a_bad_row)
+    monkeypatch.setattr(persist, "_write_links", with_a_bad_row)
     report = wire_import(sources=[source("officials_thanhhoa.txt")])
     assert [i["status"] for i in report.items] == ["failed"]
     assert "không lưu được bài" in report.items[0]["error"]
     assert not Article.objects.exists() and not PhotoSlot.objects.exists()
     assert list(WireItem.objects.values_list("status", flat=True)) == ["failed"]
     assert not Transition.objects.exists()
-    monkeypatch.setattr(persist, "_link_rows", original)
+    monkeypatch.setattr(persist, "_write_links", original)
     assert run("officials_thanhhoa.txt")["status"] == "created"  # the batch goes on
 
 
@@ -665,7 +659,7 @@ def test_keep_items_false_streams_the_report(section):
 
 
 def test_stdin_is_read_without_closing_it(section):
-    from articles.wire.persist import collect_sources
+    from articles.wire.sources import collect_sources
 
     stream = io.BytesIO((DATA / "ttxvn_hanoi.txt").read_bytes())
     sources, skipped = collect_sources(["-"], stdin=stream)
@@ -675,7 +669,7 @@ def test_stdin_is_read_without_closing_it(section):
 
 
 def test_folders_are_read_recursively_and_photos_skipped(tmp_path):
-    from articles.wire.persist import collect_sources
+    from articles.wire.sources import collect_sources
 
     (tmp_path / "ttxvn" / "sang").mkdir(parents=True)
     shutil.copy(DATA / "ttxvn_hanoi.txt", tmp_path / "ttxvn" / "sang" / "tin1.txt")
@@ -763,17 +757,14 @@ def test_an_imported_draft_costs_a_fixed_number_of_queries(
     section, khanh, documents, django_assert_num_queries
 ):
     """Per batch: the section, the indexes (positions, people, resolutions), the credits and
-    the rejected names (on PostgreSQL also a block of ids for the drafts). Per item (its
-    transaction is a savepoint pair in a test): the duplicate check, which also tells whether
-    the slug is free, then the draft with its search document, its step, inbox row, photo
-    slots, officials, resolutions and the revision's two rows (one statement on PostgreSQL,
-    eight on SQLite), the pending suggestions read at once, one row per new suggestion and
-    one insert of their links. Nothing is read back."""
-    from django.db import connection
-
-    postgres = connection.vendor == "postgresql"
-    per_batch, savepoints = (7, 2) if postgres else (6, 2)
-    per_item = 1 + (1 if postgres else 8) + 2
+    the rejected names. Per item (its transaction is a savepoint pair in a test): the earlier
+    copy of its text, the slug (``Article.save``'s), the draft with its search document, its
+    step, inbox row, photo slots, officials and resolutions (one ``bulk_create`` each), the
+    pending suggestions read at once, one row per new suggestion and one insert of their
+    links, and the revision through reversion: the draft's officials, resolutions, related
+    stories, captions and tags read back, the draft's existence, the revision and its version."""
+    per_batch, savepoints = 6, 2
+    per_item = 1 + 1 + 6 + 2 + 8
     run("ttxvn_hanoi.txt")  # content types and the like are cached after a first item
     with django_assert_num_queries(per_batch + savepoints + per_item + 2):  # 2 new suggestions
         [item] = wire_import(sources=[_variant(1)]).items
@@ -785,26 +776,9 @@ def test_an_imported_draft_costs_a_fixed_number_of_queries(
     assert PersonSuggestion.objects.get(name_key="ha quang thai").articles.count() == 2
 
 
-@pytest.mark.parametrize(
-    "title", ["Quốc hội thông qua Luật Thủ đô (sửa đổi)", "“…” — ?", "Thành ủy " * 30]
-)
-def test_a_drafts_slug_is_the_one_save_would_give(section, title):
-    from articles.wire.persist import _Earlier, _first_slug, _free_slug
-    from newsroom.slugs import unique_slug
-
-    for n in range(3):
-        expected = unique_slug(Article(title=title), N(title), max_length=120)
-        assert _free_slug(title) == expected
-        earlier = _Earlier("", "0" * 64, _first_slug(title))  # the duplicate check asks too
-        assert earlier.by_text() is None and earlier.taken(_first_slug(title)) is (n > 0)
-        assert _free_slug(title, earlier) == expected
-        Article.objects.create(section=section, title=title)  # slug from save
-    assert Article.objects.filter(slug=_free_slug(title)).count() == 0
-
-
-def test_the_guid_and_text_checks_are_one_statement(section):
-    """A story with a guid, never received: its earlier version and an earlier copy of its
-    text are looked for at once; the answers stay those of the two manager methods."""
+def test_the_guid_and_text_checks_read_the_inbox_once_each(section):
+    """A story with a guid, never received: its earlier version, then an earlier copy of its
+    text, each one read; the answers stay those of the manager methods."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -812,7 +786,7 @@ def test_the_guid_and_text_checks_are_one_statement(section):
     with CaptureQueriesContext(connection) as queries:
         first = run("nitf_ttxvn.xml")
     reads = [q["sql"] for q in queries if q["sql"].startswith("SELECT") and table in q["sql"]]
-    assert first["status"] == "created" and len(reads) == 1
+    assert first["status"] == "created" and len(reads) == 2
     assert run("nitf_ttxvn.xml")["status"] == "duplicate"
     assert run("nitf_ttxvn_v4.xml")["status"] == "updated"
     received = WireItem.objects.latest_for_guid(WireItem.objects.get(status="updated").guid)
@@ -834,10 +808,10 @@ def test_the_revision_of_an_imported_draft_holds_its_mentions(section, khanh, do
 def test_an_imported_drafts_revision_is_exactly_what_reversion_would_store(
     section, khanh, documents
 ):
-    """The importer writes the first revision itself (articles.desk.revisions): the same JSON as
-    Django's serialiser of the row as stored, the same Version and Revision columns."""
-    from django.core import serializers
-    from reversion.revisions import _get_options
+    """One revision per draft, written by reversion itself (``add_to_revision``): the same
+    version as reversion stores for the row as it is in the database."""
+    import reversion
+    from reversion.models import Version
 
     from articles.desk.revisions import last_save
 
@@ -854,17 +828,21 @@ def test_an_imported_drafts_revision_is_exactly_what_reversion_would_store(
     assert [i["status"] for i in items] == ["created"] * len(names)
     for item in items:
         stored = Article.objects.get(pk=item["article_id"])
-        version = last_save(stored)
-        expected = serializers.serialize("json", [stored], fields=_get_options(Article).fields)
-        assert version.serialized_data == expected, item["source"]
-        assert (version.format, version.db, version.object_repr) == (
-            "json",
-            "default",
-            stored.title,
-        )
+        [version] = Version.objects.get_for_object(stored)
         assert version.revision.user is None
         assert version.revision.comment == f"Nhập từ tin hãng: {item['source']}"
         assert version.revision.version_set.count() == 1
+        with reversion.create_revision():
+            reversion.add_to_revision(stored)
+        again = last_save(stored)
+        assert again.pk != version.pk
+        assert (version.serialized_data, version.format, version.db, version.object_repr) == (
+            again.serialized_data,
+            again.format,
+            again.db,
+            again.object_repr,
+        ), item["source"]
+        assert version.object_repr == stored.title
 
 
 def test_an_imported_draft_can_be_restored_after_an_edit(section, khanh, documents):
@@ -965,11 +943,11 @@ def test_stopping_a_pooled_import_keeps_what_was_written(section, khanh):
 
 
 def test_short_batches_stay_in_process_and_the_command_takes_jobs(section, monkeypatch):
-    from articles.wire import persist
+    from articles.wire import workers
 
     def no_pool(*args, **kwargs):
         raise AssertionError("no worker process for a short batch")
 
-    monkeypatch.setattr(persist, "ProcessPoolExecutor", no_pool)
+    monkeypatch.setattr(workers, "ProcessPoolExecutor", no_pool)
     assert run("ttxvn_hanoi.txt")["status"] == "created"
-    assert persist.default_jobs() >= 0
+    assert workers.default_jobs() >= 0

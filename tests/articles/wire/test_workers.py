@@ -1,4 +1,4 @@
-"""Worker processes of the wire import (articles.wire.persist, ``jobs``): a worker that dies
+"""Worker processes of the wire import (articles.wire.workers, ``jobs``): a worker that dies
 outright (a crash in a C extension, the out-of-memory killer) fails only the item that
 killed it, and the rest of the batch is imported, in order."""
 
@@ -10,8 +10,10 @@ from concurrent.futures import ProcessPoolExecutor
 import pytest
 
 from articles.models import Article, WireItem
-from articles.wire import persist
-from articles.wire.persist import CHUNK_ITEMS, WireSource, wire_import
+from articles.wire import workers
+from articles.wire.batch import wire_import
+from articles.wire.sources import WireSource
+from articles.wire.workers import CHUNK_ITEMS
 from tests.factories import SectionFactory
 
 pytestmark = pytest.mark.django_db
@@ -86,14 +88,14 @@ class _CountingPool(ProcessPoolExecutor):
 def tasks(monkeypatch):
     sizes = []
     monkeypatch.setattr(_CountingPool, "sizes", sizes, raising=False)
-    monkeypatch.setattr(persist, "ProcessPoolExecutor", _CountingPool)
+    monkeypatch.setattr(workers, "ProcessPoolExecutor", _CountingPool)
     return sizes
 
 
 def _killing(monkeypatch, *, kills):
     """Make the pure stage end its worker process outright (as a segfault would) on the items
     ``kills`` picks; in the importing process it fails the test instead of ending pytest."""
-    writer, real = os.getpid(), persist._analyse
+    writer, real = os.getpid(), workers.analyse
 
     def analyse(data, name, batch):
         if kills(name):
@@ -101,7 +103,7 @@ def _killing(monkeypatch, *, kills):
             os._exit(1)
         return real(data, name, batch)
 
-    monkeypatch.setattr(persist, "_analyse", analyse)
+    monkeypatch.setattr(workers, "analyse", analyse)
 
 
 @pytest.fixture(autouse=True)
@@ -123,7 +125,7 @@ def test_a_worker_killed_by_one_item_fails_that_item_only(section, monkeypatch, 
     killer = sources[11].name  # in the second chunk, with two more in flight behind it
     _killing(monkeypatch, kills=lambda name: name == killer)
 
-    with caplog.at_level(logging.WARNING, logger="articles.wire.persist"):
+    with caplog.at_level(logging.WARNING, logger="articles.wire.workers"):
         report = wire_import(sources=sources, jobs=1)
 
     assert [i["source"] for i in report.items] == [s.name for s in sources]
@@ -168,7 +170,7 @@ def test_workers_dying_on_every_item_end_the_batch_with_every_item_failed(sectio
     assert report.counts == {"created": 0, "updated": 0, "duplicate": 0, "failed": 20}
     errors = [i["error"].split(": ", 1)[1] for i in report.items]
     # Read again one by one while fresh pools are allowed, then failed without another try.
-    tried = persist.POOL_RESTARTS_MAX
+    tried = workers.POOL_RESTARTS_MAX
     assert all(e.startswith(DIED) for e in errors[:tried])
     assert all(e.startswith(KEPT_DYING) for e in errors[tried:])
     assert Article.objects.count() == 0

@@ -1,7 +1,7 @@
 """Linking wire copy to officials and resolutions (people.mentions.officials, link_resolutions).
 
 Pure functions on invented but realistic copy: the people and documents come in as plain
-entries, as ``articles.wire.persist`` builds them from the database once per batch. Expected
+entries, as ``people.mentions.index`` builds them from the database once per batch. Expected
 strings go through ``normalize_inline`` so they follow the project's tone placement.
 """
 
