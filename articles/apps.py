@@ -7,8 +7,7 @@ class ArticlesConfig(AppConfig):
     verbose_name = "Bài viết"
 
     def ready(self):
-        from articles import stale
-        from articles.desk import revisions
+        from articles import revisions, stale
 
         revisions.register()
         stale.connect()  # writes the project does not control (relations, other apps' rows)

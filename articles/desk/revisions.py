@@ -1,8 +1,8 @@
-"""Article revisions with django-reversion: registration, a revision for every save, diffs.
+"""Article revisions for editors: the versions of a story, readable values, word-level diffs.
 
-Storage is reversion's own (``reversion.models.Revision`` / ``Version``). What this module adds:
-a revision even for saves outside the admin (shell, wire import), readable values of a revision
-for people, and a word-level diff between two of them. Restoring goes through
+Storage is reversion's own (``reversion.models.Revision`` / ``Version``); what a revision holds and
+when one is written is ``articles.revisions``. What this module adds: readable values of a
+revision for people, and a word-level diff between two of them. Restoring goes through
 ``articles.desk.workflow.article_restore`` so that it obeys the same rules as an edit; reversion's
 ``revert()`` would also restore the workflow state and skip the correction rule.
 """
@@ -11,14 +11,11 @@ import difflib
 import re
 from html import unescape
 
-import reversion
-from django.db.models.signals import post_save
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import SafeString, mark_safe
 from reversion.models import Version
 
 from articles.models import Article, Section, Tag, TaggedArticle
-from media.models import Caption
 from people.models import Person, Resolution
 
 #: Fields a revision restores and the history compares, in the order editors read them.
@@ -37,29 +34,6 @@ LABELS = {
     "related": "Bài liên quan",
     "tags": "Thẻ",
 }
-
-
-def register() -> None:
-    if not reversion.is_registered(Caption):
-        reversion.register(Caption)
-    if not reversion.is_registered(TaggedArticle):
-        reversion.register(TaggedArticle)
-    if not reversion.is_registered(Article):
-        reversion.register(
-            Article,
-            exclude=["search_text", "search_vector"],
-            follow=["captions", "taggedarticle_set"],
-        )
-    post_save.connect(_revision_outside_admin, sender=Article, dispatch_uid="article_revision")
-
-
-def _revision_outside_admin(sender, instance, raw=False, **kwargs):
-    """Shell and import saves get a revision too; admin and services open their own."""
-    if raw or reversion.is_active():
-        return
-    with reversion.create_revision():
-        reversion.add_to_revision(instance)
-        reversion.set_comment("Lưu ngoài giao diện biên tập (dòng lệnh hoặc nhập tin)")
 
 
 def versions_of(article):

@@ -24,6 +24,7 @@ from django.core.files import File
 from django.db import transaction
 
 from articles.models import Article, Transition
+from articles.revisions import add_new_draft_revision
 from articles.search_index import KnownMentions, set_document
 from articles.wire.analyse import (
     Analysis,
@@ -284,49 +285,37 @@ def _remember(batch: Batch, story: WireStory, content_hash: str) -> None:
         batch.seen_guids[story.guid] = (story.version or 0, content_hash)
 
 
-# Revisions go through django-reversion's public API (``create_revision``, ``set_comment``,
-# ``add_to_revision``): reversion serialises the draft, reading back its officials,
-# resolutions and related stories (on PostgreSQL through server-side cursors, three round trips
-# each), its captions and tags (the relations it follows), checks that the draft exists, then
-# writes the revision and its version: 8 statements a draft, measured at 2.6 ms of the
-# writer's CPU per item on SQLite and 4.8 ms on PostgreSQL (bench/import_wire.py, 1,000 items;
-# bench/README.md, "One way to write a draft"), where the two rows written by hand cost almost
-# nothing. Reversion has no public way to be given relations it could read, and reading them
-# first (``prefetch_related_objects``, which its serialiser would use) cost as much CPU as it
-# saved round trips, so the cost is accepted: whoever adds a field or a followed relation to
-# the registration gets it in imported drafts' revisions too.
-
-
 def _create(item, batch, data, story, links, content_hash, draft: Draft) -> dict:
     if batch.dry_run:
         _remember(batch, story, content_hash)
         item["status"] = "would-create"
         return item
     mentions = Mentions.of(links, batch)
-    with reversion.create_revision(manage_manually=True, atomic=False):
-        reversion.set_comment(f"Nhập từ tin hãng: {item['source']}"[:190])
-        # The text as Article.save stores it, prepared with its search document in the pure
-        # stage (articles.wire.analyse.prepare_draft); create_drafts prepares it as save does.
-        article = Article(
-            section=batch.section, status=Article.Status.DRAFT, published_at=None, **draft.text
-        )
-        set_document(
-            article, KnownMentions(mentions.people, mentions.resolutions, built=draft.document)
-        )
-        Article.objects.create_drafts([article])
-        Transition.objects.create(
-            article=article,
-            action=Transition.Action.CREATE,
-            from_status="",
-            to_status=article.status,
-            by=None,
-            comment=f"Nhập tự động từ tin hãng: {item['source']}",
-        )
-        _record_written(
-            item, batch, article, data, story, links, mentions, content_hash,
-            WireItem.Status.CREATED,
-        )  # fmt: skip
-        reversion.add_to_revision(article)
+    # The text as Article.save stores it, prepared with its search document in the pure
+    # stage (articles.wire.analyse.prepare_draft); create_drafts prepares it as save does.
+    article = Article(
+        section=batch.section, status=Article.Status.DRAFT, published_at=None, **draft.text
+    )
+    set_document(
+        article, KnownMentions(mentions.people, mentions.resolutions, built=draft.document)
+    )
+    Article.objects.create_drafts([article])
+    Transition.objects.create(
+        article=article,
+        action=Transition.Action.CREATE,
+        from_status="",
+        to_status=article.status,
+        by=None,
+        comment=f"Nhập tự động từ tin hãng: {item['source']}",
+    )
+    _record_written(
+        item, batch, article, data, story, links, mentions, content_hash,
+        WireItem.Status.CREATED,
+    )  # fmt: skip
+    relations = {"officials": mentions.people, "resolutions": mentions.resolutions, "related": []}
+    add_new_draft_revision(
+        article, relations=relations, comment=f"Nhập từ tin hãng: {item['source']}"[:190]
+    )
     item["status"] = "created"
     item["article_id"] = article.pk
     item["url"] = admin_url(article.pk, batch.admin_path)
