@@ -89,6 +89,8 @@ def describe(item: dict, story: WireStory, links) -> None:
                 "titles": o.titles,
                 "person_id": o.person_id,
                 "suggested": o.suggested,
+                "rank": o.rank,
+                "rule": o.rule,
             }
             for o in links.officials
         ],

@@ -623,7 +623,7 @@ class OfficialMatch:
     candidates: tuple[int, ...] = ()  # namesakes, when the titles could not tell them apart
     mentions: int = 1
     rank: str | None = None  # a military or police rank given before the name ("Đại tướng")
-    rule: str = ""  # how the name was first found: a value of ``RULES``
+    rule: str = ""  # how the name was first found: a key of ``RULES``
     public: bool = True  # named with a public post (or a rank), not only a company's or abroad
     clergy: bool = False  # addressed as clergy ("Hoà thượng"): no official
 
@@ -677,7 +677,7 @@ def _record(results: dict, mention: _Mention, index: PeopleIndex) -> None:
             mention.ids is None,
             tuple(sorted(mention.ids or ())),
             0,
-            rule=RULES.get(mention.rule, ""),
+            rule=mention.rule,
             public=False,
         )
     match.titles.extend(titles)

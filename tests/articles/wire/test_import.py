@@ -951,3 +951,25 @@ def test_short_batches_stay_in_process_and_the_command_takes_jobs(section, monke
     monkeypatch.setattr(workers, "ProcessPoolExecutor", no_pool)
     assert run("ttxvn_hanoi.txt")["status"] == "created"
     assert workers.default_jobs() >= 0
+
+
+def test_the_report_gives_each_officials_rank_and_rule_apart_from_the_titles(section):
+    """So an editor can see why a name was linked: the rank is not a title, and the rule says
+    how the name was found."""
+    PersonFactory(full_name="Lương Văn Khánh")
+    source = (
+        "Hội nghị Quân uỷ Trung ương tổng kết năm\n\n"
+        "Sáng 25/11, Hội nghị Quân uỷ Trung ương tổng kết công tác năm. Dự hội nghị có đồng "
+        "chí Lương Văn Khánh.\n\n"
+        "Đại tướng Trịnh Văn Quyết - Uỷ viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng chủ trì.\n\n"
+        "Phó Chủ tịch UBND tỉnh Hoàng Minh Tâm cũng phát biểu.\n"
+    ).encode()
+    [item] = wire_import(sources=[WireSource.from_bytes("quan-uy.txt", source)]).items
+    officials = {o["name"]: o for o in item["officials"]}
+    assert officials["Lương Văn Khánh"]["rule"] == "known"
+    quyet = officials["Trịnh Văn Quyết"]
+    assert quyet["rank"] == "Đại tướng" and "Đại tướng" not in quyet["titles"]
+    assert quyet["titles"] == ["Uỷ viên Bộ Chính trị", "Bộ trưởng Bộ Quốc phòng"]
+    assert quyet["rule"] in ("rank", "after")
+    assert officials["Hoàng Minh Tâm"]["rule"] == "before"
+    assert officials["Hoàng Minh Tâm"]["rank"] is None
