@@ -126,6 +126,8 @@ def test_a_story_becomes_a_draft_with_photo_slots_mentions_byline_and_source(
         ],
         "person_id": khanh.pk,
         "suggested": False,
+        "rank": None,
+        "rule": "known",
     }
     # Resolutions by number (odd spacing too) and by congress; the unknown one reported.
     assert set(article.resolutions.all()) == {documents["58"], documents["35"], documents["xiii"]}
@@ -294,6 +296,8 @@ def test_a_rejected_name_is_not_suggested_again(section):
             "titles": [N("Chủ tịch Hội đồng nhân dân tỉnh")],
             "person_id": None,
             "suggested": False,
+            "rank": None,
+            "rule": "before",
         }
     ]
     assert PersonSuggestion.objects.filter(status="pending", name_key="ha quang thai").count() == 0

@@ -17,6 +17,7 @@ from django.core.management.base import CommandError
 
 from articles.models import Article, PersonSuggestion, WireItem
 from newsroom.text import normalize_inline
+from people.mentions.officials import RULES
 from people.models import Person
 from tests.factories import CreditFactory, PersonFactory, SectionFactory
 from tests.paths import PROJECT_ROOT, WIRE_DATA
@@ -71,8 +72,9 @@ def check_contract(report: dict) -> None:
         for caption in item["captions"]:
             assert set(caption) == {"text", "credit"}
         for official in item["officials"]:
-            assert set(official) == {"name", "titles", "person_id", "suggested"}
+            assert set(official) == {"name", "titles", "person_id", "suggested", "rank", "rule"}
             assert isinstance(official["suggested"], bool)
+            assert official["rule"] in RULES
         for resolution in item["resolutions"]:
             assert set(resolution) == {"text", "number", "resolution_id"}
         if item["status"] == "failed":
