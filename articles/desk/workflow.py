@@ -22,7 +22,14 @@ from django.utils import timezone
 from django.utils.module_loading import import_string
 
 from articles.desk.revisions import body_text, last_save, tag_names_in, user_label
-from articles.models import Article, Correction, CorrectionRequired, Section, Transition
+from articles.models import (
+    Article,
+    Correction,
+    CorrectionRequired,
+    Section,
+    Transition,
+    reader_text,
+)
 from people.mentions.index import load_people_index, load_resolution_index
 from people.mentions.officials import find_officials
 from people.mentions.resolutions import find_resolutions
@@ -332,8 +339,6 @@ def text_change_problem(*, current: Article, article: Article, correction: str, 
 
 
 def _reader_text(article: Article):
-    from articles.models import reader_text
-
     return reader_text({field: getattr(article, field) for field in Article.TEXT_FIELDS})
 
 
