@@ -200,37 +200,27 @@ def pages(*, using=None, also_at=None) -> None:
 def rank_after_commit(article_ids, *, using=None) -> None:
     """Rank the published ones among ``article_ids`` again once the transaction commits, each
     once per transaction (a story saved with its tags and officials in one admin save is ranked
-    once). Outside a transaction: now."""
+    once). Outside a transaction: now.
+
+    Every call asks for a callback on commit; the first to run ranks everything pending and
+    the others find nothing left. A rolled back savepoint drops its callbacks but not its ids:
+    they are ranked with the rest, which costs a ranking and changes nothing (a ranking is
+    computed from the rows as they are)."""
     connection = transaction.get_connection(using)
     if not connection.in_atomic_block:
         rank(article_ids)
         return
-    pending = _pending_ranking.get(connection)
-    # A rolled back transaction (or savepoint) drops its callback: start again then.
-    if (
-        pending is None
-        or pending.done
-        or not any(func == pending.run for _, func, _ in connection.run_on_commit)
-    ):
-        pending = _PendingRanking()
-        _pending_ranking[connection] = pending
-        transaction.on_commit(pending.run, using=using)
-    pending.ids.update(article_ids)
+    _pending_ranking.setdefault(connection, set()).update(article_ids)
+    transaction.on_commit(lambda: _rank_pending(connection), using=using)
 
 
-class _PendingRanking:
-    """The stories to rank again when the current transaction commits."""
-
-    def __init__(self):
-        self.ids: set[int] = set()
-        self.done = False
-
-    def run(self):
-        self.done = True
-        rank(self.ids)
+def _rank_pending(connection) -> None:
+    pending = _pending_ranking.pop(connection, set())
+    if pending:
+        rank(pending)
 
 
-#: Per database connection: what its open transaction will rank on commit.
+#: Per database connection: the stories its open transaction will rank on commit.
 _pending_ranking: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
