@@ -96,7 +96,8 @@ MAX_LOOSE_CAPTION = 250
 _SENTENCE_END = re.compile(r"[.!?…][”\"’)]*\s+\S")
 # Reported speech: what a body paragraph does and a photo caption does not.
 _REPORTING = re.compile(
-    r"\b(?:cho biết|nhấn mạnh|khẳng định|cho rằng|kiến nghị|lưu ý|nêu rõ|chia sẻ)\b",
+    r"\b(?:cho biết|cho hay|nhấn mạnh|khẳng định|cho rằng|kiến nghị|đề nghị|yêu cầu|kêu gọi|"
+    r"lưu ý|nêu rõ|chia sẻ|nói|trả lời|giải thích)\b",
     re.IGNORECASE,
 )
 
@@ -109,6 +110,38 @@ def reads_as_caption(text: str) -> bool:
         len(text) <= MAX_LOOSE_CAPTION
         and not _SENTENCE_END.search(text)
         and not _REPORTING.search(text)
+    )
+
+
+#: Longest lead-photo caption, in words.
+MAX_LEAD_CAPTION_WORDS = 40
+#: A line without final punctuation at most this many words long, where the lead photo would
+#: stand, is read as the first subheading rather than as a caption.
+MAX_SUBHEADING_WORDS_AT_TOP = 10
+# What opens a sentence of the story rather than a photo's description: a link to what came
+# before ("Theo đó", "Trước đó", "Cũng…"), a time or a place of the event ("Sáng 6/2", "Tại…").
+_NARRATIVE_OPENING = re.compile(
+    r"^(?:theo|cũng|cùng|trước|sau|tuy|ngoài|đồng thời|bên cạnh|trong|khi|tại|về|với|vào|từ|"
+    r"như|do|vì|nếu|để|qua|hiện|hôm|sáng|chiều|tối|trưa|đêm|ngày|tháng|năm|đầu|cuối|"
+    r"dự kiến|việc|điều|đó|đây|này|nhưng|và|mặt khác|thế nhưng|song)\b",
+    re.IGNORECASE,
+)
+# Narrated past ("đã", "vừa qua"): the story telling what happened, not a photo showing it.
+_NARRATED = re.compile(r"\b(?:đã|sẽ)\b", re.IGNORECASE)
+
+
+def reads_as_lead_caption(text: str) -> bool:
+    """Whether the line where a page had its lead photo is that photo's caption: one short
+    sentence that describes (no reported speech, no narrated past, no link to what came
+    before). Only asked of the first body line of copy whose lead was printed elsewhere."""
+    words = len(text.split())
+    if is_subheading(text) and words <= MAX_SUBHEADING_WORDS_AT_TOP:
+        return False  # "Những khó khăn còn lại": the body's first inter-title
+    return (
+        words <= MAX_LEAD_CAPTION_WORDS
+        and reads_as_caption(text)
+        and not _NARRATIVE_OPENING.match(text)
+        and not _NARRATED.search(text)
     )
 
 
@@ -243,7 +276,7 @@ class _Assembler:
     def _take_trailing_byline(self) -> None:
         # A "subheading" last of all heads nothing: in saved pages it is the reporter's name
         # set in bold at the end (``<p><strong>Sơn Hà</strong></p>``).
-        for _ in range(3):
+        for _ in range(4):
             if len(self.items) < 2 or self.items[-1].kind not in (
                 "line",
                 "paragraph",
@@ -261,12 +294,21 @@ class _Assembler:
                 self.story.source = self.story.source or theo
                 self.items.pop()
                 continue
+            if self._repeats_caption(text):  # a caption printed again after the story
+                self.items.pop()
+                continue
             byline = parse_byline(text)
             if byline and (not self.story.byline or same_text(byline, self.story.byline)):
                 self.story.byline = byline
                 self.items.pop()
                 continue
             return
+
+    def _repeats_caption(self, text: str) -> bool:
+        caption, credit = split_credit(text)
+        if credit is None or not caption:
+            return False
+        return any(same_text(split_credit(item.text)[0], caption) for item in self.items[:-1][-80:])
 
     # -- 4. title (plain text only) ------------------------------------------------------
 
@@ -277,16 +319,22 @@ class _Assembler:
         reason = "văn bản không có dòng nào"
         if first is not None and first == 0:
             text = self.items[0].text
+            candidates = [
+                item.text
+                for item in self.items[1:]
+                if item.kind in ("line", "paragraph")
+                and not self._caption_like(item.text)
+                and not same_text(item.text, text)
+            ]
+            # The paragraph under the title, past a caption or a subheading shorter than it
+            # (a lead photo's caption without credit, the first inter-title); a sapo printed
+            # apart from the body is that paragraph.
             following = next(
-                (
-                    item.text
-                    for item in self.items[1:]
-                    if item.kind in ("line", "paragraph")
-                    and not self._caption_like(item.text)
-                    and not same_text(item.text, text)
-                ),
-                None,
+                (line for line in candidates if not is_subheading(line)),
+                candidates[0] if candidates else None,
             )
+            if self.story.sapo and len(self.story.sapo) > len(following or ""):
+                following = self.story.sapo
             reason = _title_problem(text, following)
             if reason is None:
                 self.story.title = text
@@ -332,6 +380,13 @@ class _Assembler:
                 self.story.source = self.story.source or agency
         else:
             self.warn("Thiếu sapo: không tìm thấy đoạn mở đầu.")
+
+    def take_lead_photo_caption(self) -> None:
+        first = next((item for item in self.items if item.kind != "artefact"), None)
+        if first is None or first.kind != "line" or not reads_as_lead_caption(first.text):
+            return
+        if split_credit(first.text)[1] is None and not is_caption_marker(first.text):
+            first.kind = "caption"
 
     # -- 6. body -----------------------------------------------------------------------------
 
@@ -442,7 +497,7 @@ def _title_problem(text: str, following: str | None) -> str | None:
     """Why ``text`` is not a title line, or None when it is one."""
     if len(text) >= MAX_TITLE:
         return "dòng đầu dài hơn một tiêu đề"
-    if text[-1] in ".:;,":
+    if text[-1] in ".:;," and not text.endswith(".."):  # "..": a headline cut short
         return "dòng đầu kết thúc bằng dấu câu"
     if split_dateline(text)[2]:
         return "dòng đầu bắt đầu bằng tên thông tấn xã"
@@ -471,11 +526,16 @@ def _join_byline(parts: list[str]) -> str:
     return parse_byline(joined) or tidy_name(joined)
 
 
-def build_story(items: list[Item], story: WireStory, *, detect_title: bool = False) -> WireStory:
+def build_story(
+    items: list[Item], story: WireStory, *, detect_title: bool = False, lead_found: bool = False
+) -> WireStory:
     """Fill ``story`` (blocks, captions, sapo, byline, warnings…) from the body ``items``.
 
     Metadata already on ``story`` (title, sapo, byline from markup) wins over what the body
     text suggests. ``detect_title`` looks for a title line at the top (plain text).
+    ``lead_found``: the sapo on ``story`` was printed apart from the body (after the byline),
+    so the body opens where the page had its lead photo, and a first line that reads as a
+    caption is that photo's caption.
     """
     assembler = _Assembler(items, story)
     assembler.drop_boilerplate()
@@ -484,5 +544,7 @@ def build_story(items: list[Item], story: WireStory, *, detect_title: bool = Fal
     if detect_title and story.title is None:
         assembler.take_title()
     assembler.take_sapo()
+    if lead_found and (story.title is not None or not detect_title):
+        assembler.take_lead_photo_caption()
     assembler.classify()
     return assembler.finish()

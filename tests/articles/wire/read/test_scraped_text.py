@@ -1,0 +1,294 @@
+"""Plain text saved from web pages (articles.wire.read.lines, and what assemble makes of it).
+
+A page turned into text breaks a sentence wherever the markup had an element boundary (a
+linked word, a credit in its own span), and some sites print the sapo after the byline. The
+sentences below are invented, in the shapes such copy takes.
+"""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from articles.wire.read import parse_text
+from articles.wire.read.assemble import reads_as_lead_caption
+from articles.wire.read.credits import parse_byline, split_credit
+from articles.wire.read.lines import moved_lead, rejoin_broken_lines, spaced_lines
+from newsroom.text import normalize, normalize_inline
+
+
+def N(text):
+    return normalize_inline(text) if text is not None else None
+
+
+def joined(text: str) -> list[str]:
+    return [line for line, _ in rejoin_broken_lines(spaced_lines(normalize(text)))]
+
+
+# --------------------------------------------------------------------------------------
+# Lines broken around a linked word
+# --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a linked word alone between two parts of a sentence
+        (
+            "Trả lời phỏng vấn của\nTuổi Trẻ\nvề dự án, ông Hải cho biết sẽ kiểm tra lại.",
+            ["Trả lời phỏng vấn của Tuổi Trẻ về dự án, ông Hải cho biết sẽ kiểm tra lại."],
+        ),
+        # the linked word opens the paragraph, after a caption that ends with its credit
+        (
+            "Quang cảnh phiên họp. Ảnh: Reuters\nAFP\ndẫn lời một quan chức cho biết như vậy.",
+            [
+                "Quang cảnh phiên họp. Ảnh: Reuters",
+                "AFP dẫn lời một quan chức cho biết như vậy.",
+            ],
+        ),
+        # a sentence that ends on the linked word, its full stop on the next line
+        (
+            "Thông tin được ông Nam đưa ra khi trả lời\nRFI\n.\nCâu hỏi tiếp theo.",
+            ["Thông tin được ông Nam đưa ra khi trả lời RFI.", "Câu hỏi tiếp theo."],
+        ),
+        # a caption broken at each name, with the positions in brackets
+        (
+            "Bí thư Tỉnh ủy trao quyết định cho các ông Trần Văn Bình\n(trái)\n"
+            " và Lê Hữu Tâm\n(phải)\n.",
+            [
+                "Bí thư Tỉnh ủy trao quyết định cho các ông Trần Văn Bình (trái) "
+                "và Lê Hữu Tâm (phải)."
+            ],
+        ),
+        # brackets opened at the end of a line and closed at the start of the next
+        (
+            "Lãnh đạo tỉnh chúc mừng ông Hòa (\nbên trái\n), ông Quân (\nbên phải). Ảnh: Báo Nam"
+            " Định",
+            ["Lãnh đạo tỉnh chúc mừng ông Hòa (bên trái), ông Quân (bên phải). Ảnh: Báo Nam Định"],
+        ),
+        # the credit pushed under its label
+        (
+            "Ông Lâm phát biểu khai mạc hội thảo. Ảnh:\nGetty.\nĐoạn tiếp theo của bài.",
+            ["Ông Lâm phát biểu khai mạc hội thảo. Ảnh: Getty.", "Đoạn tiếp theo của bài."],
+        ),
+        # a byline with its note in brackets on the next line, even after a blank line
+        (
+            "Đoạn cuối của bài.\nMinh Khang\n(tổng hợp)",
+            ["Đoạn cuối của bài.", "Minh Khang (tổng hợp)"],
+        ),
+        ("Đoạn cuối của bài.\nThu Hà\n\n(TTXVN)", ["Đoạn cuối của bài.", "Thu Hà (TTXVN)"]),
+    ],
+)
+def test_broken_lines_are_joined(text, expected):
+    assert joined(text) == [N(line) for line in expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # enumerations in lower case start an item
+        "Hội nghị thống nhất các nội dung sau\na) Kiện toàn bộ máy;\nb) Sắp xếp cán bộ.",
+        # a subheading, then a paragraph
+        "Tăng cường kỷ luật\nCác cấp ủy cần tăng cường kiểm tra.",
+        # a paragraph ending a sentence, then a note in brackets
+        "Đoạn cuối của bài.\n(Còn nữa)",
+        # a quotation closed at the end of the line
+        "“Chúng tôi sẽ làm đến cùng”\n(theo lời ông Tâm)",
+        # a caption with its credit, then a paragraph in lower case (kept apart)
+        "Đại biểu bỏ phiếu. Ảnh: TTXVN\ntheo chương trình, kỳ họp kéo dài ba ngày.",
+    ],
+)
+def test_lines_that_stand_alone_are_not_joined(text):
+    assert joined(text) == [line.strip() for line in normalize(text).split("\n") if line.strip()]
+
+
+_SENTENCE = st.text(alphabet="abcdeghiklmnoprstuvxyàáảãạăâđêôơư ", min_size=1, max_size=40).map(
+    lambda words: "Câu " + words.strip() + "."
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_SENTENCE, min_size=1, max_size=8))
+def test_clean_copy_is_never_joined(sentences):
+    """Lines that each end a sentence and start in capitals come back as they were."""
+    text = "\n".join(sentences)
+    assert joined(text) == [line.strip() for line in normalize(text).split("\n") if line.strip()]
+
+
+# --------------------------------------------------------------------------------------
+# The sapo printed after the byline
+# --------------------------------------------------------------------------------------
+
+HEAD = "Tỉnh Hòa Bình điều động cán bộ chủ chốt"
+CAPTION = "Bí thư Tỉnh ủy trao quyết định cho cán bộ được điều động"
+P1 = "Theo quyết định, ông Trần Văn Bình thôi giữ chức Trưởng ban Dân vận Tỉnh ủy từ ngày 1/3."
+P2 = "Cũng tại buổi lễ, ông Lê Hữu Tâm nhận nhiệm vụ Bí thư Huyện ủy Lạc Sơn."
+P3 = "Phát biểu giao nhiệm vụ, Bí thư Tỉnh ủy đề nghị các cán bộ sớm bắt tay vào việc."
+LEAD = (
+    "Chiều 3/3, Ban Thường vụ Tỉnh ủy Hòa Bình tổ chức hội nghị công bố các quyết định "
+    "điều động, chỉ định cán bộ chủ chốt."
+)
+
+
+def scraped(*body: str, lead: str = LEAD) -> str:
+    return HEAD + "\n\n" + "\n".join(body) + "\n\n\n\n" + lead + "\n"
+
+
+def test_lead_after_the_byline_is_the_sapo_and_the_byline_is_found():
+    story = parse_text(scraped(CAPTION, P1, P2, P3, "Quang Huy"))
+    assert story.title == N(HEAD)
+    assert story.sapo == N(LEAD)
+    assert story.byline == "Quang Huy"
+    assert story.subheadings == []
+    # the body opens where the page had its lead photo
+    assert [(c.text, c.credit, c.position) for c in story.captions] == [(N(CAPTION), None, 0)]
+    assert story.paragraphs == [N(P1), N(P2), N(P3)]
+
+
+def test_lead_after_a_byline_split_over_two_lines_and_a_repeated_caption():
+    credited = "Toàn cảnh hội nghị công bố quyết định. Ảnh: Hữu Phúc"
+    story = parse_text(scraped(P1, credited, P2, P3, "Minh Khang -", "Hoàng Lan", credited))
+    assert story.byline == N("Minh Khang - Hoàng Lan")
+    assert [c.text for c in story.captions] == [N("Toàn cảnh hội nghị công bố quyết định.")]
+
+
+def test_lead_with_its_dateline_after_the_story():
+    story = parse_text(scraped(P1, P2, P3, "Thu Hà", lead="HÒA BÌNH - " + LEAD))
+    assert story.dateline == N("HÒA BÌNH")
+    assert story.sapo == N(LEAD)
+    assert story.byline == N("Thu Hà")
+
+
+def test_a_story_line_opening_the_body_stays_a_paragraph():
+    story = parse_text(scraped(P1, P2, P3, "Thu Hà"))
+    assert story.captions == []
+    assert story.paragraphs == [N(P1), N(P2), N(P3)]
+
+
+def test_evenly_spaced_copy_keeps_its_last_paragraph():
+    text = "\n\n".join([HEAD, LEAD, P1, P2, P3])
+    story = parse_text(text)
+    assert story.sapo == N(LEAD)
+    assert story.paragraphs[-1] == N(P3)
+
+
+def test_moved_lead_needs_a_title_a_packed_body_and_a_sentence():
+    lines = spaced_lines(scraped(P1, P2, P3, "Thu Hà"))
+    assert moved_lead(lines) == LEAD
+    # no title line on top
+    assert moved_lead(spaced_lines(scraped(P1, P2, P3).replace(HEAD, P1))) is None
+    # the last line is a byline, not a paragraph
+    assert moved_lead(spaced_lines(scraped(P1, P2, P3, lead="Thu Hà"))) is None
+    # spaced body
+    assert moved_lead(spaced_lines("\n\n".join([HEAD, P1, P2, P3, LEAD]))) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Bí thư Tỉnh ủy trao quyết định cho cán bộ được điều động", True),
+        ("Ông Trần Văn Bình (giữa) nhận hoa chúc mừng của lãnh đạo tỉnh", True),
+        ("Toàn cảnh hội nghị.", True),
+        # short and unpunctuated: the body's first inter-title
+        ("Những khó khăn còn lại", False),
+        # the story itself: a link to what came before, a time, narrated past, speech
+        ("Theo đó, ông Trần Văn Bình nhận nhiệm vụ mới", False),
+        ("Sáng 3/3, lãnh đạo tỉnh làm việc với huyện Lạc Sơn", False),
+        ("Ông Bình đã nhận nhiệm vụ mới tại huyện Lạc Sơn", False),
+        ("Ông Bình cho biết sẽ sớm bắt tay vào việc", False),
+        ("Làm việc với huyện, Bí thư Tỉnh ủy yêu cầu rà soát lại quy hoạch", False),
+        ("Ông Bình nhận nhiệm vụ mới. Ông Tâm thay ông ở Ban Dân vận.", False),
+    ],
+)
+def test_reads_as_lead_caption(line, caption):
+    assert reads_as_lead_caption(line) is caption
+
+
+def test_title_kept_when_the_next_line_is_a_short_caption_or_subheading():
+    story = parse_text(
+        "Hòa Bình sắp xếp lại bộ máy các cơ quan Đảng\n\n"
+        "Quang cảnh hội nghị\n"
+        "Sáng 3/3, Tỉnh ủy Hòa Bình tổ chức hội nghị triển khai đề án sắp xếp lại bộ máy "
+        "các cơ quan tham mưu, giúp việc của Tỉnh ủy.\n"
+    )
+    assert story.title == N("Hòa Bình sắp xếp lại bộ máy các cơ quan Đảng")
+
+
+def test_title_cut_short_with_two_dots():
+    story = parse_text(f"Hòa Bình điều động cán bộ chủ chốt..\n\n{LEAD}\n{P1}\n")
+    assert story.title == N("Hòa Bình điều động cán bộ chủ chốt..")
+
+
+# --------------------------------------------------------------------------------------
+# Credits printed without a label's colon, bylines of scraped pages
+# --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "credit"),
+    [
+        # the label opens a sentence of its own, no colon
+        (
+            "Khu đất bị lấn chiếm ven sông. Ảnh báo Quảng Ngãi",
+            "Khu đất bị lấn chiếm ven sông.",
+            "báo Quảng Ngãi",
+        ),
+        ("Cầu tạm qua suối (bìa phải). Ảnh Hoàng Hà", "Cầu tạm qua suối (bìa phải).", "Hoàng Hà"),
+        # where the photo comes from, in brackets
+        (
+            "Xe chở cát quá tải trên đê (ảnh cắt từ clip)",
+            "Xe chở cát quá tải trên đê",
+            "ảnh cắt từ clip",
+        ),
+        (
+            "Ông Dũng tại nhà riêng (ảnh do gia đình cung cấp)",
+            "Ông Dũng tại nhà riêng",
+            "ảnh do gia đình cung cấp",
+        ),
+        ("Lũ tràn qua cầu Trường Tiền (Ảnh VGP)", "Lũ tràn qua cầu Trường Tiền", "VGP"),
+        # a stock photo's marker and its credit in one bracket
+        ("(Ảnh minh họa. Hoàng Hiếu/TTXVN)", "Ảnh minh họa", "Hoàng Hiếu/TTXVN"),
+        # a source after a one-sentence caption
+        (
+            "Hai nhà lãnh đạo tại Tokyo. (Nguồn: Kyodo/TTXVN)",
+            "Hai nhà lãnh đạo tại Tokyo.",
+            "Kyodo/TTXVN",
+        ),
+        # initials in a credit
+        ("Phiên khai mạc kỳ họp. Ảnh: Q. H", "Phiên khai mạc kỳ họp.", "Q. H"),
+    ],
+)
+def test_credits_without_a_colon(line, text, credit):
+    assert split_credit(N(line)) == (N(text), N(credit))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Giá lúa giảm. Ảnh hưởng lớn nhất là ở các tỉnh miền Tây.",
+        "Cán bộ xã tiếp dân (ảnh minh họa)",
+        "Giá điện tăng 5% trong năm qua (Nguồn: Tổng cục Thống kê). Do đó, chi phí tăng theo.",
+        "Ông Dũng cho biết (ảnh hưởng của bão là rất lớn) và đề nghị hỗ trợ.",
+        # a bracket that describes the photo names no one
+        "Lãnh đạo tỉnh kiểm tra công trình (ảnh chụp cổng chính của nhà máy)",
+    ],
+)
+def test_lines_that_carry_no_credit(line):
+    assert split_credit(N(line))[1] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("Hoàng Lan -", "Hoàng Lan"),
+        ("Báo điện tử Chính phủ", "Báo điện tử Chính phủ"),
+        ("Tạp chí Cộng sản", "Tạp chí Cộng sản"),
+        ("Minh Khang (tổng hợp)", "Minh Khang (tổng hợp)"),
+    ],
+)
+def test_bylines_of_scraped_pages(line, byline):
+    assert parse_byline(N(line)) == N(byline)
+
+
+@pytest.mark.parametrize("line", ["Báo cáo của Sở Tài chính", "Báo chí cần vào cuộc"])
+def test_lines_opening_like_a_paper_that_are_no_byline(line):
+    assert parse_byline(N(line)) is None
