@@ -39,7 +39,10 @@ _ENUMERATION = re.compile(r"^[^\W\d_]{1,2}[).]\s")
 # Punctuation that cannot open a line: it closes what the line above started.
 _CLOSING_START = re.compile(r"^[.,;:)\]!?]")
 # A credit label left at the end of a caption, its credit on the next line ("… Ảnh:" / "Getty.").
-_DANGLING_LABEL = re.compile(rf"(?:^|[\s.(])(?:{CREDIT_LABEL})\s*:$", re.IGNORECASE)
+# Also "… sáng 6/2. Ảnh" / "Thắng Quang.": the label opening its own sentence, without colon.
+_DANGLING_LABEL = re.compile(
+    rf"(?:(?:^|[\s.(])(?:{CREDIT_LABEL})\s*:|[.!?…]\s+(?-i:Ảnh|ẢNH))$", re.IGNORECASE
+)
 # A dash left at the end of a line by the page, its name on the next line.
 _DANGLING_DASH = re.compile(r"\s[-–—]$")
 # A short bracket alone on its line: "(t/h)", "(TTXVN)", "(trái)", "(ảnh cắt từ clip)".

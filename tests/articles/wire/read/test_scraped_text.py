@@ -10,7 +10,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from articles.wire.read import parse_text
-from articles.wire.read.assemble import reads_as_lead_caption
+from articles.wire.read.assemble import (
+    describes_photo,
+    is_subheading,
+    names_person,
+    reads_as_lead_caption,
+)
 from articles.wire.read.credits import parse_byline, split_credit
 from articles.wire.read.lines import moved_lead, rejoin_broken_lines, spaced_lines
 from newsroom.text import normalize, normalize_inline
@@ -292,3 +297,113 @@ def test_bylines_of_scraped_pages(line, byline):
 @pytest.mark.parametrize("line", ["Báo cáo của Sở Tài chính", "Báo chí cần vào cuộc"])
 def test_lines_opening_like_a_paper_that_are_no_byline(line):
     assert parse_byline(N(line)) is None
+
+
+def test_credit_under_a_label_without_colon():
+    assert joined("Ông Hưng phát biểu tại buổi làm việc chiều 4/3. Ảnh\nMai Hương.") == [
+        N("Ông Hưng phát biểu tại buổi làm việc chiều 4/3. Ảnh Mai Hương.")
+    ]
+
+
+# --------------------------------------------------------------------------------------
+# Captions without a credit, pull quotes, subheadings that end in a quote or "…"
+# --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "photo"),
+    [
+        # people placed in the picture
+        ("Ông Trần Văn Bình (trái) nhận quyết định từ lãnh đạo tỉnh.", True),
+        ("Các đại biểu (từ trái sang phải) cắt băng khánh thành cây cầu", True),
+        ("Bà Lan (thứ hai từ trái) thăm hỏi gia đình chính sách.", True),
+        # a designation alone as a sentence
+        ("Chủ tịch UBND tỉnh Hòa Bình Bùi Văn Khánh.", True),
+        ("Tân Thủ tướng Australia Anthony Albanese.", True),
+        # dated inside, no final punctuation
+        ("Bí thư Tỉnh ủy phát biểu tại buổi làm việc với huyện Lạc Sơn ngày 3-3", True),
+        # the story's own sentences
+        ("Ông Bình (trái) cho biết sẽ sớm bắt tay vào việc.", False),
+        ("Ông Trần Văn Bình được bổ nhiệm làm Chánh Văn phòng.", False),
+        ("Ngày 3-3, lãnh đạo tỉnh làm việc với huyện Lạc Sơn về quy hoạch", False),
+        ("Huyện Lạc Sơn đã hoàn thành kế hoạch đề ra từ ngày 3-3 năm ngoái", False),
+        ("Những thay đổi trong công tác cán bộ", False),
+        ("Chủ tịch UBND tỉnh Bùi Văn Khánh", False),  # a speaker line or a name: no sentence
+    ],
+)
+def test_describes_photo(line, photo):
+    assert describes_photo(N(line)) is photo
+
+
+@pytest.mark.parametrize(
+    ("line", "person"),
+    [
+        ("Thượng nghị sĩ Bernie Sanders", True),
+        ("Cựu Ngoại trưởng Mỹ John Kerry", True),
+        ("Ông Nguyễn Văn Hòa, Phó Chủ tịch Hiệp hội Doanh nghiệp tỉnh", True),
+        ("Angela Merkel, cựu Thủ tướng Đức", True),
+        ("Đối phó với Trump", False),
+        ("Có thể làm ở Lạc Sơn, Kim Bôi", False),
+        ("Phó Chủ tịch tỉnh Nguyễn Văn Hòa: Không để dự án chậm tiến độ", False),
+        ("Quyết tâm hoàn thành kế hoạch năm 2026", False),
+    ],
+)
+def test_names_person(line, person):
+    assert names_person(N(line)) is person
+
+
+def test_speaker_line_under_a_pull_quote_is_no_subheading():
+    story = parse_text(
+        f"{HEAD}\n\n{LEAD}\n{P1}\n"
+        "Chúng ta không thể chờ thêm một nhiệm kỳ nữa.\n"
+        "Bí thư Tỉnh ủy Nguyễn Văn Hòa\n"
+        f"{P2}\n"
+        "Những việc cần làm ngay\n"
+        f"{P3}\n"
+    )
+    assert story.subheadings == [N("Những việc cần làm ngay")]
+    assert N("Bí thư Tỉnh ủy Nguyễn Văn Hòa") in story.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("Câu chuyện về những “ông chủ mới”", True),
+        ("Khi mọi chuyện được làm rõ…", True),
+        ("Khi mọi chuyện được làm rõ...", True),
+        ("“Chúng tôi không chờ nữa”", False),  # a quotation
+        ("Ông nói rằng “đã xong.”", False),
+        ("Nhiều người cho rằng dự án sẽ còn chậm tiến độ trong nhiều năm nữa vì thiếu vốn…", False),
+        ("Đã xong. Còn lại…", False),
+    ],
+)
+def test_subheadings_ending_in_a_quote_or_an_ellipsis(line, heading):
+    assert is_subheading(N(line)) is heading
+
+
+def test_isolated_descriptive_sentence_in_scraped_copy_is_a_caption():
+    long_before = P1 + " " + P2
+    long_after = P3 + " " + P2
+    story = parse_text(
+        scraped(
+            long_before,
+            "Các đại biểu tham quan khu trưng bày sản phẩm của huyện Lạc Sơn.",
+            long_after,
+            "Việc sắp xếp này sẽ hoàn thành trong tháng 3.",
+            long_before,
+            "Thu Hà",
+        )
+    )
+    assert [c.text for c in story.captions] == [
+        N("Các đại biểu tham quan khu trưng bày sản phẩm của huyện Lạc Sơn.")
+    ]
+    assert N("Việc sắp xếp này sẽ hoàn thành trong tháng 3.") in story.paragraphs
+
+
+def test_isolated_sentence_in_agency_copy_stays_in_the_text():
+    story = parse_text(
+        f"{HEAD}\n\n{LEAD}\n\n{P1} {P2}\n\n"
+        "Các đại biểu tham quan khu trưng bày sản phẩm của huyện Lạc Sơn.\n\n"
+        f"{P3} {P2}\n"
+    )
+    assert story.captions == []
