@@ -26,6 +26,7 @@ from newsroom.text import fold, normalize_inline
 
 from .cleanup import (
     is_boilerplate,
+    is_page_header,
     is_related_heading,
     same_text,
     split_dateline,
@@ -40,6 +41,7 @@ from .credits import (
     parse_source_line,
     parse_theo_line,
     photo_labelled,
+    say_once,
     source_from_byline,
     split_credit,
     strip_layout_artefact,
@@ -47,7 +49,16 @@ from .credits import (
 )
 from .structure import Block, BlockKind, Caption, WireStory
 
-__all__ = ["Item", "build_story", "is_subheading", "reads_as_caption"]
+__all__ = [
+    "Item",
+    "build_story",
+    "describes_photo",
+    "is_subheading",
+    "names_person",
+    "page_header_lines",
+    "reads_as_caption",
+    "reads_as_lead_caption",
+]
 
 ItemKind = Literal["line", "paragraph", "subheading", "caption", "artefact"]
 
@@ -56,6 +67,8 @@ MAX_CAPTION = 400
 #: Longest title line, and longest subheading.
 MAX_TITLE = 200
 MAX_SUBHEADING = 150
+#: The most lines of a page's header (site name, menu) read above a headline.
+MAX_HEADER_LINES = 4
 #: A line after the end marker at most this long is part of the byline.
 MAX_TAIL_BYLINE = 100
 
@@ -277,6 +290,8 @@ class _Entry:
     kind: BlockKind
     text: str
     credit: str | None = None
+    #: Read from the shape of a line (not said by markup): a later rule may change it.
+    inferred: bool = False
 
 
 class _Assembler:
@@ -437,6 +452,12 @@ class _Assembler:
     # -- 4. title (plain text only) ------------------------------------------------------
 
     def take_title(self) -> None:
+        header = page_header_lines([item.text for item in self.items[: MAX_HEADER_LINES + 1]])
+        if any(item.kind not in ("line", "paragraph") for item in self.items[:header]):
+            header = 0
+        if header and header < len(self.items):
+            del self.items[:header]  # the page's header above the headline
+            self.warn(f"Đã bỏ {header} dòng đầu trang (tên trang, trình đơn) trước tiêu đề.")
         first = next(
             (i for i, item in enumerate(self.items) if item.kind in ("line", "paragraph")), None
         )
@@ -557,11 +578,15 @@ class _Assembler:
                 continue
             if item.kind == "line" and is_subheading(text):
                 kind = "paragraph" if self._names_speaker(text) else "subheading"
-                self.entries.append(_Entry(kind, text))
+                self.entries.append(_Entry(kind, text, inferred=True))
                 continue
             self.entries.append(_Entry("paragraph", text))
         if pending:
             self.warn("Dấu ảnh “leftcenterrightdel” ở cuối bài không có chú thích.")
+        # A heading last of all heads nothing: a short closing sentence without its stop.
+        last = next((e for e in reversed(self.entries) if e.kind != "caption"), None)
+        if last is not None and last.kind == "subheading" and last.inferred:
+            last.kind = "paragraph"
 
     def mark_isolated_captions(self) -> None:
         """A short descriptive sentence set between two much longer paragraphs is the caption
@@ -590,11 +615,21 @@ class _Assembler:
         )
 
     def _add_caption(self, text: str, credit: str | None) -> None:
+        text = say_once(text)
         caption, found = split_credit(text)
         if credit is None:
             credit = found
         else:
             caption = text
+        previous = self.entries[-1] if self.entries else None
+        if (
+            previous is not None
+            and previous.kind == "caption"
+            and same_text(previous.text, caption)
+        ):
+            # one caption written twice (a CMS paragraph and its image's box): report it once
+            previous.credit = previous.credit or credit
+            return
         self.entries.append(_Entry("caption", caption, credit))
 
     def _attach_credit(self, credit: str) -> None:
@@ -645,6 +680,25 @@ class _Assembler:
         if not story.blocks and not story.sapo:
             self.warn("Bài không có nội dung.")
         return story
+
+
+def page_header_lines(lines: list[str]) -> int:
+    """How many of the first ``lines`` are the page's header above the headline: lines
+    :func:`~.cleanup.is_page_header` knows, and a site's name alone ("VietNamNet") over a
+    line that reads as a headline (at least four words, no final stop)."""
+    count = 0
+    while count < min(len(lines) - 1, MAX_HEADER_LINES):
+        text, below = lines[count], lines[count + 1]
+        named = (
+            len(text.split()) <= 2
+            and all(word[0].isupper() for word in text.split())
+            and len(below.split()) >= 4
+            and _title_problem(below, None) == "sau dòng đầu không có đoạn văn"
+        )
+        if not (named or is_page_header(text)):
+            break
+        count += 1
+    return count
 
 
 def _title_problem(text: str, following: str | None) -> str | None:

@@ -42,6 +42,7 @@ __all__ = [
     "parse_source_line",
     "parse_theo_line",
     "photo_labelled",
+    "say_once",
     "source_from_byline",
     "split_credit",
     "strip_layout_artefact",
@@ -325,6 +326,22 @@ def _unlabelled_credit(text: str) -> tuple[str, str | None]:
 
 
 _DESCRIPTIVE_START = re.compile(rf"^{DESCRIPTIVE_LABEL}\b", re.IGNORECASE)
+
+
+MIN_REPEATED_WORDS = 3
+
+
+def say_once(text: str) -> str:
+    """A caption a CMS printed twice in one paragraph ("Quang cảnh kỳ họp. Ảnh: TTXVN
+    Quang cảnh kỳ họp. Ảnh: TTXVN") → once; any other text is returned unchanged."""
+    middle = len(text) // 2
+    for cut in (text.rfind(" ", 0, middle + 1), text.find(" ", middle)):
+        if cut > 0:
+            first, second = text[:cut].strip(), text[cut:].strip()
+            # three words at least: "đi đi", "nhanh nhanh" are words said twice on purpose
+            if first == second and len(first.split()) >= MIN_REPEATED_WORDS:
+                return first
+    return text
 
 
 def is_caption_marker(line: str) -> bool:

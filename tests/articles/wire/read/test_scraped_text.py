@@ -9,14 +9,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from articles.wire.read import parse_text
+from articles.wire.read import parse_html, parse_text
 from articles.wire.read.assemble import (
     describes_photo,
     is_subheading,
     names_person,
+    page_header_lines,
     reads_as_lead_caption,
 )
-from articles.wire.read.credits import parse_byline, split_credit
+from articles.wire.read.credits import parse_byline, say_once, split_credit
 from articles.wire.read.lines import moved_lead, rejoin_broken_lines, spaced_lines
 from newsroom.text import normalize, normalize_inline
 
@@ -407,3 +408,103 @@ def test_isolated_sentence_in_agency_copy_stays_in_the_text():
         f"{P3} {P2}\n"
     )
     assert story.captions == []
+
+
+def test_a_heading_last_of_all_is_a_closing_sentence():
+    story = parse_text(f"{HEAD}\n\n{LEAD}\n\n{P1}\n\nMọi việc đã sẵn sàng cho nhiệm kỳ mới\n")
+    assert story.subheadings == []
+    assert story.paragraphs[-1] == N("Mọi việc đã sẵn sàng cho nhiệm kỳ mới")
+
+
+# --------------------------------------------------------------------------------------
+# The page's header above the headline
+# --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Powered by Tòa soạn CMS",
+        "baotinhhoabinh.vn",
+        "Hòa Bình Online",
+        "Trang chủ | Thời sự | Chính trị | Xã hội",
+        "Trang chủ » Chính trị",
+        "HoaBinhNews",  # a site's name alone, over a headline
+    ],
+)
+def test_page_header_is_not_the_headline(header):
+    story = parse_text(f"{header}\n{HEAD}\n\n{LEAD}\n\n{P1}\n")
+    assert story.title == N(HEAD)
+    assert header not in " ".join(story.paragraphs)
+
+
+def test_page_header_lines_stop_at_the_headline():
+    lines = ["Hòa Bình Online", "Trang chủ » Chính trị", N(HEAD), N(LEAD)]
+    assert page_header_lines(lines) == 2
+    assert page_header_lines([N(HEAD), N(LEAD)]) == 0
+    # a short first line over a sentence is no site name
+    assert page_header_lines(["Hòa Bình", N(LEAD)]) == 0
+
+
+# --------------------------------------------------------------------------------------
+# Saved pages (HTML): plain <p> inter-titles, captions written twice
+# --------------------------------------------------------------------------------------
+
+
+def page(*paragraphs: str) -> str:
+    body = "".join(paragraphs)
+    return f"<html><body><article><h1>{HEAD}</h1><p>{LEAD}</p>{body}</article></body></html>"
+
+
+def test_plain_p_intertitle_is_a_subheading_like_in_plain_text():
+    html = page(f"<p>{P1}</p>", "<p>Những việc cần làm ngay</p>", f"<p>{P2}</p>", f"<p>{P3}</p>")
+    story = parse_html(html)
+    assert story.subheadings == [N("Những việc cần làm ngay")]
+    text = parse_text(f"{HEAD}\n\n{LEAD}\n{P1}\nNhững việc cần làm ngay\n{P2}\n{P3}\n")
+    assert text.subheadings == story.subheadings
+
+
+def test_plain_p_byline_at_the_end_is_the_byline():
+    story = parse_html(page(f"<p>{P1}</p>", f"<p>{P2}</p>", "<p>Quang Huy</p>"))
+    assert story.byline == "Quang Huy"
+    assert story.subheadings == []
+
+
+def test_caption_written_twice_in_one_paragraph_is_reported_once():
+    caption = "Toàn cảnh hội nghị công bố quyết định. Ảnh: Hữu Phúc"
+    html = page(
+        f"<p>{P1}</p>", f'<p><img src="a.jpg" alt="x">{caption} {caption}</p>', f"<p>{P2}</p>"
+    )
+    story = parse_html(html)
+    assert [(c.text, c.credit) for c in story.captions] == [
+        (N("Toàn cảnh hội nghị công bố quyết định."), N("Hữu Phúc"))
+    ]
+
+
+def test_caption_in_a_figure_and_again_under_it_is_reported_once():
+    caption = "Toàn cảnh hội nghị công bố quyết định."
+    html = page(
+        f"<p>{P1}</p>",
+        f'<figure><img src="a.jpg" alt="{caption}"><figcaption>{caption}</figcaption></figure>',
+        f'<p class="caption">{caption}</p>',
+        f"<p>{P2}</p>",
+    )
+    story = parse_html(html)
+    assert [c.text for c in story.captions] == [N(caption)]
+
+
+@pytest.mark.parametrize(
+    ("text", "once"),
+    [
+        (
+            "Toàn cảnh hội nghị. Ảnh: TTXVN Toàn cảnh hội nghị. Ảnh: TTXVN",
+            "Toàn cảnh hội nghị. Ảnh: TTXVN",
+        ),
+        ("Toàn cảnh hội nghị. Toàn cảnh hội nghị.", "Toàn cảnh hội nghị."),
+        ("Toàn cảnh hội nghị.", "Toàn cảnh hội nghị."),
+        ("Nhanh lên, nhanh lên", "Nhanh lên, nhanh lên"),  # said twice on purpose
+        ("Hội nghị và hội nghị", "Hội nghị và hội nghị"),
+    ],
+)
+def test_say_once(text, once):
+    assert say_once(text) == once
