@@ -464,20 +464,20 @@ class _Assembler:
         reason = "văn bản không có dòng nào"
         if first is not None and first == 0:
             text = self.items[0].text
-            candidates = [
-                item.text
-                for item in self.items[1:]
-                if item.kind in ("line", "paragraph")
-                and not self._caption_like(item.text)
-                and not same_text(item.text, text)
-            ]
             # The paragraph under the title, past a caption or a subheading shorter than it
             # (a lead photo's caption without credit, the first inter-title); a sapo printed
             # apart from the body is that paragraph.
-            following = next(
-                (line for line in candidates if not is_subheading(line)),
-                candidates[0] if candidates else None,
-            )
+            following = first_line = None
+            for item in self.items[1:]:
+                if item.kind not in ("line", "paragraph") or self._caption_like(item.text):
+                    continue
+                if same_text(item.text, text):
+                    continue
+                first_line = first_line or item.text
+                if not is_subheading(item.text):
+                    following = item.text
+                    break
+            following = following or first_line
             if self.story.sapo and len(self.story.sapo) > len(following or ""):
                 following = self.story.sapo
             reason = _title_problem(text, following)

@@ -275,6 +275,8 @@ def split_credit(line: str) -> tuple[str, str | None]:
     return _unlabelled_credit(text)
 
 
+#: How far from the end of a line a label without colon may stand ("… . Ảnh báo Đà Nẵng").
+MAX_BARE_CREDIT_TAIL = 70
 # Credits printed without a label's colon:
 # "… bìa phải). Ảnh báo Đà Nẵng": the label opens a sentence of its own after the caption;
 _BARE_LABEL = re.compile(
@@ -301,17 +303,24 @@ _SOURCE_CREDIT = re.compile(
 
 
 def _unlabelled_credit(text: str) -> tuple[str, str | None]:
+    # Each shape ends the line: look at the end before matching (most lines are prose).
+    bracketed = text.rstrip(" .").endswith(")")
+    tail = text[-MAX_BARE_CREDIT_TAIL:]
+    if not bracketed and "Ảnh " not in tail and "ẢNH " not in tail:
+        return text, None
     lowered = text.lower()
     if "ảnh" not in lowered and "nguồn" not in lowered:
         return text, None
-    marked = _MARKED_CREDIT.match(text)
+    marked = _MARKED_CREDIT.match(text) if bracketed else None
     if marked and _credit_like(marked.group("credit"), strict=True):
         return _label_text(marked.group("label")) or "", clean_credit(marked.group("credit"))
-    bare = _BARE_LABEL.match(text)
+    bare = None if bracketed else _BARE_LABEL.match(text)
     if bare and not _DESCRIPTIVE_RE.match("ảnh " + bare.group("credit").split()[0]):
         credit = bare.group("credit")
         if _credit_like(credit, strict=True) and not _DESCRIPTIVE_START.match(credit):
             return _tidy_text(bare.group("text")), clean_credit(credit)
+    if not bracketed:
+        return text, None
     provenance = _PROVENANCE.match(text)
     if provenance and provenance.group("text") and not is_illustration(provenance.group("credit")):
         credit = provenance.group("credit")

@@ -43,8 +43,8 @@ _CLOSING_START = re.compile(r"^[.,;:)\]!?]")
 _DANGLING_LABEL = re.compile(
     rf"(?:(?:^|[\s.(])(?:{CREDIT_LABEL})\s*:|[.!?…]\s+(?-i:Ảnh|ẢNH))$", re.IGNORECASE
 )
-# A dash left at the end of a line by the page, its name on the next line.
-_DANGLING_DASH = re.compile(r"\s[-–—]$")
+#: The end of a line long enough to hold a label and its separator.
+MAX_LABEL_TAIL = 40
 # A short bracket alone on its line: "(t/h)", "(TTXVN)", "(trái)", "(ảnh cắt từ clip)".
 _SHORT_BRACKET = re.compile(r"^\([^()]{1,40}\)$")
 #: A line at most this many words long, alone between two parts of a sentence, is a word the
@@ -67,6 +67,13 @@ def spaced_lines(text: str) -> list[Line]:
         lines.append((line, blank))
         blank = 0
     return lines
+
+
+def _dangling_label(text: str) -> bool:
+    # only the end of the line can hold it: the pattern is not scanned over the whole line
+    if not text.endswith((":", "Ảnh", "ẢNH")):
+        return False
+    return bool(_DANGLING_LABEL.search(text[-MAX_LABEL_TAIL:]))
 
 
 def _ends_sentence(text: str) -> bool:
@@ -120,7 +127,7 @@ def rejoin_broken_lines(lines: list[Line]) -> list[Line]:
         # A credit pushed under its label: "… cúp máy đột ngột. Ảnh:" / "Getty."
         if (
             previous is not None
-            and _DANGLING_LABEL.search(previous[0])
+            and _dangling_label(previous[0])
             and len(text.split()) <= MAX_PUSHED_CREDIT_WORDS
         ):
             out[-1] = (f"{previous[0]} {text}", previous[1])
@@ -128,7 +135,7 @@ def rejoin_broken_lines(lines: list[Line]) -> list[Line]:
         # A name after a dash: "Minh Khang -" / "Hoàng Lan".
         if (
             previous is not None
-            and _DANGLING_DASH.search(previous[0])
+            and previous[0].endswith((" -", " –", " —"))
             and len(text.split()) <= MAX_PUSHED_CREDIT_WORDS
             and not _ends_sentence(text)
         ):
