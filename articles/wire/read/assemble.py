@@ -118,7 +118,8 @@ def is_subheading(text: str) -> bool:
 #: Longest text taken for the caption of a credit line that follows it ("Ảnh: TTXVN").
 MAX_LOOSE_CAPTION = 250
 # A sentence end inside the text: a caption is one sentence.
-_SENTENCE_END = re.compile(r"[.!?…][”\"’)]*\s+\S")
+# (Not the dot of an initial or a one-letter abbreviation: "X. Điền Hải", "H. Phong Điền".)
+_SENTENCE_END = re.compile(r"(?:(?<![\s(/.][^\W\d_])(?<!^[^\W\d_])[.]|[!?…])[”\"’)]*\s+\S")
 # Reported speech: what a body paragraph does and a photo caption does not.
 _REPORTING = re.compile(
     r"\b(?:cho biết|cho hay|nhấn mạnh|khẳng định|cho rằng|kiến nghị|đề nghị|yêu cầu|kêu gọi|"
@@ -595,10 +596,15 @@ class _Assembler:
         for index in range(1, len(entries) - 1):
             entry = entries[index]
             before, after = entries[index - 1], entries[index + 1]
-            if entry.kind != "paragraph" or before.kind != "paragraph" or after.kind != "paragraph":
+            if entry.kind != "paragraph" or before.kind != "paragraph":
+                continue
+            # a photo closing a section stands before the next inter-title
+            if after.kind not in ("paragraph", "subheading"):
                 continue
             shortest = ISOLATION * len(entry.text)
-            if len(before.text) < shortest or len(after.text) < shortest:
+            if len(before.text) < shortest:
+                continue
+            if after.kind == "paragraph" and len(after.text) < shortest:
                 continue
             if reads_as_isolated_caption(entry.text):
                 entry.kind = "caption"

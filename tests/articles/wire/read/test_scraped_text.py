@@ -508,3 +508,25 @@ def test_caption_in_a_figure_and_again_under_it_is_reported_once():
 )
 def test_say_once(text, once):
     assert say_once(text) == once
+
+
+def test_abbreviated_place_names_do_not_end_a_sentence():
+    assert reads_as_lead_caption(N("Nông dân X. Lạc Sơn (H. Kim Bôi) gia cố đoạn đê bị sạt lở."))
+    assert not reads_as_lead_caption(N("Đoạn đê bị sạt lở. Nông dân gia cố lại."))
+
+
+def test_photo_closing_a_section_in_scraped_copy_is_a_caption():
+    long_para = P1 + " " + P2
+    story = parse_text(
+        scraped(
+            long_para,
+            "Lãnh đạo tỉnh thăm khu trưng bày sản phẩm của huyện Lạc Sơn.",
+            "Những việc cần làm ngay",
+            long_para,
+            "Thu Hà",
+        )
+    )
+    assert [c.text for c in story.captions] == [
+        N("Lãnh đạo tỉnh thăm khu trưng bày sản phẩm của huyện Lạc Sơn.")
+    ]
+    assert story.subheadings == [N("Những việc cần làm ngay")]
