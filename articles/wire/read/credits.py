@@ -392,6 +392,7 @@ _SOURCE_LINE = re.compile(r"^\(?\s*nguồn\s*:\s*(?P<src>.{2,80}?)\s*\)?\s*\.?$"
 _NAME_AGENCY = re.compile(r"^(?P<names>[^()]+?)\s*\((?P<agency>[^()]{2,40})\)$")
 _NAME_PART_SPLIT = re.compile(r"\s*(?:[-–—/,&]|\bvà\b)\s*")
 _NAME_WORD = re.compile(r"^[^\W\d_][\w.'’]*$")
+_EMAIL = re.compile(r"\s*(?:[-–—|,]\s*)?\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?$")
 # The paper itself signs: "Báo điện tử Xây dựng", "Tạp chí Cộng sản", "Đài Tiếng nói Việt Nam".
 _PUBLICATION = re.compile(
     r"^(?:báo|tạp\s+chí|cổng\s+thông\s+tin|trang\s+tin|đài)(?:\s+điện\s+tử)?\s+(?P<name>\S.*)$",
@@ -422,6 +423,7 @@ def parse_byline(line: str) -> str | None:
     """
     text = re.sub(r"\s+", " ", line.replace("\u00a0", " ")).strip().strip("*_ ")
     text = re.sub(r"\s+[-–—]$", "", text)  # "Hồ Xuân Mai -": a separator left by the page
+    text = _EMAIL.sub("", text)  # "Thanh Tâm - tam@baoxyz.vn": the reporter's address
     if not text or len(text) > 80 or any(char.isdigit() for char in text):
         return None
     theo = parse_theo_line(text)

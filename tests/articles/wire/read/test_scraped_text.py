@@ -289,6 +289,8 @@ def test_lines_that_carry_no_credit(line):
         ("Báo điện tử Chính phủ", "Báo điện tử Chính phủ"),
         ("Tạp chí Cộng sản", "Tạp chí Cộng sản"),
         ("Minh Khang (tổng hợp)", "Minh Khang (tổng hợp)"),
+        ("Thu Hà - thuha@baohoabinh.example.vn", "Thu Hà"),
+        ("Thu Hà (thuha@baohoabinh.example.vn)", "Thu Hà"),
     ],
 )
 def test_bylines_of_scraped_pages(line, byline):
