@@ -10,15 +10,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from articles.wire.read import parse_html, parse_text
-from articles.wire.read.assemble import (
+from articles.wire.read.assemble import page_header_lines
+from articles.wire.read.credits import parse_byline, say_once, split_credit
+from articles.wire.read.lines import moved_lead, rejoin_broken_lines, spaced_lines
+from articles.wire.read.shapes import (
     describes_photo,
     is_subheading,
     names_person,
-    page_header_lines,
     reads_as_lead_caption,
 )
-from articles.wire.read.credits import parse_byline, say_once, split_credit
-from articles.wire.read.lines import moved_lead, rejoin_broken_lines, spaced_lines
 from newsroom.text import normalize, normalize_inline
 
 
