@@ -170,8 +170,9 @@ def rejoin_broken_lines(lines: list[Line]) -> list[Line]:
     return out
 
 
-#: A lead paragraph is at least this long.
+#: A lead paragraph is at least this long, and at least MIN_UNSTOPPED_LEAD without a stop.
 MIN_LEAD = 60
+MIN_UNSTOPPED_LEAD = 100
 #: Share of the body's lines that follow the line above without a blank line, for the body to
 #: count as packed (one paragraph a line, no blank lines between).
 PACKED = 0.8
@@ -200,7 +201,8 @@ def moved_lead(lines: list[Line]) -> str | None:
     text, gap = lines[-1]
     if gap == 0 or len(text) < MIN_LEAD or text[0] in "(*[":
         return None
-    if not (_ends_sentence(text) or _ENDS_CLOSED.search(text)):
+    # a paragraph: it ends a sentence, or is too long for anything else (a sapo without stop)
+    if not (_ends_sentence(text) or _ENDS_CLOSED.search(text) or len(text) >= MIN_UNSTOPPED_LEAD):
         return None
     inner = [spacing for _, spacing in lines[2:-1]]
     packed = sum(1 for spacing in inner if spacing == 0)

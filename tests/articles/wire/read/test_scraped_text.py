@@ -532,3 +532,13 @@ def test_photo_closing_a_section_in_scraped_copy_is_a_caption():
         N("Lãnh đạo tỉnh thăm khu trưng bày sản phẩm của huyện Lạc Sơn.")
     ]
     assert story.subheadings == [N("Những việc cần làm ngay")]
+
+
+def test_lead_without_its_full_stop_after_the_byline():
+    lead = LEAD.rstrip(".") + " của các huyện Lạc Sơn, Kim Bôi và thành phố Hòa Bình"
+    story = parse_text(scraped(P1, P2, P3 + "/.", "Thu Hà", lead=lead))
+    assert story.sapo == N(lead)
+    assert story.byline == N("Thu Hà")
+    assert not any("/." in warning for warning in story.warnings)
+    # a short unstopped line after the byline is no lead
+    assert moved_lead(spaced_lines(scraped(P1, P2, P3, "Thu Hà", lead="Theo báo Hòa Bình"))) is None
