@@ -12,9 +12,10 @@ sentence is then spread over several lines::
 
 :func:`rejoin_broken_lines` puts such a sentence back on one line. It only joins what cannot
 stand alone: a line that starts in lower case or with closing punctuation (``.``, ``,``, ``)``),
-a short line wedged into a sentence, a credit pushed under its ``Ảnh:`` label, a short bracket
-(``(t/h)``, ``(TTXVN)``) under the line it belongs to. Clean agency copy has none of these, so
-it comes through unchanged.
+a short line wedged into a sentence, a credit pushed under its ``Ảnh:`` label, a name under a
+dangling dash (``Minh Khang -`` / ``Hoàng Lan``), a short bracket (``(t/h)``, ``(TTXVN)``) under
+the line it belongs to. Clean agency copy has none of these, so it comes through unchanged.
+:func:`moved_lead` finds the sapo a page printed last.
 """
 
 from __future__ import annotations
