@@ -11,8 +11,9 @@ format carries, and :func:`build_story` applies the conventions of Vietnamese wi
 4. for plain text, find the title line (short, no final period, followed by a longer
    paragraph);
 5. take the sapo (first paragraph) and split its dateline ("HÀ NỘI (TTXVN) -");
-6. classify the rest: captions (after a ``leftcenterrightdel`` artefact, or carrying a photo
-   credit), subheadings (short lines without final punctuation) and paragraphs;
+6. classify the rest: captions (after a ``leftcenterrightdel`` artefact, carrying a photo
+   credit, or shaped like one: :mod:`.shapes`), subheadings (short lines without final
+   punctuation) and paragraphs;
 7. drop a lead paragraph the scraper repeated, and place each caption in its slot.
 """
 
@@ -26,6 +27,7 @@ from newsroom.text import fold, normalize_inline
 
 from .cleanup import (
     is_boilerplate,
+    is_page_header,
     is_related_heading,
     same_text,
     split_dateline,
@@ -40,26 +42,44 @@ from .credits import (
     parse_source_line,
     parse_theo_line,
     photo_labelled,
+    say_once,
     source_from_byline,
     split_credit,
     strip_layout_artefact,
     tidy_name,
 )
+from .shapes import (
+    ISOLATION,
+    MAX_PULL_QUOTE,
+    MAX_SUBHEADING,
+    describes_photo,
+    is_subheading,
+    names_person,
+    reads_as_caption,
+    reads_as_isolated_caption,
+    reads_as_lead_caption,
+)
 from .structure import Block, BlockKind, Caption, WireStory
 
-__all__ = ["Item", "build_story", "is_subheading", "reads_as_caption"]
+__all__ = [
+    "Item",
+    "build_story",
+    "is_subheading",  # from .shapes, where the line-shape predicates live
+    "page_header_lines",
+    "reads_as_caption",
+]
 
 ItemKind = Literal["line", "paragraph", "subheading", "caption", "artefact"]
 
 #: Longest caption (characters); a longer line after a photo artefact is body text.
 MAX_CAPTION = 400
-#: Longest title line, and longest subheading.
+#: Longest title line.
 MAX_TITLE = 200
-MAX_SUBHEADING = 150
+#: The most lines of a page's header (site name, menu) read above a headline.
+MAX_HEADER_LINES = 4
 #: A line after the end marker at most this long is part of the byline.
 MAX_TAIL_BYLINE = 100
 
-_TERMINAL = ".!?…:;,"
 _SECTION_BREAK = re.compile(r"^[*•·#~_=+\-–—\s]{3,}$")
 _BULLET = re.compile(r"^\s*(?:[-–—•·+*►▶»>]+|\d+[.)])\s*\S")
 
@@ -75,43 +95,6 @@ class Item:
     credit: str | None = None
 
 
-def is_subheading(text: str) -> bool:
-    """A short line without final punctuation that starts like a heading."""
-    text = text.strip()
-    if not text or len(text) > MAX_SUBHEADING or len(text.split()) > 25:
-        return False
-    if text[-1] in _TERMINAL or text[-1] in "\"”’'»":
-        return False
-    if text[0] == "(" and text[-1] == ")":  # "(Còn nữa)", "(Tiếp theo kỳ trước)": a note
-        return False
-    first = text[0]
-    if not (first.isupper() or first.isdigit() or first in "“\"‘'«("):
-        return False
-    return any(char.isalpha() for char in text)
-
-
-#: Longest text taken for the caption of a credit line that follows it ("Ảnh: TTXVN").
-MAX_LOOSE_CAPTION = 250
-# A sentence end inside the text: a caption is one sentence.
-_SENTENCE_END = re.compile(r"[.!?…][”\"’)]*\s+\S")
-# Reported speech: what a body paragraph does and a photo caption does not.
-_REPORTING = re.compile(
-    r"\b(?:cho biết|nhấn mạnh|khẳng định|cho rằng|kiến nghị|lưu ý|nêu rõ|chia sẻ)\b",
-    re.IGNORECASE,
-)
-
-
-def reads_as_caption(text: str) -> bool:
-    """Whether a body line followed by a bare credit line ("Ảnh: TTXVN") is that photo's
-    caption: one short sentence that reports no speech. Otherwise the photo had no caption,
-    and turning a paragraph of the story into one would take it out of the text."""
-    return (
-        len(text) <= MAX_LOOSE_CAPTION
-        and not _SENTENCE_END.search(text)
-        and not _REPORTING.search(text)
-    )
-
-
 # --------------------------------------------------------------------------------------
 
 
@@ -120,6 +103,8 @@ class _Entry:
     kind: BlockKind
     text: str
     credit: str | None = None
+    #: Read from the shape of a line (not said by markup): a later rule may change it.
+    inferred: bool = False
 
 
 class _Assembler:
@@ -243,7 +228,7 @@ class _Assembler:
     def _take_trailing_byline(self) -> None:
         # A "subheading" last of all heads nothing: in saved pages it is the reporter's name
         # set in bold at the end (``<p><strong>Sơn Hà</strong></p>``).
-        for _ in range(3):
+        for _ in range(4):
             if len(self.items) < 2 or self.items[-1].kind not in (
                 "line",
                 "paragraph",
@@ -261,6 +246,9 @@ class _Assembler:
                 self.story.source = self.story.source or theo
                 self.items.pop()
                 continue
+            if self._repeats_caption(text):  # a caption printed again after the story
+                self.items.pop()
+                continue
             byline = parse_byline(text)
             if byline and (not self.story.byline or same_text(byline, self.story.byline)):
                 self.story.byline = byline
@@ -268,25 +256,43 @@ class _Assembler:
                 continue
             return
 
+    def _repeats_caption(self, text: str) -> bool:
+        caption, credit = split_credit(text)
+        if credit is None or not caption:
+            return False
+        return any(same_text(split_credit(item.text)[0], caption) for item in self.items[:-1][-80:])
+
     # -- 4. title (plain text only) ------------------------------------------------------
 
     def take_title(self) -> None:
+        header = page_header_lines([item.text for item in self.items[: MAX_HEADER_LINES + 1]])
+        if any(item.kind not in ("line", "paragraph") for item in self.items[:header]):
+            header = 0
+        if header and header < len(self.items):
+            del self.items[:header]  # the page's header above the headline
+            self.warn(f"Đã bỏ {header} dòng đầu trang (tên trang, trình đơn) trước tiêu đề.")
         first = next(
             (i for i, item in enumerate(self.items) if item.kind in ("line", "paragraph")), None
         )
         reason = "văn bản không có dòng nào"
         if first is not None and first == 0:
             text = self.items[0].text
-            following = next(
-                (
-                    item.text
-                    for item in self.items[1:]
-                    if item.kind in ("line", "paragraph")
-                    and not self._caption_like(item.text)
-                    and not same_text(item.text, text)
-                ),
-                None,
-            )
+            # The paragraph under the title, past a caption or a subheading shorter than it
+            # (a lead photo's caption without credit, the first inter-title); a sapo printed
+            # apart from the body is that paragraph.
+            following = first_line = None
+            for item in self.items[1:]:
+                if item.kind not in ("line", "paragraph") or self._caption_like(item.text):
+                    continue
+                if same_text(item.text, text):
+                    continue
+                first_line = first_line or item.text
+                if not is_subheading(item.text):
+                    following = item.text
+                    break
+            following = following or first_line
+            if self.story.sapo and len(self.story.sapo) > len(following or ""):
+                following = self.story.sapo
             reason = _title_problem(text, following)
             if reason is None:
                 self.story.title = text
@@ -333,6 +339,13 @@ class _Assembler:
         else:
             self.warn("Thiếu sapo: không tìm thấy đoạn mở đầu.")
 
+    def take_lead_photo_caption(self) -> None:
+        first = next((item for item in self.items if item.kind != "artefact"), None)
+        if first is None or first.kind != "line" or not reads_as_lead_caption(first.text):
+            return
+        if split_credit(first.text)[1] is None and not is_caption_marker(first.text):
+            first.kind = "caption"
+
     # -- 6. body -----------------------------------------------------------------------------
 
     def classify(self) -> None:
@@ -373,19 +386,68 @@ class _Assembler:
             if is_caption_marker(text):
                 self.entries.append(_Entry("caption", text, None))
                 continue
+            if item.kind in ("line", "paragraph") and describes_photo(text):
+                self.entries.append(_Entry("caption", text, None))
+                continue
             if item.kind == "line" and is_subheading(text):
-                self.entries.append(_Entry("subheading", text))
+                kind = "paragraph" if self._names_speaker(text) else "subheading"
+                self.entries.append(_Entry(kind, text, inferred=True))
                 continue
             self.entries.append(_Entry("paragraph", text))
         if pending:
             self.warn("Dấu ảnh “leftcenterrightdel” ở cuối bài không có chú thích.")
+        # A heading last of all heads nothing: a short closing sentence without its stop.
+        last = next((e for e in reversed(self.entries) if e.kind != "caption"), None)
+        if last is not None and last.kind == "subheading" and last.inferred:
+            last.kind = "paragraph"
+
+    def mark_isolated_captions(self) -> None:
+        """A short descriptive sentence set between two much longer paragraphs is the caption
+        of a photo that stood there (uncredited): see :func:`reads_as_isolated_caption`."""
+        entries = self.entries
+        for index in range(1, len(entries) - 1):
+            entry = entries[index]
+            before, after = entries[index - 1], entries[index + 1]
+            if entry.kind != "paragraph" or before.kind != "paragraph":
+                continue
+            # a photo closing a section stands before the next inter-title
+            if after.kind not in ("paragraph", "subheading"):
+                continue
+            shortest = ISOLATION * len(entry.text)
+            if len(before.text) < shortest:
+                continue
+            if after.kind == "paragraph" and len(after.text) < shortest:
+                continue
+            if reads_as_isolated_caption(entry.text):
+                entry.kind = "caption"
+
+    def _names_speaker(self, text: str) -> bool:
+        """The speaker's line under a pull quote ("Thượng nghị sĩ Tim Kaine" under a quoted
+        sentence): a person named after a short statement is no inter-title."""
+        previous = self.entries[-1] if self.entries else None
+        return (
+            previous is not None
+            and previous.kind == "paragraph"
+            and len(previous.text) <= MAX_PULL_QUOTE
+            and names_person(text)
+        )
 
     def _add_caption(self, text: str, credit: str | None) -> None:
+        text = say_once(text)
         caption, found = split_credit(text)
         if credit is None:
             credit = found
         else:
             caption = text
+        previous = self.entries[-1] if self.entries else None
+        if (
+            previous is not None
+            and previous.kind == "caption"
+            and same_text(previous.text, caption)
+        ):
+            # one caption written twice (a CMS paragraph and its image's box): report it once
+            previous.credit = previous.credit or credit
+            return
         self.entries.append(_Entry("caption", caption, credit))
 
     def _attach_credit(self, credit: str) -> None:
@@ -438,11 +500,30 @@ class _Assembler:
         return story
 
 
+def page_header_lines(lines: list[str]) -> int:
+    """How many of the first ``lines`` are the page's header above the headline: lines
+    :func:`~.cleanup.is_page_header` knows, and a site's name alone ("VietNamNet") over a
+    line that reads as a headline (at least four words, no final stop)."""
+    count = 0
+    while count < min(len(lines) - 1, MAX_HEADER_LINES):
+        text, below = lines[count], lines[count + 1]
+        named = (
+            len(text.split()) <= 2
+            and all(word[0].isupper() for word in text.split())
+            and len(below.split()) >= 4
+            and _title_problem(below, None) == "sau dòng đầu không có đoạn văn"
+        )
+        if not (named or is_page_header(text)):
+            break
+        count += 1
+    return count
+
+
 def _title_problem(text: str, following: str | None) -> str | None:
     """Why ``text`` is not a title line, or None when it is one."""
     if len(text) >= MAX_TITLE:
         return "dòng đầu dài hơn một tiêu đề"
-    if text[-1] in ".:;,":
+    if text[-1] in ".:;," and not text.endswith(".."):  # "..": a headline cut short
         return "dòng đầu kết thúc bằng dấu câu"
     if split_dateline(text)[2]:
         return "dòng đầu bắt đầu bằng tên thông tấn xã"
@@ -471,11 +552,16 @@ def _join_byline(parts: list[str]) -> str:
     return parse_byline(joined) or tidy_name(joined)
 
 
-def build_story(items: list[Item], story: WireStory, *, detect_title: bool = False) -> WireStory:
+def build_story(
+    items: list[Item], story: WireStory, *, detect_title: bool = False, lead_found: bool = False
+) -> WireStory:
     """Fill ``story`` (blocks, captions, sapo, byline, warnings…) from the body ``items``.
 
     Metadata already on ``story`` (title, sapo, byline from markup) wins over what the body
     text suggests. ``detect_title`` looks for a title line at the top (plain text).
+    ``lead_found``: the sapo on ``story`` was printed apart from the body (after the byline),
+    so the body opens where the page had its lead photo, and a first line that reads as a
+    caption is that photo's caption.
     """
     assembler = _Assembler(items, story)
     assembler.drop_boilerplate()
@@ -484,5 +570,9 @@ def build_story(items: list[Item], story: WireStory, *, detect_title: bool = Fal
     if detect_title and story.title is None:
         assembler.take_title()
     assembler.take_sapo()
+    if lead_found and (story.title is not None or not detect_title):
+        assembler.take_lead_photo_caption()
     assembler.classify()
+    if lead_found:
+        assembler.mark_isolated_captions()
     return assembler.finish()

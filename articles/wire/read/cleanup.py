@@ -10,6 +10,7 @@ from newsroom.text import fold
 __all__ = [
     "END_MARKER",
     "is_boilerplate",
+    "is_page_header",
     "is_related_heading",
     "same_text",
     "split_dateline",
@@ -31,6 +32,7 @@ _BOILERPLATE = [
         r"^(tai|download) ung dung\b",
         r"^dang ky nhan (tin|ban tin)\b",
         r"^(quay lai|tro ve|len) dau trang$",
+        r"^powered by\b.{0,80}$",
         r"^(>>|>|»|\u25ba|\u25b6)\s*(xem|doc) them\b.*$",
     )
 ]
@@ -77,6 +79,28 @@ def is_boilerplate(line: str) -> bool:
         return True
     parts = [part for part in _BUTTON_SPLIT.split(key) if part]
     return bool(parts) and len(parts) <= 8 and all(part.strip(" .:") in _BUTTONS for part in parts)
+
+
+# A menu or breadcrumb line: "Trang chủ | Thời sự | Kinh tế", "Trang chủ » Chính trị".
+_MENU_SPLIT = re.compile(r"\s*(?:[|»›>•·]|\s/\s)\s*")
+# A site's name alone: "baomoi.com", "VietNamNet", "Tuổi Trẻ Online", "Báo Nhân Dân điện tử".
+_SITE_NAME = re.compile(
+    r"^(?:[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)|[\w\s]{2,30}\s(?:online|điện tử|news))$",
+    re.IGNORECASE,
+)
+_HOME = {"trang chu", "home", "trang nhat"}
+
+
+def is_page_header(line: str) -> bool:
+    """A line of the page's header that a saved page puts above the headline: "Powered by …",
+    the site's name, a menu or breadcrumb line. Never the headline: see ``take_title``."""
+    text = line.strip()
+    if is_boilerplate(text) or _SITE_NAME.match(text):
+        return True
+    parts = [part for part in _MENU_SPLIT.split(text) if part.strip()]
+    if fold(parts[0]).strip() in _HOME if parts else False:
+        return True
+    return len(parts) >= 3 and all(len(part.split()) <= 4 for part in parts)
 
 
 def is_related_heading(line: str) -> bool:

@@ -42,6 +42,7 @@ __all__ = [
     "parse_source_line",
     "parse_theo_line",
     "photo_labelled",
+    "say_once",
     "source_from_byline",
     "split_credit",
     "strip_layout_artefact",
@@ -179,12 +180,16 @@ _CREDIT_WORDS = _words(
 )
 
 
+_INITIAL = re.compile(r"(?:^|(?<=[\s/(]))([^\W\d_])\.\s")
+
+
 def _credit_like(text: str, *, strict: bool) -> bool:
     """Whether ``text`` reads as a credit (names, agency, website) rather than a sentence."""
     text = text.strip().rstrip(".").strip()
     if not text or len(text) > (60 if strict else 80):
         return False
-    if re.search(r"[!?;“”\"]", text) or re.search(r"[.…]\s", text):
+    # A full stop ends a sentence, except after an initial ("H. P", "Q. Hùng").
+    if re.search(r"[!?;“”\"]", text) or re.search(r"[.…]\s", _INITIAL.sub(r"\1 ", text)):
         return False
     words = [w for w in re.split(r"[\s/,&()\-–—+]+", text) if w]
     if not words or len(words) > (7 if strict else 9):
@@ -232,7 +237,7 @@ def split_credit(line: str) -> tuple[str, str | None]:
     if text.startswith("[") and text.endswith("]") and "[" not in text[1:-1]:
         text = text[1:-1].strip()  # "[Ảnh: … - Ảnh: Hoàng Linh]": a photo box the scraper bracketed
     if not _may_hold_credit(text):
-        return text, None
+        return _unlabelled_credit(text)
 
     # "Ảnh: …" at the start: either a credit alone or a caption introduced by "Ảnh:".
     start = _START_CREDIT.match(text)
@@ -267,7 +272,85 @@ def split_credit(line: str) -> tuple[str, str | None]:
             if keep:
                 body = f"{body} ({keep})" if body else keep
             return body, clean_credit(end.group("credit"))
+    return _unlabelled_credit(text)
+
+
+#: How far from the end of a line a label without colon may stand ("… . Ảnh báo Đà Nẵng").
+MAX_BARE_CREDIT_TAIL = 70
+# Credits printed without a label's colon:
+# "… bìa phải). Ảnh báo Đà Nẵng": the label opens a sentence of its own after the caption;
+_BARE_LABEL = re.compile(
+    r"^(?P<text>.*?[.!?…)”\"])\s*(?-i:Ả|Ả)nh\s+(?P<credit>[^:()]{2,60}?)\s*\.?$"
+)
+# "… thu phí đường (ảnh cắt từ clip)": where the photo comes from, in brackets: a clip or a
+# what it was taken from or who gave it ("ảnh chụp từ …", "ảnh do … cung cấp"), or an agency
+# ("Ảnh VGP"); a bracket that describes the photo ("ảnh chụp cổng thành") is no credit;
+_PROVENANCE = re.compile(
+    r"^(?P<text>.*?)\s*\((?P<credit>ảnh\s+(?:(?:cắt|chụp|lấy|trích)(?:\s+lại)?\s+(?:từ|qua)\s|do\s|"
+    r"(?-i:[A-ZĐ]))[^():]{1,60}?)\)\s*\.?$",
+    re.IGNORECASE,
+)
+# "(Ảnh minh họa. Lê Lâm/TTXVN)": a stock photo's marker and its credit in one bracket;
+_MARKED_CREDIT = re.compile(
+    rf"^\(\s*(?P<label>{DESCRIPTIVE_LABEL})\s*[.,;:\-–]\s*(?P<credit>[^()]{{2,60}})\)\s*\.?$",
+    re.IGNORECASE,
+)
+# "… tại London. (Nguồn: AFP/TTXVN)": a source in brackets after a one-sentence caption.
+_SOURCE_CREDIT = re.compile(
+    r"^(?P<text>[^.!?…]{10,200}[.!?…]?)\s*\(\s*nguồn\s*:\s*(?P<credit>[^()]{2,60})\)\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+def _unlabelled_credit(text: str) -> tuple[str, str | None]:
+    # Each shape ends the line: look at the end before matching (most lines are prose).
+    bracketed = text.rstrip(" .").endswith(")")
+    tail = text[-MAX_BARE_CREDIT_TAIL:]
+    if not bracketed and "Ảnh " not in tail and "ẢNH " not in tail:
+        return text, None
+    lowered = text.lower()
+    if "ảnh" not in lowered and "nguồn" not in lowered:
+        return text, None
+    marked = _MARKED_CREDIT.match(text) if bracketed else None
+    if marked and _credit_like(marked.group("credit"), strict=True):
+        return _label_text(marked.group("label")) or "", clean_credit(marked.group("credit"))
+    bare = None if bracketed else _BARE_LABEL.match(text)
+    if bare and not _DESCRIPTIVE_RE.match("ảnh " + bare.group("credit").split()[0]):
+        credit = bare.group("credit")
+        if _credit_like(credit, strict=True) and not _DESCRIPTIVE_START.match(credit):
+            return _tidy_text(bare.group("text")), clean_credit(credit)
+    if not bracketed:
+        return text, None
+    provenance = _PROVENANCE.match(text)
+    if provenance and provenance.group("text") and not is_illustration(provenance.group("credit")):
+        credit = provenance.group("credit")
+        named = re.sub(r"^ảnh\s+", "", credit, flags=re.IGNORECASE)
+        if _credit_like(named, strict=True) and named[0].isupper():
+            credit = named  # "(Ảnh VGP)"
+        return _tidy_text(provenance.group("text")), clean_credit(credit)
+    source = _SOURCE_CREDIT.match(text)
+    if source and _credit_like(source.group("credit"), strict=True):
+        return _tidy_text(source.group("text")), clean_credit(source.group("credit"))
     return text, None
+
+
+_DESCRIPTIVE_START = re.compile(rf"^{DESCRIPTIVE_LABEL}\b", re.IGNORECASE)
+
+
+MIN_REPEATED_WORDS = 3
+
+
+def say_once(text: str) -> str:
+    """A caption a CMS printed twice in one paragraph ("Quang cảnh kỳ họp. Ảnh: TTXVN
+    Quang cảnh kỳ họp. Ảnh: TTXVN") → once; any other text is returned unchanged."""
+    middle = len(text) // 2
+    for cut in (text.rfind(" ", 0, middle + 1), text.find(" ", middle)):
+        if cut > 0:
+            first, second = text[:cut].strip(), text[cut:].strip()
+            # three words at least: "đi đi", "nhanh nhanh" are words said twice on purpose
+            if first == second and len(first.split()) >= MIN_REPEATED_WORDS:
+                return first
+    return text
 
 
 def is_caption_marker(line: str) -> bool:
@@ -309,6 +392,12 @@ _SOURCE_LINE = re.compile(r"^\(?\s*nguồn\s*:\s*(?P<src>.{2,80}?)\s*\)?\s*\.?$"
 _NAME_AGENCY = re.compile(r"^(?P<names>[^()]+?)\s*\((?P<agency>[^()]{2,40})\)$")
 _NAME_PART_SPLIT = re.compile(r"\s*(?:[-–—/,&]|\bvà\b)\s*")
 _NAME_WORD = re.compile(r"^[^\W\d_][\w.'’]*$")
+_EMAIL = re.compile(r"\s*(?:[-–—|,]\s*)?\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?$")
+# The paper itself signs: "Báo điện tử Xây dựng", "Tạp chí Cộng sản", "Đài Tiếng nói Việt Nam".
+_PUBLICATION = re.compile(
+    r"^(?:báo|tạp\s+chí|cổng\s+thông\s+tin|trang\s+tin|đài)(?:\s+điện\s+tử)?\s+(?P<name>\S.*)$",
+    re.IGNORECASE,
+)
 
 
 def _names_like(text: str) -> bool:
@@ -333,6 +422,8 @@ def parse_byline(line: str) -> str | None:
     ``Minh Châu (TTXVN)``.
     """
     text = re.sub(r"\s+", " ", line.replace("\u00a0", " ")).strip().strip("*_ ")
+    text = re.sub(r"\s+[-–—]$", "", text)  # "Hồ Xuân Mai -": a separator left by the page
+    text = _EMAIL.sub("", text)  # "Thanh Tâm - tam@baoxyz.vn": the reporter's address
     if not text or len(text) > 80 or any(char.isdigit() for char in text):
         return None
     theo = parse_theo_line(text)
@@ -347,6 +438,9 @@ def parse_byline(line: str) -> str | None:
         return f"{tidy_name(paired.group('names'))} ({paired.group('agency').strip()})"
     if _names_like(text):
         return tidy_name(text)
+    publication = _PUBLICATION.match(text)
+    if publication and len(text.split()) <= 7 and publication.group("name")[0].isupper():
+        return text
     return None
 
 

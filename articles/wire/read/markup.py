@@ -15,7 +15,7 @@ from xml.etree.ElementTree import Element, SubElement
 from newsroom.text import normalize, normalize_inline
 
 from .assemble import Item
-from .credits import clean_credit, is_layout_artefact, split_credit
+from .credits import clean_credit, is_layout_artefact, say_once, split_credit
 
 __all__ = [
     "SKIPPED_TAGS",
@@ -125,6 +125,7 @@ def _caption_from(element: Element) -> tuple[str, str | None]:
                     caption_parts.append(text)
                     break
     text = normalize_inline(" ".join(part for part in caption_parts if part))
+    text = say_once(text)
     inner, found = split_credit(text)
     return (inner, credit or found) if found else (text, credit)
 
@@ -171,13 +172,17 @@ def _lines(text: str | None) -> list[Item]:
     return items
 
 
-def markup_items(root: Element, *, skip: set[int] | None = None) -> list[Item]:
+def markup_items(
+    root: Element, *, skip: set[int] | None = None, plain_lines: bool = False
+) -> list[Item]:
     """Body items of a markup tree, in reading order.
 
     ``<p>`` → paragraph (a short fully bold one → subheading), ``<h2>``-``<h6>``/``<hl2>`` →
     subheading, ``<figure>``/``<media>``/image tables → caption, list items → paragraphs;
     loose text in containers (``<div>`` text split by ``<br>``) → plain-text lines that go
     through the plain-text rules. Elements whose ``id()`` is in ``skip`` are left out.
+    ``plain_lines``: a ``<p>`` of one line is read like a line of plain text (CMS pages set
+    inter-titles, captions and bylines as plain ``<p>``), so the plain-text rules decide.
     """
     skip = skip or set()
     items: list[Item] = []
@@ -190,7 +195,7 @@ def markup_items(root: Element, *, skip: set[int] | None = None) -> list[Item]:
             # <p class="caption"> under a bare <img>, Tuổi Trẻ's div.PhotoCMS_Caption.
             text = element_text(node)
             if text:
-                caption, credit = split_credit(text)
+                caption, credit = split_credit(say_once(text))
                 items.append(Item("caption", caption, credit))
             return
         if name == "p":
@@ -198,7 +203,7 @@ def markup_items(root: Element, *, skip: set[int] | None = None) -> list[Item]:
             images = list(iter_local(node, "img"))
             if images and text and len(text) <= 400:
                 # A picture with its caption in the same paragraph.
-                caption, credit = split_credit(text)
+                caption, credit = split_credit(say_once(text))
                 items.append(Item("caption", caption, credit))
             elif is_layout_artefact(text):
                 items.append(Item("artefact", ""))
@@ -206,9 +211,15 @@ def markup_items(root: Element, *, skip: set[int] | None = None) -> list[Item]:
                 if _fully_bold(node) and len(text) <= 150 and text[-1] not in ".!?…:;,":
                     items.append(Item("subheading", text))
                 else:
-                    for line in element_text(node, keep_lines=True).split("\n"):
-                        if line.strip():
-                            items.append(Item("paragraph", line.strip()))
+                    lines = [
+                        line.strip()
+                        for line in element_text(node, keep_lines=True).split("\n")
+                        if line.strip()
+                    ]
+                    # A short plain <p> without final punctuation is read like a line of
+                    # plain text (a CMS inter-title, a caption, a byline…) when asked.
+                    kind = "line" if plain_lines and len(lines) == 1 else "paragraph"
+                    items.extend(Item(kind, line) for line in lines)
             return
         if name in _HEADINGS:
             text = element_text(node)
@@ -225,7 +236,7 @@ def markup_items(root: Element, *, skip: set[int] | None = None) -> list[Item]:
         if name in ("figcaption", "media-caption"):
             text = element_text(node)
             if text:
-                caption, credit = split_credit(text)
+                caption, credit = split_credit(say_once(text))
                 items.append(Item("caption", caption, credit))
             return
         if name == "table":

@@ -372,7 +372,7 @@ def parse_html(data: str) -> WireStory:
     story.guid = canonical or _meta(root, "og:url") or linked.get("url")
 
     leave_out = {id(node) for node in (lead_node, byline_node, title_node) if node is not None}
-    items = markup_items(main, skip=leave_out | skipped)
+    items = markup_items(main, skip=leave_out | skipped, plain_lines=True)
     if not items and not story.sapo:
         story.warnings.append("Không tìm thấy nội dung bài trong trang HTML.")
     return build_story(items, story, detect_title=story.title is None)

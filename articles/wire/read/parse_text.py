@@ -16,6 +16,7 @@ from newsroom.text import normalize
 from .assemble import Item, build_story
 from .credits import is_caption_marker, is_layout_artefact, split_credit, strip_layout_artefact
 from .errors import WireParseError
+from .lines import moved_lead, rejoin_broken_lines, spaced_lines
 from .structure import WireStory
 
 __all__ = ["parse_text", "split_units"]
@@ -29,8 +30,17 @@ def parse_text(text: str) -> WireStory:
     if not normalized.strip():
         raise WireParseError("Văn bản trống: không có nội dung để nhập (the wire text is empty).")
     story = WireStory(source_format="text")
-    items = [Item("line", unit) for unit in split_units(normalized)]
-    return build_story(items, story, detect_title=True)
+    if _wrap_width(normalized.split("\n")) is not None:
+        items = [Item("line", unit) for unit in split_units(normalized)]
+        return build_story(items, story, detect_title=True)
+    lines = rejoin_broken_lines(spaced_lines(normalized))
+    lead = moved_lead(lines)
+    if lead is not None:
+        # The sapo printed after the byline: the story opens on its lead photo.
+        story.sapo = lead
+        lines = lines[:-1]
+    items = [Item("line", text) for text, _ in lines]
+    return build_story(items, story, detect_title=True, lead_found=lead is not None)
 
 
 def split_units(text: str) -> list[str]:

@@ -12,10 +12,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from articles.wire.read import WireError, WireParseError, parse, parse_text, story_body_html
-from articles.wire.read.assemble import reads_as_caption
+from articles.wire.read.assemble import page_header_lines, reads_as_caption
 from articles.wire.read.cleanup import is_boilerplate, is_related_heading
 from articles.wire.read.credits import parse_author_line, strip_layout_artefact
 from articles.wire.read.dates import VIETNAM_TZ
+from articles.wire.read.lines import rejoin_broken_lines, spaced_lines
 from articles.wire.read.structure import Block, WireStory
 from newsroom.text import fold, normalize, normalize_inline
 from tests.paths import PROJECT_ROOT, WIRE_DATA
@@ -582,10 +583,10 @@ def _kept_lines(text: str) -> list[str]:
     layout artefacts or reporter/time lines (which parse_text drops on purpose)."""
     kept = []
     related = False
-    for line in normalize(text).split("\n"):
-        line = line.strip()
-        if not line:
-            continue
+    # lines as the reader sees them once a sentence broken over lines is joined (no word is
+    # lost joining); the page's header above a headline (site name, menu) is dropped too
+    lines = [line for line, _ in rejoin_broken_lines(spaced_lines(normalize(text)))]
+    for line in lines[page_header_lines(lines) :]:
         if is_related_heading(line):
             related = True
             continue

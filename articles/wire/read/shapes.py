@@ -1,0 +1,219 @@
+"""What a line's shape says it is, when no markup says: a subheading, a photo's caption
+without credit, a person's designation (a pull quote's speaker).
+
+Pure predicates on one line of text, used by :mod:`.assemble` for every format. The rules,
+with examples, are in ``docs/import.md`` ("Plain text": subheadings, captions without a
+credit, pages saved as text).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "MAX_SUBHEADING",
+    "describes_photo",
+    "is_subheading",
+    "names_person",
+    "reads_as_caption",
+    "reads_as_isolated_caption",
+    "reads_as_lead_caption",
+]
+
+#: Longest subheading.
+MAX_SUBHEADING = 150
+_TERMINAL = ".!?…:;,"
+
+#: A heading may trail off ("…") when it is at most this many words long.
+MAX_TRAILING_HEADING_WORDS = 10
+
+
+def is_subheading(text: str) -> bool:
+    """A short line without final punctuation that starts like a heading."""
+    text = text.strip()
+    if not text or len(text) > MAX_SUBHEADING or len(text.split()) > 25:
+        return False
+    if text.endswith(("…", "...")):
+        # "Khi kịch bản được lật lại…": a short heading trailing off, not a sentence
+        if len(text.split()) > MAX_TRAILING_HEADING_WORDS or _SENTENCE_END.search(text):
+            return False
+    elif text[-1] in "”»" and not text.startswith(("“", "«", '"')):
+        # "… và vị đại gia “tay ngang”": a phrase quoted at the end, not a quotation
+        if text.rstrip("”»")[-1:] in _TERMINAL or ("“" not in text and "«" not in text):
+            return False
+    elif text[-1] in _TERMINAL or text[-1] in "\"”’'»":
+        return False
+    if text[0] == "(" and text[-1] == ")":  # "(Còn nữa)", "(Tiếp theo kỳ trước)": a note
+        return False
+    first = text[0]
+    if not (first.isupper() or first.isdigit() or first in "“\"‘'«("):
+        return False
+    return any(char.isalpha() for char in text)
+
+
+#: Longest text taken for the caption of a credit line that follows it ("Ảnh: TTXVN").
+MAX_LOOSE_CAPTION = 250
+# A sentence end inside the text: a caption is one sentence.
+# (Not the dot of an initial or a one-letter abbreviation: "X. Điền Hải", "H. Phong Điền".)
+_SENTENCE_END = re.compile(r"(?:(?<![\s(/.][^\W\d_])(?<!^[^\W\d_])[.]|[!?…])[”\"’)]*\s+\S")
+# Reported speech: what a body paragraph does and a photo caption does not.
+_REPORTING = re.compile(
+    r"\b(?:cho biết|cho hay|nhấn mạnh|khẳng định|cho rằng|kiến nghị|đề nghị|yêu cầu|kêu gọi|"
+    r"lưu ý|nêu rõ|chia sẻ|nói|trả lời|giải thích|cảm ơn|hoan nghênh|bày tỏ)\b",
+    re.IGNORECASE,
+)
+
+
+def reads_as_caption(text: str) -> bool:
+    """Whether a body line followed by a bare credit line ("Ảnh: TTXVN") is that photo's
+    caption: one short sentence that reports no speech. Otherwise the photo had no caption,
+    and turning a paragraph of the story into one would take it out of the text."""
+    return (
+        len(text) <= MAX_LOOSE_CAPTION
+        and not _SENTENCE_END.search(text)
+        and not _REPORTING.search(text)
+    )
+
+
+#: Longest lead-photo caption, in words.
+MAX_LEAD_CAPTION_WORDS = 40
+#: A line without final punctuation at most this many words long, where the lead photo would
+#: stand, is read as the first subheading rather than as a caption.
+MAX_SUBHEADING_WORDS_AT_TOP = 10
+# What opens a sentence of the story rather than a photo's description: a link to what came
+# before ("Theo đó", "Trước đó", "Cũng…"), a time or a place of the event ("Sáng 6/2", "Tại…").
+_NARRATIVE_OPENING = re.compile(
+    r"^(?:theo|cũng|cùng|đối với|trước|sau|tuy|ngoài|đồng thời|bên cạnh|trong|khi|tại|về|"
+    r"với|vào|từ|như|do|vì|nếu|để|qua|hiện|hôm|sáng|chiều|tối|trưa|đêm|ngày|tháng|năm|đầu|cuối|"
+    r"dự kiến|việc|điều|đó|đây|này|nhưng|và|mặt khác|thế nhưng|song)\b",
+    re.IGNORECASE,
+)
+# Narrated past ("đã", "vừa qua"): the story telling what happened, not a photo showing it.
+_NARRATED = re.compile(r"\b(?:đã|sẽ)\b", re.IGNORECASE)
+
+
+#: Longest statement read as a pull quote, with its speaker on the next line.
+MAX_PULL_QUOTE = 250
+# Where people stand in a photo: "(trái)", "(bìa phải)", "(thứ hai từ trái)", "(giữa)".
+_POSITION = re.compile(
+    r"\((?:bìa\s+|đứng\s+|ngồi\s+|người\s+|hàng\s+\w+\s+)?(?:thứ\s+\w+\s+)?(?:từ\s+)?"
+    r"(?:trái|phải|giữa)(?:\s+sang(?:\s+phải|\s+trái)?)?\)",
+    re.IGNORECASE,
+)
+# The date a photo was taken, inside the line: "… làm việc với huyện ngày 7-2", "hôm 28/1".
+_EVENT_DATE = re.compile(
+    r"\s(?:ngày|hôm|sáng|chiều|tối|trưa)\s+\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{2,4})?\b",
+    re.IGNORECASE,
+)
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+#: Longest line read as a person's designation ("Chủ tịch UBND tỉnh Nguyễn Văn An"), and the
+#: largest share of lower-case words before its comma ("Thượng nghị sĩ Tim Kaine": 2 of 5).
+MAX_DESIGNATION_WORDS = 14
+MAX_DESIGNATION_LOWER = 0.45
+# Words that make a predicate ("Có thể làm ở Kim Bôi", "… tham quan khu trưng bày của huyện"):
+# no designation has them.
+_PREDICATE_WORDS = frozenset(
+    {
+        "ở",
+        "tại",
+        "với",
+        "về",
+        "cho",
+        "từ",
+        "đến",
+        "làm",
+        "là",
+        "được",
+        "có",
+        "không",
+        "phải",
+        "sẽ",
+        "đã",
+        "đang",
+        "của",
+        "trong",
+    }
+)
+
+
+def names_person(text: str) -> bool:
+    """Whether a line is a person's designation: a name, perhaps after a title
+    ("Tổng thống Mỹ Donald Trump", "Chủ tịch UBND tỉnh Nguyễn Văn An."), or a name and
+    the title after a comma ("Nicholas Burns, cựu thứ trưởng ngoại giao Mỹ")."""
+    text = text.strip().rstrip(".")
+    if ":" in text or any(char.isdigit() for char in text) or _SENTENCE_END.search(text):
+        return False
+    head = text.split(",", 1)[0].split()
+    if not head or len(text.split()) > MAX_DESIGNATION_WORDS or len(head) < 2:
+        return False
+    if not head[0][0].isupper() or any(word.lower() in _PREDICATE_WORDS for word in head):
+        return False
+    # title words are mostly capitalised ("Bí thư Tỉnh ủy"), and a name ends the designation
+    lower = sum(1 for word in head if word[0].islower())
+    if lower > MAX_DESIGNATION_LOWER * len(head):
+        return False
+    return all(_NAME_WORD.match(word) and word[0].isupper() for word in head[-2:])
+
+
+def describes_photo(text: str) -> bool:
+    """A line between paragraphs that can only be a photo's caption, though uncredited: one
+    sentence placing people in the picture ("Ông A (trái) và ông B …"), a person's designation
+    alone as a sentence ("Chủ tịch UBND tỉnh Nguyễn Văn An."), or an unpunctuated description
+    dated inside ("… phát biểu tại buổi làm việc ngày 7-2")."""
+    if len(text) > MAX_LOOSE_CAPTION or not reads_as_caption(text):
+        return False
+    if _POSITION.search(text):
+        return True
+    if text.endswith(".") and not text.endswith("..") and names_person(text):
+        return True
+    return (
+        is_subheading(text)
+        and len(text.split()) >= 8
+        and _EVENT_DATE.search(text) is not None
+        and not _NARRATIVE_OPENING.match(text)
+        and not _NARRATED.search(text)
+    )
+
+
+#: A paragraph this many times longer on each side isolates a sentence.
+ISOLATION = 2
+#: Shortest and longest isolated sentence read as a caption, in words.
+MIN_ISOLATED_CAPTION_WORDS = 4
+MAX_ISOLATED_CAPTION_WORDS = 30
+# "Đối với nhóm này thì …": a topic and its comment, the story's reasoning.
+_TOPIC_CLAUSE = re.compile(r"\bthì\b", re.IGNORECASE)
+# Words that refer back to what the story said ("vụ việc này", "như vậy", "số tiền trên"):
+# a sentence of the story, not a description of a photo.
+_REFERS_BACK = re.compile(r"\b(?:này|đó|ấy|trên|vậy|thế|nữa|thêm|cũng)\b", re.IGNORECASE)
+
+
+def reads_as_isolated_caption(text: str) -> bool:
+    """Whether a short sentence between two long paragraphs is a photo's caption: it reads as
+    a lead caption (:func:`reads_as_lead_caption`), is at most 30 words, and refers back to
+    nothing the story said."""
+    words = text.split()
+    return (
+        MIN_ISOLATED_CAPTION_WORDS <= len(words) <= MAX_ISOLATED_CAPTION_WORDS
+        and text[0].isupper()
+        and ":" not in text
+        and not _TOPIC_CLAUSE.search(text)
+        and reads_as_lead_caption(text)
+        and not _REFERS_BACK.search(text)
+        and not text.endswith("?")
+        and not (is_subheading(text) and names_person(text))  # a pull quote's speaker
+    )
+
+
+def reads_as_lead_caption(text: str) -> bool:
+    """Whether the line where a page had its lead photo is that photo's caption: one short
+    sentence that describes (no reported speech, no narrated past, no link to what came
+    before). Only asked of the first body line of copy whose lead was printed elsewhere."""
+    words = len(text.split())
+    if is_subheading(text) and words <= MAX_SUBHEADING_WORDS_AT_TOP:
+        return False  # "Những khó khăn còn lại": the body's first inter-title
+    return (
+        words <= MAX_LEAD_CAPTION_WORDS
+        and reads_as_caption(text)
+        and not _NARRATIVE_OPENING.match(text)
+        and not _NARRATED.search(text)
+    )
