@@ -3,9 +3,11 @@
     python bench/wire_quality.py                  # figures and PASS/FAIL per target
     python bench/wire_quality.py --details        # + every miss and false hit, grouped by kind
     python bench/wire_quality.py --save-report r.json / --report r.json   # keep / reuse a report
+    python bench/wire_quality.py --annotations bench/wire_quality/heldout.json   # held-out sample
 
 The annotated sample is ``bench/wire_quality/annotations.json`` (its README gives the schema and
-the annotation rules); the copy is ``../shared/corpus/baomoi-2017/``. The importer is run only
+the annotation rules; ``--annotations`` scores another file of the same schema, such as the held-out
+``heldout.json``); the copy is ``../shared/corpus/baomoi-2017/``. The importer is run only
 through its stable interface: ``manage.py import_wire FILES --dry-run --report json`` in a
 subprocess, against a fresh temporary SQLite database (migrated, one section, no people), so
 every official it finds is reported as a suggestion (``person_id: null``); the scores are on what
@@ -385,7 +387,7 @@ def ratio(a: int, b: int) -> float:
     return a / b if b else 1.0
 
 
-def report(s: Score) -> bool:
+def report(s: Score, sample: str) -> bool:
     n = s.n
     arts = n["articles"]
     figures = {
@@ -404,7 +406,7 @@ def report(s: Score) -> bool:
         "headlines_invented": n["headlines_invented"],
     }
     found = n["captions_credited_found"] + n["captions_uncredited_found"]
-    print(f"Sample: {arts} articles (bench/wire_quality/annotations.json)\n")
+    print(f"Sample: {arts} articles ({sample})\n")
     rows = [
         (
             "officials recall",
@@ -520,7 +522,12 @@ def report(s: Score) -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true", help="list every miss and false hit")
-    parser.add_argument("--annotations", type=Path, default=ANNOTATIONS)
+    parser.add_argument(
+        "--annotations",
+        type=Path,
+        default=ANNOTATIONS,
+        help="annotated sample to score (default: bench/wire_quality/annotations.json)",
+    )
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument(
         "--report", type=Path, help="score this saved JSON report instead of importing"
@@ -545,7 +552,11 @@ def main() -> None:
         if items[name].get("error"):
             s.miss("item failed", name, items[name]["error"])
         score_item(s, name, want, items[name])
-    ok = report(s)
+    try:
+        sample = str(args.annotations.resolve().relative_to(BASE_DIR))
+    except ValueError:
+        sample = str(args.annotations)
+    ok = report(s, sample)
     if args.details:
         print()
         for kind in sorted(s.details, key=lambda k: (-len(s.details[k]), k)):
