@@ -696,7 +696,8 @@ def test_special_characters_replaced_as_the_translation_table_says(text):
 # ---------------------------------------------------------------------------------------------
 # One folding rule, two uses: ``fold`` (stored keys, folded numbers, slugs, admin search) and
 # ``search_fold`` (search tokens, highlighting). Before the restructure they were two copies,
-# in newsroom/text.py and newsroom/search.py; both stored outputs must stay what they were.
+# in newsroom/text.py and newsroom/search.py (now search_text.py); both stored outputs must
+# stay what they were.
 # ---------------------------------------------------------------------------------------------
 
 _MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
