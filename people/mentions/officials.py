@@ -591,7 +591,8 @@ def _share_titles_before_colons(
 
 
 def _dedupe_titles(seen: list[str]) -> list[str]:
-    """Distinct titles, first-seen order, dropping one that a longer title seen extends."""
+    """Distinct titles, first-seen order, dropping one that a longer title seen extends or
+    states in full ("Chủ tịch TP Hà Nội" beside "Chủ tịch UBND TP Hà Nội")."""
     folded = [" ".join(folded_keys(title)) for title in seen]
     result, keys = [], []
     for title, key in zip(seen, folded, strict=True):
@@ -599,9 +600,23 @@ def _dedupe_titles(seen: list[str]) -> list[str]:
             continue
         if any(other != key and other.startswith(key + " ") for other in folded):
             continue
+        if any(_short_form_of(key, other) for other in folded):
+            continue
         keys.append(key)
         result.append(title)
     return result
+
+
+def _short_form_of(short: str, full: str) -> bool:
+    """Whether the folded title ``short`` is ``full`` with words of its organisation left out:
+    the same head, the same last word, every word of ``short`` in ``full`` in order."""
+    words, other = short.split(), full.split()
+    if len(words) < 3 or len(words) >= len(other) or words[:2] != other[:2]:
+        return False
+    if words[-1] != other[-1]:
+        return False
+    remaining = iter(other)
+    return all(word in remaining for word in words)
 
 
 def _tokens(text: str) -> list[Token]:
