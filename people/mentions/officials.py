@@ -23,6 +23,7 @@ from .grammar import (
     PLAIN_LEXICON,
     Lexicon,
     is_dash,
+    looks_like_name,
     match_head,
     name_word,
     place_length,
@@ -39,6 +40,7 @@ __all__ = [
     "PeopleIndex",
     "PersonEntry",
     "find_officials",
+    "opening_designation",
     "split_place_and_name",
     "titles_in",
     "without_former",
@@ -725,3 +727,42 @@ def titles_in(text: str) -> list[str]:
     text = normalize_inline(text)
     _, spans = _analyse(_Text(_tokens(text), [], text.isascii()), {})
     return [span.text for span in spans if span.end > span.start]
+
+
+_DESIGNATION_JOINS = ("", ",", "-", "–", "—", ".")
+
+
+def opening_designation(text: str) -> tuple[int, bool]:
+    """Where the words designating a person that open ``text`` end (a character offset into
+    ``text``, already normalised), and whether they name the person: forms of address, a rank,
+    titles and a name, as in "Thủ tướng phát biểu …", "Bí thư Tỉnh uỷ <Name> trao quà …",
+    "Đại tá <Name>, Trưởng Công an huyện … trao tặng …". ``(0, False)`` when ``text`` opens
+    with anything else. Used to tell a photo's caption from an inter-title."""
+    tokens = _tokens(text)
+    if not tokens or not tokens[0].capitalised:
+        return 0, False
+    plain = text.isascii()
+    lex = PLAIN_LEXICON if plain else LEXICON
+    mentions, spans = _analyse(_Text(tokens, [], plain), {})
+    titles = {span.start: span.end for span in spans if span.end > span.start}
+    names = {mention.start: mention.end for mention in mentions}
+    i, named, titled, n = 0, False, False, len(tokens)
+    while i < n:
+        if i and tokens[i].gap.strip() not in _DESIGNATION_JOINS:
+            break
+        if i in names:
+            i, named = names[i], True
+        elif i in titles:
+            i, titled = titles[i], True
+        elif length := max(lex.honorifics.match(tokens, i), lex.ranks.match(tokens, i)):
+            i += length
+        elif i and looks_like_name(tokens, i, lex):  # "Ông Nguyễn Văn A", untitled
+            j = i + 1
+            while j < n and name_word(tokens[j]) and not tokens[j].gap.strip():
+                j += 1
+            i, named = j, True
+        else:
+            break
+    if not (named or titled):
+        return 0, False
+    return tokens[i - 1].end, named

@@ -67,7 +67,11 @@ _BUTTONS = {
     "a- a+",
 }
 _BUTTON_SPLIT = re.compile(r"\s*(?:[|•·/,;]|\s-\s)\s*")
-_RELATED = re.compile(r"^(xem them|doc them|tin lien quan|bai lien quan)\s*:?$")
+_RELATED = re.compile(
+    r"^(xem them|doc them|tin lien quan|bai lien quan|tin bai lien quan|"
+    r"(bai viet|bai|tin) cung (tac gia|chuyen muc|chu de)|co the ban quan tam|"
+    r"(cac )?tin khac|doc tiep)\s*:?$"
+)
 
 
 def is_boilerplate(line: str) -> bool:
