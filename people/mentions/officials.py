@@ -437,9 +437,29 @@ def _generic_noun(tokens: Sequence[Token], start: int, head: int, end: int, lex:
     Lower case and bare (no organisation) or after a plural word, it names no one in particular
     — unless a list follows a colon: "Các Uỷ viên Bộ Chính trị: A, B" gives the title to each.
     """
-    if start > 0 and tokens[start - 1].key in lex.plurals:
+    if (start > 0 and tokens[start - 1].key in lex.plurals) or _counted(tokens, start, lex):
         return not (end < len(tokens) and tokens[end].gap.strip().startswith(":"))
     return not tokens[start].capitalised and end == start + head
+
+
+#: Numbers written as words that count people: "hai đồng chí Phó Chủ tịch". ("năm" is left
+#: out: it is also "year".)
+_COUNT_WORDS = frozenset(("hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"))
+
+
+def _counted(tokens: Sequence[Token], start: int, lex: Lexicon) -> bool:
+    """A head after a number and a form of address counts people, naming none of them:
+    "ý kiến của 4 đồng chí Phó Chủ tịch UBND TP, Chủ tịch UBND TP <Name> …"."""
+    if start == 0 or tokens[start].gap.strip():
+        return False
+    address = lex.honorifics.ending_at(tokens, start)
+    count = start - address - 1
+    if not address or count < 0 or tokens[start - address].gap.strip():
+        return False
+    return tokens[count].is_number or fold(tokens[count].text) in _FOLDED_COUNTS
+
+
+_FOLDED_COUNTS = frozenset(fold(word) for word in _COUNT_WORDS)
 
 
 def _words(tokens: Sequence[Token]) -> str:

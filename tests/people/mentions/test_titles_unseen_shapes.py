@@ -92,3 +92,21 @@ def test_two_different_posts_are_both_kept():
             [N("Phó Chủ tịch Uỷ ban nhân dân tỉnh"), N("Chủ tịch Uỷ ban nhân dân tỉnh")],
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        "Sau khi nghe ý kiến của 4 đồng chí Phó Chủ tịch UBND TP, Chủ tịch UBND TP "
+        "Nguyễn Văn Chung kết luận hội nghị.",
+        "Sau phần trình bày của hai vị Phó Chủ tịch UBND TP, Chủ tịch UBND TP "
+        "Nguyễn Văn Chung kết luận hội nghị.",
+    ],
+)
+def test_a_counted_title_in_a_list_goes_to_no_one(copy):
+    assert found(copy) == [(N("Nguyễn Văn Chung"), [N("Chủ tịch Uỷ ban nhân dân thành phố")])]
+
+
+def test_one_person_addressed_before_the_title_keeps_it():
+    copy = "Năm 2016, ông Phó Chủ tịch UBND tỉnh Lê Văn An đã ký quyết định."
+    assert found(copy) == [(N("Lê Văn An"), [N("Phó Chủ tịch Uỷ ban nhân dân tỉnh")])]
