@@ -76,6 +76,9 @@ __all__ = [
 
 ItemKind = Literal["line", "paragraph", "subheading", "caption", "artefact"]
 
+#: How many times longer the paragraphs on each side of a scene must be (see
+#: :meth:`_Assembler.mark_isolated_captions`) than the scene itself.
+SCENE_ISOLATION = 1.5
 #: Longest caption (characters); a longer line after a photo artefact is body text.
 MAX_CAPTION = 400
 #: Longest title line.
@@ -497,7 +500,9 @@ class _Assembler:
             # a photo closing a section stands before the next inter-title
             if after.kind not in ("paragraph", "subheading"):
                 continue
-            shortest = ISOLATION * len(entry.text)
+            # a scene ("<Title> <Name> khai mạc phiên giao dịch …") needs less isolation
+            scene = entry.text.endswith(".") and shows_scene(entry.text[:-1])
+            shortest = (SCENE_ISOLATION if scene else ISOLATION) * len(entry.text)
             if len(before.text) < shortest:
                 continue
             if after.kind == "paragraph" and len(after.text) < shortest:

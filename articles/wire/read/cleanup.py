@@ -33,6 +33,8 @@ _BOILERPLATE = [
         r"^dang ky nhan (tin|ban tin)\b",
         r"^(quay lai|tro ve|len) dau trang$",
         r"^powered by\b.{0,80}$",
+        # a site's promotion of itself: "Báo … cập nhật tin tức trong ngày liên tục, mới nhất"
+        r"^.{0,60}\bcap nhat tin tuc\b.{0,40}\b(lien tuc|moi nhat|nhanh nhat)\b.{0,20}$",
         r"^(>>|>|»|\u25ba|\u25b6)\s*(xem|doc) them\b.*$",
     )
 ]

@@ -182,3 +182,38 @@ def test_a_signed_story_keeps_its_author_and_names_the_source_apart():
     story = story_of(BODY, MORE, "Thu Hằng", byline="Nguồn: Dân trí")
     assert story.byline == "Thu Hằng"
     assert story.source == "Dân trí"
+
+
+def test_a_sites_promotion_of_itself_after_the_byline_is_dropped():
+    story = story_of(
+        BODY,
+        MORE,
+        "Thu Hằng",
+        byline="Báo Đời sống Mới cập nhật tin tức trong ngày liên tục, mới nhất",
+    )
+    assert story.byline == "Thu Hằng"
+    assert story.subheadings == []
+    assert story.paragraphs == [N(BODY), N(MORE)]
+
+
+def test_a_short_scene_sentence_between_paragraphs_of_a_page_is_a_caption():
+    # a page printing its sapo after the byline: the body stands where the page's photos were
+    scene = "Bí thư Tỉnh ủy Lê Văn Hòa khai mạc phiên giao dịch đầu năm tại Sở Giao dịch."
+    # not twice as long as the scene, as a sentence of another kind would need
+    before = (
+        "Tại phiên giao dịch, Sở đã trao quyết định niêm yết cho ba doanh nghiệp mới, "
+        "nâng tổng số mã trên sàn lên hơn 320 mã."
+    )
+    assert 1.5 * len(scene) <= len(before) < 2 * len(scene)
+    copy = "\n".join([TITLE, "", BODY, before, scene, MORE, "Minh Anh", "", "", LEAD])
+    story = parse_text(copy)
+    assert [c.text for c in story.captions] == [N(scene)]
+    assert story.paragraphs == [N(BODY), N(before), N(MORE)]
+
+
+def test_a_short_sentence_of_the_story_between_paragraphs_stays():
+    sentence = "Tỉnh sẽ tiếp tục rà soát các dự án chậm triển khai trong năm nay."
+    copy = "\n".join([TITLE, "", BODY, sentence, MORE, "Minh Anh", "", "", LEAD])
+    story = parse_text(copy)
+    assert story.captions == []
+    assert N(sentence) in story.paragraphs
