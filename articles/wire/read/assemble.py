@@ -90,6 +90,8 @@ MAX_TAIL_BYLINE = 100
 
 _SECTION_BREAK = re.compile(r"^[*•·#~_=+\-–—\s]{3,}$")
 _BULLET = re.compile(r"^\s*(?:[-–—•·+*►▶»>]+|\d+[.)])\s*\S")
+# Arrows that mark a link to another story: "► …", ">> …".
+_LINK_ARROW = re.compile(r"^\s*(?:[►▶]+|>>+|»»+)\s*(?=\S)")
 
 
 @dataclass
@@ -149,6 +151,11 @@ class _Assembler:
                 continue
             if related and _BULLET.match(item.text) and len(item.text) <= MAX_SUBHEADING:
                 dropped += 1
+                continue
+            link = _LINK_ARROW.match(item.text)
+            if link and is_subheading(item.text[link.end() :]):
+                # "► <another story's headline>": a link, with or without a label above it
+                teasers.append(item.text)
                 continue
             if related and _teaser_head(item.text):  # a linked story's headline
                 teaser_head = True

@@ -217,3 +217,11 @@ def test_a_short_sentence_of_the_story_between_paragraphs_stays():
     story = parse_text(copy)
     assert story.captions == []
     assert N(sentence) in story.paragraphs
+
+
+@pytest.mark.parametrize("arrow", ["►", ">>", "▶ "])
+def test_a_headline_after_a_link_arrow_is_another_story(arrow):
+    story = story_of(BODY, f"{arrow}Thủ tướng: Phải xử lý dứt điểm các dự án chậm tiến độ", MORE)
+    assert story.subheadings == []
+    assert story.paragraphs == [N(BODY), N(MORE)]
+    assert any(w.startswith(TEASER_WARNING) for w in story.warnings)
