@@ -251,18 +251,29 @@ _VIEW_OF_EVENT = re.compile(
 )
 
 
+# A craft named by its number, the subject of a photo: "Tàu ngầm HQ-182 Hà Nội", "Tàu CSB 8001
+# cập cảng", "Máy bay Su-30MK2 …".
+_NUMBERED_CRAFT = re.compile(
+    r"^(?:tàu(?:\s+(?:ngầm|cá|hộ vệ|tuần tra|khu trục|cảnh sát biển|kiểm ngư|hải quân))?|"
+    r"chiến hạm|khu trục hạm|máy bay|tiêm kích|trực thăng|xe tăng|tổ hợp tên lửa)\s+"
+    r"(?-i:[A-ZĐ][\w]*)(?:\s+(?-i:[A-ZĐ]\w*)){0,2}[- ]?\d{2,}",
+    re.IGNORECASE,
+)
+
+
 def shows_scene(text: str) -> bool:
     """Whether a short line without final punctuation describes a photo rather than heading a
     section: who is in the picture and what they do ("Thủ tướng phát biểu tại hội nghị",
     "Bí thư Tỉnh uỷ <Name> trao quà cho …", "Các đại biểu dự hội nghị"), or the view of an
-    event ("Toàn cảnh hội nghị"). A named person followed by any predicate counts; a title
+    event ("Toàn cảnh hội nghị"), or a ship or aircraft named by its number ("Tàu ngầm HQ-182
+    Hà Nội"). A named person followed by any predicate counts; a title
     alone needs a verb of the scene. Quote headers ("<Title> <Name>: …"), reported speech and
     narrated past ("đã", "sẽ") do not."""
     if ":" in text or not reads_as_caption(text) or _NARRATED.search(text):
         return False
     if text[:1] in "“\"'«‘" or text.isupper():
         return False
-    if _VIEW_OF_EVENT.match(text) or _GROUP_IN_PHOTO.match(text):
+    if _VIEW_OF_EVENT.match(text) or _GROUP_IN_PHOTO.match(text) or _NUMBERED_CRAFT.match(text):
         return True
     end, named = opening_designation(text)
     if not end:

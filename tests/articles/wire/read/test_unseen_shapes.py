@@ -225,3 +225,18 @@ def test_a_headline_after_a_link_arrow_is_another_story(arrow):
     assert story.subheadings == []
     assert story.paragraphs == [N(BODY), N(MORE)]
     assert any(w.startswith(TEASER_WARNING) for w in story.warnings)
+
+
+@pytest.mark.parametrize(
+    "line", ["Tàu ngầm HQ-185 Đà Nẵng", "Tàu CSB 8005 cập cảng Tiên Sa", "Tàu Hải Dương 08"]
+)
+def test_a_ship_named_by_its_number_is_a_photo_of_it(line):
+    story = story_of(BODY, line, MORE)
+    assert [c.text for c in story.captions] == [N(line)]
+    assert story.subheadings == []
+
+
+@pytest.mark.parametrize("line", ["Tàu cá vỏ thép hư hỏng nhiều", "Tàu Trung Quốc rời vùng biển"])
+def test_ships_as_a_topic_stay_inter_titles(line):
+    story = story_of(BODY, line, MORE)
+    assert story.subheadings == [N(line)]
