@@ -232,6 +232,13 @@ _SCENE = (
     r"điều hành|chứng kiến|duyệt|ký|tuyên thệ|bỏ phiếu|biểu quyết|giao|lắng nghe|"
     r"đánh trống|thắp hương|tri ân|nghe|xem|hỏi thăm|chào|cùng)"
 )
+# … and those said of people the photo shows without naming them (not "giao", "cùng": "Lãnh
+# đạo các cấp cùng vào cuộc" announces a topic).
+_GROUP_SCENE = (
+    r"(?:phát biểu|trao|tặng|thăm|kiểm tra|chụp ảnh|dự|tham quan|dâng hương|dâng hoa|"
+    r"cắt băng|nhấn nút|bấm nút|bỏ phiếu|biểu quyết|chúc mừng|chúc tết|động viên|hỏi thăm|"
+    r"thắp hương|tuyên thệ)"
+)
 _SCENE_VERB = re.compile(rf"^{_SCENE}\b", re.IGNORECASE)
 # Words after a name that do not start its predicate: "Chủ tịch <Name> và …", "<Name> với …".
 _NOT_PREDICATE = re.compile(
@@ -240,7 +247,7 @@ _NOT_PREDICATE = re.compile(
 # People the photo shows without naming them: "Các đại biểu dự hội nghị", "Lãnh đạo tỉnh trao …".
 _GROUP_IN_PHOTO = re.compile(
     rf"^(?:các\s+|những\s+)?(?:đồng chí\s+|vị\s+)?(?:đại biểu|lãnh đạo|đoàn công tác|"
-    rf"đoàn đại biểu|đồng chí)(?:\s+[^\s,]+){{0,4}}?\s+{_SCENE}\b",
+    rf"đoàn đại biểu|đồng chí)(?:\s+[^\s,]+){{0,4}}?\s+{_GROUP_SCENE}\b",
     re.IGNORECASE,
 )
 # The whole scene of an event: "Toàn cảnh hội nghị", "Quang cảnh buổi lễ".

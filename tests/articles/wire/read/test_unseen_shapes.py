@@ -240,3 +240,10 @@ def test_a_ship_named_by_its_number_is_a_photo_of_it(line):
 def test_ships_as_a_topic_stay_inter_titles(line):
     story = story_of(BODY, line, MORE)
     assert story.subheadings == [N(line)]
+
+
+@pytest.mark.parametrize(
+    "line", ["Lãnh đạo các cấp cùng vào cuộc", "Lãnh đạo tỉnh giao chỉ tiêu cho các huyện"]
+)
+def test_unnamed_leaders_as_a_topic_stay_inter_titles(line):
+    assert not shows_scene(N(line))
