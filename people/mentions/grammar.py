@@ -116,7 +116,11 @@ class Lexicon:
         self.private = phrases(lexicon.PRIVATE_BODIES, True)
         self.generic = keys(lexicon.GENERIC_BODIES)
         self.sectors = phrases(lexicon.SECTORS, True)
-        self.lower_parts = phrases((*lexicon.ADMIN_LEVELS, *lexicon.QUALIFIERS), False)
+        # A party committee in lower case ("Bí thư huyện uỷ Định Hoá", "đảng uỷ xã Tân Lập")
+        # is read like a level: a place may follow it.
+        self.lower_parts = phrases(
+            (*lexicon.ADMIN_LEVELS, *lexicon.QUALIFIERS, *lexicon.COMMITTEES), False
+        )
         self.honorifics = phrases(lexicon.HONORIFICS, False)
         self.clergy = phrases(lexicon.CLERGY, False)
         self.places = phrases(lexicon.PLACES, True)
@@ -290,6 +294,19 @@ def _ends_title_at_dash(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
     )
 
 
+def _joins_initials(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the "&" before ``tokens[k]`` joins the parts of one abbreviation ("XH&NV")."""
+    previous, token = tokens[k - 1], tokens[k]
+    return (
+        not previous.expanded
+        and not token.expanded
+        and previous.text.isupper()
+        and token.text.isupper()
+        and len(previous.text) <= 4
+        and len(token.text) <= 5
+    )
+
+
 def scan_title(
     tokens: Sequence[Token],
     head_end: int,
@@ -331,6 +348,8 @@ def scan_title(
                 if not (token.capitalised or tokens[k - 1].expanded):
                     break
                 # "TP.HCM"; a level glued to its place: "thành phố.Phan Thiết"
+            elif mark == "&" and _joins_initials(tokens, k):
+                pass  # "Sở KH&CN", "Bộ TT & TT": an abbreviation the tables do not spell out
             elif mark == "-" and gap == mark:  # "Bà Rịa-Vũng Tàu", "2015-2020"
                 previous = tokens[k - 1]
                 if not (previous.capitalised or previous.is_number):

@@ -23,6 +23,7 @@ from .grammar import (
     PLAIN_LEXICON,
     Lexicon,
     is_dash,
+    looks_like_name,
     match_head,
     name_word,
     place_length,
@@ -39,6 +40,7 @@ __all__ = [
     "PeopleIndex",
     "PersonEntry",
     "find_officials",
+    "opening_designation",
     "split_place_and_name",
     "titles_in",
     "without_former",
@@ -435,9 +437,29 @@ def _generic_noun(tokens: Sequence[Token], start: int, head: int, end: int, lex:
     Lower case and bare (no organisation) or after a plural word, it names no one in particular
     — unless a list follows a colon: "Các Uỷ viên Bộ Chính trị: A, B" gives the title to each.
     """
-    if start > 0 and tokens[start - 1].key in lex.plurals:
+    if (start > 0 and tokens[start - 1].key in lex.plurals) or _counted(tokens, start, lex):
         return not (end < len(tokens) and tokens[end].gap.strip().startswith(":"))
     return not tokens[start].capitalised and end == start + head
+
+
+#: Numbers written as words that count people: "hai đồng chí Phó Chủ tịch". ("năm" is left
+#: out: it is also "year".)
+_COUNT_WORDS = frozenset(("hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"))
+
+
+def _counted(tokens: Sequence[Token], start: int, lex: Lexicon) -> bool:
+    """A head after a number and a form of address counts people, naming none of them:
+    "ý kiến của 4 đồng chí Phó Chủ tịch UBND TP, Chủ tịch UBND TP <Name> …"."""
+    if start == 0 or tokens[start].gap.strip():
+        return False
+    address = lex.honorifics.ending_at(tokens, start)
+    count = start - address - 1
+    if not address or count < 0 or tokens[start - address].gap.strip():
+        return False
+    return tokens[count].is_number or fold(tokens[count].text) in _FOLDED_COUNTS
+
+
+_FOLDED_COUNTS = frozenset(fold(word) for word in _COUNT_WORDS)
 
 
 def _words(tokens: Sequence[Token]) -> str:
@@ -591,7 +613,8 @@ def _share_titles_before_colons(
 
 
 def _dedupe_titles(seen: list[str]) -> list[str]:
-    """Distinct titles, first-seen order, dropping one that a longer title seen extends."""
+    """Distinct titles, first-seen order, dropping one that a longer title seen extends or
+    states in full ("Chủ tịch TP Hà Nội" beside "Chủ tịch UBND TP Hà Nội")."""
     folded = [" ".join(folded_keys(title)) for title in seen]
     result, keys = [], []
     for title, key in zip(seen, folded, strict=True):
@@ -599,9 +622,23 @@ def _dedupe_titles(seen: list[str]) -> list[str]:
             continue
         if any(other != key and other.startswith(key + " ") for other in folded):
             continue
+        if any(_short_form_of(key, other) for other in folded):
+            continue
         keys.append(key)
         result.append(title)
     return result
+
+
+def _short_form_of(short: str, full: str) -> bool:
+    """Whether the folded title ``short`` is ``full`` with words of its organisation left out:
+    the same head, the same last word, every word of ``short`` in ``full`` in order."""
+    words, other = short.split(), full.split()
+    if len(words) < 3 or len(words) >= len(other) or words[:2] != other[:2]:
+        return False
+    if words[-1] != other[-1]:
+        return False
+    remaining = iter(other)
+    return all(word in remaining for word in words)
 
 
 def _tokens(text: str) -> list[Token]:
@@ -710,3 +747,42 @@ def titles_in(text: str) -> list[str]:
     text = normalize_inline(text)
     _, spans = _analyse(_Text(_tokens(text), [], text.isascii()), {})
     return [span.text for span in spans if span.end > span.start]
+
+
+_DESIGNATION_JOINS = ("", ",", "-", "–", "—", ".")
+
+
+def opening_designation(text: str) -> tuple[int, bool]:
+    """Where the words designating a person that open ``text`` end (a character offset into
+    ``text``, already normalised), and whether they name the person: forms of address, a rank,
+    titles and a name, as in "Thủ tướng phát biểu …", "Bí thư Tỉnh uỷ <Name> trao quà …",
+    "Đại tá <Name>, Trưởng Công an huyện … trao tặng …". ``(0, False)`` when ``text`` opens
+    with anything else. Used to tell a photo's caption from an inter-title."""
+    tokens = _tokens(text)
+    if not tokens or not tokens[0].capitalised:
+        return 0, False
+    plain = text.isascii()
+    lex = PLAIN_LEXICON if plain else LEXICON
+    mentions, spans = _analyse(_Text(tokens, [], plain), {})
+    titles = {span.start: span.end for span in spans if span.end > span.start}
+    names = {mention.start: mention.end for mention in mentions}
+    i, named, titled, n = 0, False, False, len(tokens)
+    while i < n:
+        if i and tokens[i].gap.strip() not in _DESIGNATION_JOINS:
+            break
+        if i in names:
+            i, named = names[i], True
+        elif i in titles:
+            i, titled = titles[i], True
+        elif length := max(lex.honorifics.match(tokens, i), lex.ranks.match(tokens, i)):
+            i += length
+        elif i and looks_like_name(tokens, i, lex):  # "Ông Nguyễn Văn A", untitled
+            j = i + 1
+            while j < n and name_word(tokens[j]) and not tokens[j].gap.strip():
+                j += 1
+            i, named = j, True
+        else:
+            break
+    if not (named or titled):
+        return 0, False
+    return tokens[i - 1].end, named

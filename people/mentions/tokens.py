@@ -89,6 +89,7 @@ JOINED_ABBREVIATIONS: dict[str, str] = {
     "TN&MT": "Tài nguyên và Môi trường",
     "TN-MT": "Tài nguyên và Môi trường",
     "TT&TT": "Thông tin và Truyền thông",
+    "TT-TT": "Thông tin và Truyền thông",
     "GD&ĐT": "Giáo dục và Đào tạo",
     "GD-ĐT": "Giáo dục và Đào tạo",
     "KH&CN": "Khoa học và Công nghệ",

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from newsroom.text import fold, normalize_inline
+from people.mentions.officials import opening_designation
 
 from .cleanup import (
     is_boilerplate,
@@ -45,6 +46,7 @@ from .credits import (
     say_once,
     source_from_byline,
     split_credit,
+    split_source_credit,
     strip_layout_artefact,
     tidy_name,
 )
@@ -56,12 +58,15 @@ from .shapes import (
     is_subheading,
     names_person,
     reads_as_caption,
+    reads_as_caption_above_heading,
     reads_as_isolated_caption,
     reads_as_lead_caption,
+    shows_scene,
 )
 from .structure import Block, BlockKind, Caption, WireStory
 
 __all__ = [
+    "TEASER_WARNING",
     "Item",
     "build_story",
     "is_subheading",  # from .shapes, where the line-shape predicates live
@@ -71,6 +76,9 @@ __all__ = [
 
 ItemKind = Literal["line", "paragraph", "subheading", "caption", "artefact"]
 
+#: How many times longer the paragraphs on each side of a scene must be (see
+#: :meth:`_Assembler.mark_isolated_captions`) than the scene itself.
+SCENE_ISOLATION = 1.5
 #: Longest caption (characters); a longer line after a photo artefact is body text.
 MAX_CAPTION = 400
 #: Longest title line.
@@ -82,6 +90,8 @@ MAX_TAIL_BYLINE = 100
 
 _SECTION_BREAK = re.compile(r"^[*•·#~_=+\-–—\s]{3,}$")
 _BULLET = re.compile(r"^\s*(?:[-–—•·+*►▶»>]+|\d+[.)])\s*\S")
+# Arrows that mark a link to another story: "► …", ">> …".
+_LINK_ARROW = re.compile(r"^\s*(?:[►▶]+|>>+|»»+)\s*(?=\S)")
 
 
 @dataclass
@@ -116,6 +126,7 @@ class _Assembler:
             if item.kind == "artefact" or (item.text or "").strip()
         ]
         self.photo_credit: str | None = None
+        self.closing_source: str | None = None  # a "Nguồn: …" line closing the story
         self.entries: list[_Entry] = []
 
     def warn(self, message: str) -> None:
@@ -126,21 +137,35 @@ class _Assembler:
 
     def drop_boilerplate(self) -> None:
         kept: list[Item] = []
-        related = False
+        related = teaser_head = False
         dropped = 0
+        teasers: list[str] = []
         for item in self.items:
             if item.kind in ("caption", "artefact"):
                 related = False
                 kept.append(item)
                 continue
             if is_related_heading(item.text):
-                related = True
+                related, teaser_head = True, False
                 dropped += 1
                 continue
             if related and _BULLET.match(item.text) and len(item.text) <= MAX_SUBHEADING:
                 dropped += 1
                 continue
-            related = False
+            link = _LINK_ARROW.match(item.text)
+            if link and is_subheading(item.text[link.end() :]):
+                # "► <another story's headline>": a link, with or without a label above it
+                teasers.append(item.text)
+                continue
+            if related and _teaser_head(item.text):  # a linked story's headline
+                teaser_head = True
+                teasers.append(item.text)
+                continue
+            if related and teaser_head and _teaser_summary(item.text):  # … and its summary
+                teaser_head = False
+                teasers.append(item.text)
+                continue
+            related = teaser_head = False
             if is_boilerplate(item.text):
                 dropped += 1
                 continue
@@ -150,6 +175,12 @@ class _Assembler:
         self.items = kept
         if dropped:
             self.warn(f"Đã bỏ {dropped} dòng thừa của trang web (chia sẻ, tin liên quan…).")
+        self._warn_teasers(teasers)
+
+    def _warn_teasers(self, lines: list[str]) -> None:
+        # quoted whole, so that an editor sees what was taken out
+        if lines:
+            self.warn(f"{TEASER_WARNING}: " + " | ".join(lines))
 
     # -- 2. reporter lines -----------------------------------------------------------------
 
@@ -191,6 +222,7 @@ class _Assembler:
                 break
         if marker is None:
             self._take_trailing_byline()
+            self._source_as_byline()
             return
         tail = self.items[marker + 1 :]
         self.items = self.items[: marker + 1]
@@ -204,6 +236,7 @@ class _Assembler:
             source = parse_source_line(item.text)
             if source:
                 self.story.source = self.story.source or source
+                self.closing_source = self.closing_source or source
                 continue
             if self.story.byline and parse_theo_line(item.text):
                 self.story.source = self.story.source or parse_theo_line(item.text)
@@ -224,6 +257,36 @@ class _Assembler:
                 self.story.byline = byline
             elif not _extends(self.story.byline, byline):
                 self.warn(f"Bỏ qua dòng tác giả thứ hai sau “/.”: {byline}")
+        self._source_as_byline()
+
+    def _source_as_byline(self) -> None:
+        """A story signed by no one but closing on its source ("(Nguồn: Dân trí)") is
+        credited to that source, as "Theo …" lines are."""
+        if not self.story.byline and self.closing_source:
+            self.story.byline = f"Theo {self.closing_source}"
+
+    def drop_trailing_teasers(self) -> None:
+        """Other stories' headlines closing the text, alone or each over a one-sentence
+        summary ("<headline>" / "<summary>." …): a block of related links printed without
+        its label. Two or more make a block; one alone is left (it may be the story's)."""
+        items, end, heads = self.items, len(self.items), 0
+        start = end
+        while start > 0 and items[start - 1].kind == "line":
+            last = items[start - 1].text
+            if _teaser_head(last):
+                start, heads = start - 1, heads + 1
+            elif (
+                start >= 2
+                and items[start - 2].kind == "line"
+                and _teaser_head(items[start - 2].text)
+                and _teaser_summary(last)
+            ):
+                start, heads = start - 2, heads + 1
+            else:
+                break
+        if heads >= MIN_TEASERS and start > 0:
+            self._warn_teasers([item.text for item in items[start:]])
+            del items[start:]
 
     def _take_trailing_byline(self) -> None:
         # A "subheading" last of all heads nothing: in saved pages it is the reporter's name
@@ -239,6 +302,7 @@ class _Assembler:
             source = parse_source_line(text)
             if source:
                 self.story.source = self.story.source or source
+                self.closing_source = self.closing_source or source
                 self.items.pop()
                 continue
             theo = parse_theo_line(text)
@@ -389,6 +453,14 @@ class _Assembler:
             if item.kind in ("line", "paragraph") and describes_photo(text):
                 self.entries.append(_Entry("caption", text, None))
                 continue
+            sourced, source = split_source_credit(text) if item.kind == "line" else (text, None)
+            if source is not None and reads_as_caption(sourced):
+                self.entries.append(_Entry("caption", sourced, source))
+                continue
+            if item.kind == "line" and is_subheading(text) and shows_scene(text):
+                # "Thủ tướng phát biểu tại hội nghị": an uncredited photo's caption
+                self.entries.append(_Entry("caption", text, None, inferred=True))
+                continue
             if item.kind == "line" and is_subheading(text):
                 kind = "paragraph" if self._names_speaker(text) else "subheading"
                 self.entries.append(_Entry(kind, text, inferred=True))
@@ -396,6 +468,28 @@ class _Assembler:
             self.entries.append(_Entry("paragraph", text))
         if pending:
             self.warn("Dấu ảnh “leftcenterrightdel” ở cuối bài không có chú thích.")
+        # An inter-title is followed by its section's text, not by a second inter-title: a
+        # description right above one is the caption of a photo that closed the section.
+        entries = self.entries
+        for index in range(len(entries) - 1):
+            entry, following = entries[index], entries[index + 1]
+            if not (entry.inferred and following.inferred):
+                continue
+            if following.kind != "subheading":
+                continue
+            if _designation_split(entry.text, following.text):
+                # "Ông <Name>" over "Phó Giám đốc Sở …": a speaker's or an author's name and
+                # posts, set on two lines, head nothing
+                entry.kind = following.kind = "paragraph"
+                continue
+            if entry.kind != "subheading":
+                continue
+            if index and entries[index - 1].kind == "subheading":
+                continue  # three in a row: a list of some kind, not a photo
+            if index + 2 < len(entries) and entries[index + 2].kind == "subheading":
+                continue
+            if reads_as_caption_above_heading(entry.text, following.text):
+                entry.kind = "caption"
         # A heading last of all heads nothing: a short closing sentence without its stop.
         last = next((e for e in reversed(self.entries) if e.kind != "caption"), None)
         if last is not None and last.kind == "subheading" and last.inferred:
@@ -413,7 +507,9 @@ class _Assembler:
             # a photo closing a section stands before the next inter-title
             if after.kind not in ("paragraph", "subheading"):
                 continue
-            shortest = ISOLATION * len(entry.text)
+            # a scene ("<Title> <Name> khai mạc phiên giao dịch …") needs less isolation
+            scene = entry.text.endswith(".") and shows_scene(entry.text[:-1])
+            shortest = (SCENE_ISOLATION if scene else ISOLATION) * len(entry.text)
             if len(before.text) < shortest:
                 continue
             if after.kind == "paragraph" and len(after.text) < shortest:
@@ -500,6 +596,51 @@ class _Assembler:
         return story
 
 
+def _designation_split(name_line: str, posts_line: str) -> bool:
+    """A person's name (with forms of address) on one line and their posts alone on the next."""
+    name_end, named = opening_designation(name_line)
+    posts_end, posts_named = opening_designation(posts_line)
+    return (
+        named
+        and name_end == len(name_line.rstrip())
+        and posts_end == len(posts_line.rstrip())
+        and not posts_named
+    )
+
+
+#: How the warning listing dropped related-story lines starts.
+TEASER_WARNING = "Đã bỏ tin liên quan (tiêu đề và tóm tắt bài khác)"
+#: Most words in the summary under a linked story's headline.
+MAX_TEASER_SUMMARY_WORDS = 35
+#: Fewest words of another story's headline.
+MIN_TEASER_HEAD_WORDS = 4
+#: Headlines of other stories in a row that make a block of related links.
+MIN_TEASERS = 2
+
+
+def _teaser_head(text: str) -> bool:
+    """A line shaped like another story's headline (and not like a photo's caption)."""
+    return (
+        is_subheading(text)
+        and len(text.split()) >= MIN_TEASER_HEAD_WORDS
+        and parse_byline(text) is None
+        and not _BULLET.match(text)
+        and split_credit(text)[1] is None
+        and not shows_scene(text)
+        and not names_person(text)
+    )
+
+
+def _teaser_summary(text: str) -> bool:
+    """The short summary printed under a linked story's headline: a sentence or two."""
+    return (
+        not is_subheading(text)
+        and len(text.split()) <= MAX_TEASER_SUMMARY_WORDS
+        and split_credit(text)[1] is None
+        and text[-1:] in '.!?…”"'
+    )
+
+
 def page_header_lines(lines: list[str]) -> int:
     """How many of the first ``lines`` are the page's header above the headline: lines
     :func:`~.cleanup.is_page_header` knows, and a site's name alone ("VietNamNet") over a
@@ -567,6 +708,7 @@ def build_story(
     assembler.drop_boilerplate()
     assembler.take_author_lines()
     assembler.take_end()
+    assembler.drop_trailing_teasers()
     if detect_title and story.title is None:
         assembler.take_title()
     assembler.take_sapo()

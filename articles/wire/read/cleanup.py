@@ -33,6 +33,8 @@ _BOILERPLATE = [
         r"^dang ky nhan (tin|ban tin)\b",
         r"^(quay lai|tro ve|len) dau trang$",
         r"^powered by\b.{0,80}$",
+        # a site's promotion of itself: "Báo … cập nhật tin tức trong ngày liên tục, mới nhất"
+        r"^.{0,60}\bcap nhat tin tuc\b.{0,40}\b(lien tuc|moi nhat|nhanh nhat)\b.{0,20}$",
         r"^(>>|>|»|\u25ba|\u25b6)\s*(xem|doc) them\b.*$",
     )
 ]
@@ -67,7 +69,11 @@ _BUTTONS = {
     "a- a+",
 }
 _BUTTON_SPLIT = re.compile(r"\s*(?:[|•·/,;]|\s-\s)\s*")
-_RELATED = re.compile(r"^(xem them|doc them|tin lien quan|bai lien quan)\s*:?$")
+_RELATED = re.compile(
+    r"^(xem them|doc them|tin lien quan|bai lien quan|tin bai lien quan|"
+    r"(bai viet|bai|tin) cung (tac gia|chuyen muc|chu de)|co the ban quan tam|"
+    r"(cac )?tin khac|doc tiep)\s*:?$"
+)
 
 
 def is_boilerplate(line: str) -> bool:

@@ -302,6 +302,26 @@ _SOURCE_CREDIT = re.compile(
 )
 
 
+# "… tại căn cứ quân sự. Nguồn: Reuters": the same source after the caption's full stop,
+# without brackets, ending the line.
+_SOURCE_AFTER_SENTENCE = re.compile(
+    r"^(?P<text>[^.!?…]{5,200}[.!?…])\s+nguồn\s*:\s*(?P<credit>[^.!?()]{2,60})$",
+    re.IGNORECASE,
+)
+
+
+def split_source_credit(line: str) -> tuple[str, str | None]:
+    """``("… tại London.", "Reuters")`` for a one-sentence caption followed by ``Nguồn:
+    Reuters`` without brackets; ``(line, None)`` otherwise. Only asked of lines that end
+    without a stop (which would otherwise be read as subheadings): after a paragraph of the
+    story, "Nguồn: …" names where its figures come from."""
+    match = _SOURCE_AFTER_SENTENCE.match(line.strip())
+    if not match or not _credit_like(match.group("credit"), strict=True):
+        return line, None
+    text = _tidy_text(match.group("text"))
+    return _label_text(text.rstrip(".")) or text, clean_credit(match.group("credit"))
+
+
 def _unlabelled_credit(text: str) -> tuple[str, str | None]:
     # Each shape ends the line: look at the end before matching (most lines are prose).
     bracketed = text.rstrip(" .").endswith(")")

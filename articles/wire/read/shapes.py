@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import re
 
+from people.mentions.officials import opening_designation
+
 __all__ = [
     "MAX_SUBHEADING",
     "describes_photo",
     "is_subheading",
     "names_person",
     "reads_as_caption",
+    "reads_as_caption_above_heading",
     "reads_as_isolated_caption",
     "reads_as_lead_caption",
+    "shows_scene",
 ]
 
 #: Longest subheading.
@@ -217,3 +221,102 @@ def reads_as_lead_caption(text: str) -> bool:
         and not _NARRATIVE_OPENING.match(text)
         and not _NARRATED.search(text)
     )
+
+
+# What people in a photo are seen doing ("phát biểu tại hội nghị", "trao quà", "thăm"): the
+# predicate of a caption, seldom of an inter-title, which announces a topic.
+_SCENE = (
+    r"(?:phát biểu|trao|tặng|thăm|kiểm tra|chụp ảnh|làm việc|chủ trì|tham quan|dự|tiếp|"
+    r"bắt tay|trò chuyện|động viên|dâng hương|dâng hoa|cắt băng|nhấn nút|bấm nút|khảo sát|"
+    r"chúc tết|chúc mừng|gắn|trồng cây|thị sát|đón|tiễn|hội đàm|hội kiến|khai mạc|bế mạc|"
+    r"điều hành|chứng kiến|duyệt|ký|tuyên thệ|bỏ phiếu|biểu quyết|giao|lắng nghe|"
+    r"đánh trống|thắp hương|tri ân|nghe|xem|hỏi thăm|chào|cùng)"
+)
+# … and those said of people the photo shows without naming them (not "giao", "cùng": "Lãnh
+# đạo các cấp cùng vào cuộc" announces a topic).
+_GROUP_SCENE = (
+    r"(?:phát biểu|trao|tặng|thăm|kiểm tra|chụp ảnh|dự|tham quan|dâng hương|dâng hoa|"
+    r"cắt băng|nhấn nút|bấm nút|bỏ phiếu|biểu quyết|chúc mừng|chúc tết|động viên|hỏi thăm|"
+    r"thắp hương|tuyên thệ)"
+)
+_SCENE_VERB = re.compile(rf"^{_SCENE}\b", re.IGNORECASE)
+# Words after a name that do not start its predicate: "Chủ tịch <Name> và …", "<Name> với …".
+_NOT_PREDICATE = re.compile(
+    r"^(?:và|với|của|là|trong|qua|những|các|người|nhà|một|thời|khi|từ|ở|-)\b", re.IGNORECASE
+)
+# People the photo shows without naming them: "Các đại biểu dự hội nghị", "Lãnh đạo tỉnh trao …".
+_GROUP_IN_PHOTO = re.compile(
+    rf"^(?:các\s+|những\s+)?(?:đồng chí\s+|vị\s+)?(?:đại biểu|lãnh đạo|đoàn công tác|"
+    rf"đoàn đại biểu|đồng chí)(?:\s+[^\s,]+){{0,4}}?\s+{_GROUP_SCENE}\b",
+    re.IGNORECASE,
+)
+# The whole scene of an event: "Toàn cảnh hội nghị", "Quang cảnh buổi lễ".
+_VIEW_OF_EVENT = re.compile(
+    r"^(?:toàn cảnh|quang cảnh|một góc|không khí)\s+(?:hội nghị|buổi|lễ|phiên|cuộc|kỳ họp|"
+    r"hội thảo|đại hội|diễn đàn|hội nghị|chương trình|sự kiện|công trường|lớp)\b",
+    re.IGNORECASE,
+)
+
+
+# A craft named by its number, the subject of a photo: "Tàu ngầm HQ-182 Hà Nội", "Tàu CSB 8001
+# cập cảng", "Máy bay Su-30MK2 …".
+_NUMBERED_CRAFT = re.compile(
+    r"^(?:tàu(?:\s+(?:ngầm|cá|hộ vệ|tuần tra|khu trục|cảnh sát biển|kiểm ngư|hải quân))?|"
+    r"chiến hạm|khu trục hạm|máy bay|tiêm kích|trực thăng|xe tăng|tổ hợp tên lửa)\s+"
+    r"(?-i:[A-ZĐ][\w]*)(?:\s+(?-i:[A-ZĐ]\w*)){0,2}[- ]?\d{2,}",
+    re.IGNORECASE,
+)
+
+
+def shows_scene(text: str) -> bool:
+    """Whether a short line without final punctuation describes a photo rather than heading a
+    section: who is in the picture and what they do ("Thủ tướng phát biểu tại hội nghị",
+    "Bí thư Tỉnh uỷ <Name> trao quà cho …", "Các đại biểu dự hội nghị"), or the view of an
+    event ("Toàn cảnh hội nghị"), or a ship or aircraft named by its number ("Tàu ngầm HQ-182
+    Hà Nội"). A named person followed by any predicate counts; a title
+    alone needs a verb of the scene. Quote headers ("<Title> <Name>: …"), reported speech and
+    narrated past ("đã", "sẽ") do not."""
+    if ":" in text or not reads_as_caption(text) or _NARRATED.search(text):
+        return False
+    if text[:1] in "“\"'«‘" or text.isupper():
+        return False
+    if _VIEW_OF_EVENT.match(text) or _GROUP_IN_PHOTO.match(text) or _NUMBERED_CRAFT.match(text):
+        return True
+    end, named = opening_designation(text)
+    if not end:
+        return False
+    rest = text[end:]
+    if not rest.startswith(" "):
+        return False
+    predicate = rest.strip()
+    if not predicate or not predicate[0].islower():
+        return False
+    if named:
+        return not _NOT_PREDICATE.match(predicate)
+    return bool(_SCENE_VERB.match(predicate)) and not _NOT_PREDICATE.match(predicate)
+
+
+#: Fewest words of a description read as the caption above an inter-title.
+MIN_CAPTION_ABOVE_HEADING_WORDS = 4
+
+
+def reads_as_caption_above_heading(text: str, heading: str) -> bool:
+    """Whether an unpunctuated line standing right above another one (``heading``) is the
+    caption of a photo that closed a section, rather than a second inter-title: an inter-title
+    is followed by its section's text. It must describe (one sentence of at least four words,
+    no speech, no narrated past, no link to what came before) and be no designation or
+    numbered or capitalised heading; nor may ``heading`` be a person's designation (a pull
+    quote's speaker, an author's name and posts)."""
+    words = text.split()
+    if len(words) < MIN_CAPTION_ABOVE_HEADING_WORDS or len(words) > MAX_LEAD_CAPTION_WORDS:
+        return False
+    if ":" in text or text.isupper() or text[0].isdigit() or text[0] in "“\"'«‘(":
+        return False
+    if text.endswith(("…", "...", "”", "»")):
+        return False
+    if not reads_as_caption(text) or _NARRATIVE_OPENING.match(text) or _NARRATED.search(text):
+        return False
+    if names_person(text) or names_person(heading):
+        return False
+    end, _ = opening_designation(heading)
+    return end < len(heading.rstrip())

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from articles.wire.read import WireError, WireParseError, parse, parse_text, story_body_html
-from articles.wire.read.assemble import page_header_lines, reads_as_caption
+from articles.wire.read.assemble import TEASER_WARNING, page_header_lines, reads_as_caption
 from articles.wire.read.cleanup import is_boilerplate, is_related_heading
 from articles.wire.read.credits import parse_author_line, strip_layout_artefact
 from articles.wire.read.dates import VIETNAM_TZ
@@ -609,6 +609,8 @@ def test_parse_text_never_loses_body_text(lines):
     pieces = [story.title, story.sapo, story.dateline, story.byline, story.source]
     pieces += [block.text for block in story.blocks]
     pieces += [f"{c.text} {c.credit or ''}" for c in story.captions]
+    # other stories' headlines and summaries are dropped, and quoted in a warning
+    pieces += [w for w in story.warnings if w.startswith(TEASER_WARNING)]
     corpus = fold(" ".join(piece for piece in pieces if piece))
     for line in _kept_lines(text):
         for word in fold(line).split():
