@@ -30,7 +30,7 @@ from articles.revisions import NewDraftRevision, add_new_draft_revisions
 from articles.search_index import KnownMentions, set_document
 from articles.wire.analyse import Analysis, Batch, Draft, Links, Mentions
 from articles.wire.models import PhotoSlot, WireItem
-from articles.wire.persist import fit_metadata, import_item, inbox_row, link_rows, suggest
+from articles.wire.persist import fit_metadata, import_item, inbox_row, link_rows, suggest_all
 from articles.wire.read.structure import WireStory
 from articles.wire.report import admin_url, describe
 from articles.wire.sources import Read
@@ -87,7 +87,13 @@ class DraftWriter:
             return
         for entry in pending:
             fit_metadata(entry.story)
-        received_guids, received_hashes = _received(pending)
+        try:
+            received_guids, received_hashes = _received(pending)
+        except Exception:  # each item reads its earlier copies again, alone, and fails alone
+            logger.warning("Wire import: earlier copies not read at once", exc_info=True)
+            for entry in pending:
+                self.done(import_item(entry.read, entry.analysis, self.batch))
+            return
         run: list[_Entry] = []
         for entry in pending:
             guid = entry.story.guid or ""
@@ -146,8 +152,8 @@ def _received(entries: list[_Entry]) -> tuple[set[str], set[str]]:
 
 def write_drafts(run: list[_Entry], batch: Batch) -> list[Article]:
     """The new drafts of ``run`` and their rows, inside the caller's transaction, one
-    statement per table (the suggestions for unknown officials: the per-item code, item by
-    item). The items' report dicts get their warnings here, their status once committed."""
+    statement per table. The items' report dicts get their warnings here, their status once
+    committed."""
     articles, mentions = [], []
     for entry in run:
         item = entry.read.item
@@ -204,9 +210,12 @@ def write_drafts(run: list[_Entry], batch: Batch) -> list[Article]:
     PhotoSlot.objects.bulk_create(slots)
     Article.officials.through.objects.bulk_create(officials)
     Article.resolutions.through.objects.bulk_create(resolutions)
-    for entry, article, wire_item in zip(run, articles, wire_items, strict=True):
-        # unknown officials: the per-item code, in item order (one read, its inserts)
-        suggest([o for o in entry.links.officials if o.suggested], article.pk, wire_item.pk)
+    suggest_all(
+        [
+            ([o for o in entry.links.officials if o.suggested], article.pk, wire_item.pk)
+            for entry, article, wire_item in zip(run, articles, wire_items, strict=True)
+        ]
+    )
     add_new_draft_revisions(
         [
             NewDraftRevision(

@@ -6,7 +6,7 @@
 or updates a *draft* article with its photo slots, mentions and revision. It never publishes.
 
 Consecutive new drafts are written together by ``articles.wire.chunks``, with the helpers
-here (``inbox_row``, ``link_rows``, ``suggest``); this path writes the others, and each item of
+here (``inbox_row``, ``link_rows``, ``suggest_all``); this path writes the others, and each item of
 a run whose transaction failed. A new draft is written the one way an article is:
 ``Article.objects.create_drafts`` (the same preparation as ``Article.save``: text, slug), its
 search document built by ``articles.search_index`` for the mentions the importer already
@@ -46,7 +46,7 @@ from media.models import Credit
 from newsroom.text import fold
 from people.mentions.officials import OfficialMatch
 
-__all__ = ["fit_metadata", "import_item", "inbox_row", "link_rows", "suggest"]
+__all__ = ["fit_metadata", "import_item", "inbox_row", "link_rows", "suggest", "suggest_all"]
 
 logger = logging.getLogger(__name__)
 
@@ -469,30 +469,51 @@ def _expand_credit(credit: str | None, batch: Batch) -> str:
 
 
 def suggest(officials: list[OfficialMatch], article_id: int, wire_item_id: int) -> None:
+    """:func:`suggest_all` for one draft."""
+    suggest_all([(officials, article_id, wire_item_id)])
+
+
+def suggest_all(found: list[tuple[list[OfficialMatch], int, int]]) -> None:
     """A pending suggestion per unknown official (new, or the one waiting with that name,
-    gathering the titles seen), each linked to the draft: the pending ones are read in one
-    query and the links inserted in one (bookkeeping: no signal, no public page changes)."""
-    if not officials:
+    gathering the titles seen), each linked to its draft, for drafts written in this
+    transaction (``found``: the unknown officials, the draft's id and its inbox row's id, in
+    the order the drafts were written, as one draft after another would leave them): the
+    pending ones read in one query, the new ones inserted in one, the ones with new titles
+    updated in one, the links in one (bookkeeping: no signal, no public page changes)."""
+    found = [entry for entry in found if entry[0]]
+    if not found:
         return
-    wanted = {fold(official.name): official for official in officials}
+    keys = {fold(official.name) for officials, _, _ in found for official in officials}
     pending = {
         suggestion.name_key: suggestion
         for suggestion in PersonSuggestion.objects.filter(
-            name_key__in=list(wanted), status=PersonSuggestion.Status.PENDING
+            name_key__in=list(keys), status=PersonSuggestion.Status.PENDING
         )
     }
-    linked = []
-    for key, official in wanted.items():
-        suggestion = pending.get(key)
-        if suggestion is None:
-            suggestion = PersonSuggestion(name=official.name, titles=[], wire_item_id=wire_item_id)
-            suggestion.add_titles(official.titles)
-            suggestion.save()
-        elif suggestion.add_titles(official.titles):
-            suggestion.save(update_fields=["titles"])
-        linked.append(suggestion)
+    new, changed, linked = [], {}, []
+    for officials, article_id, wire_item_id in found:
+        wanted = {fold(official.name): official for official in officials}
+        for key, official in wanted.items():
+            suggestion = pending.get(key)
+            if suggestion is None:
+                suggestion = PersonSuggestion(
+                    name=official.name, titles=[], wire_item_id=wire_item_id
+                )
+                suggestion.add_titles(official.titles)
+                new.append(suggestion)
+                pending[key] = suggestion
+            elif suggestion.add_titles(official.titles) and suggestion.pk is not None:
+                changed[suggestion.pk] = suggestion
+            linked.append((suggestion, article_id))
+    for suggestion in [*new, *changed.values()]:
+        suggestion.prepare_for_save()  # what PersonSuggestion.save stores
+    PersonSuggestion.objects.bulk_create(new)
+    PersonSuggestion.objects.bulk_update(list(changed.values()), ["titles"])
     Seen = PersonSuggestion.articles.through
     Seen.objects.bulk_create(
-        [Seen(personsuggestion=suggestion, article_id=article_id) for suggestion in linked],
+        [
+            Seen(personsuggestion=suggestion, article_id=article_id)
+            for suggestion, article_id in linked
+        ],
         ignore_conflicts=True,
     )

@@ -161,6 +161,8 @@ def _clear() -> None:
 def _batch() -> list[WireSource]:
     return [
         *(source(name) for name in NAMES),
+        # an unknown official of the first story again, with another title: one suggestion
+        story("thai.txt", "Đồng chí Hà Quang Thái, Phó Bí thư Tỉnh ủy, dự lễ khởi công.", OTHER),
         _plain(1),
         source("ttxvn_hanoi.txt"),  # the same text again, in the same chunk: a duplicate
         _plain(1),  # again
@@ -175,8 +177,12 @@ def _batch() -> list[WireSource]:
 def test_drafts_written_together_are_those_written_one_by_one(newsroom, monkeypatch):
     together = wire_import(sources=_batch())
     statuses = [i["status"] for i in together.items]
-    assert statuses.count("created") == len(NAMES) + 1 + 1 + 18
-    assert statuses[len(NAMES) : len(NAMES) + 4] == ["created", "duplicate", "duplicate", "updated"]
+    assert statuses.count("created") == len(NAMES) + 2 + 1 + 18
+    assert statuses[len(NAMES) : len(NAMES) + 5] == [
+        "created", "created", "duplicate", "duplicate", "updated",
+    ]  # fmt: skip
+    [thai] = PersonSuggestion.objects.filter(name_key="ha quang thai")
+    assert len(thai.titles) == 2 and thai.articles.count() == 2
     ids = [i["article_id"] for i in together.items if i["status"] == "created"]
     assert ids == sorted(ids)  # inserted in the order of the items
     written = _written()
@@ -281,3 +287,12 @@ def test_equal_titles_in_one_chunk_get_the_slugs_successive_saves_give(newsroom)
     )
     slugs = [Article.objects.get(pk=i["article_id"]).slug for i in report.items]
     assert slugs == ["ha-noi-khanh-thanh-cong-trinh-so-1-2", "ha-noi-khanh-thanh-cong-trinh-so-1-3"]
+
+
+def test_when_the_earlier_copies_cannot_be_read_at_once_each_item_goes_alone(newsroom, monkeypatch):
+    def broken(entries):
+        raise RuntimeError("lỗi giả lập khi đọc")
+
+    monkeypatch.setattr(chunks, "_received", broken)
+    report = wire_import(sources=[_plain(1), _plain(2), _plain(1)])
+    assert [i["status"] for i in report.items] == ["created", "created", "duplicate"]

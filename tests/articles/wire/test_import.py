@@ -767,13 +767,13 @@ def test_an_imported_draft_costs_a_fixed_number_of_queries(
     in a test): the earlier copies of its guid and text (one query), the slug (one query,
     ``Article.objects.create_drafts``), the draft with its search document, its step, inbox
     row, photo slots, officials and resolutions (one ``bulk_create`` each), the pending
-    suggestions read at once, one row per new suggestion and one insert of their links, and
+    suggestions read at once, the new ones inserted at once and one insert of their links, and
     the revision and its version (``articles.revisions.add_new_draft_revisions``: nothing
     read back). Several items written together: ``test_chunks.py``."""
     per_batch, savepoints = 6, 2
     per_item = 1 + 1 + 6 + 2 + 2
     run("ttxvn_hanoi.txt")  # content types and the like are cached after a first item
-    with django_assert_num_queries(per_batch + savepoints + per_item + 2):  # 2 new suggestions
+    with django_assert_num_queries(per_batch + savepoints + per_item + 1):  # 2 new suggestions
         [item] = wire_import(sources=[_variant(1)]).items
     assert item["status"] == "created"
     assert PersonSuggestion.objects.get(name_key="do minh tuan").articles.count() == 1
