@@ -20,9 +20,12 @@ from articles.wire.models import PersonSuggestion, PhotoSlot, WireItem  # noqa: 
 from media.models import Caption
 from newsroom.html_blocks import split_blocks
 from newsroom.sanitize import clean_html
-from newsroom.slugs import unique_slug
+from newsroom.slugs import first_candidates, unique_slug
 from newsroom.text import normalize, normalize_inline, slugify
 from people.models import Person, is_held, seniority
+
+#: Length of an article's slug (``Article.slug``).
+SLUG_MAX = 120
 
 
 class Section(models.Model):
@@ -123,13 +126,16 @@ class ArticleQuerySet(models.QuerySet):
 
     def create_drafts(self, articles):
         """Insert new drafts, each row as ``save()`` writes it (``Article.prepare_for_save``:
-        text, slug), in one statement per call (``bulk_create``, ids set on both databases).
+        text, slug), in one statement per call (``bulk_create``, ids set on both databases, in
+        the order given). The slugs are read in one query (equal titles in one call get -2,
+        -3 ... as successive saves would): with distinct free slugs a call costs two queries
+        whatever its length.
 
         Without ``pre_save``/``post_save``: a draft is on no public page, so nothing becomes
         stale, and the caller writes what a save's listeners would add: the search document
         (``articles.search_index.set_document``, before this call) and the revision
-        (``reversion.add_to_revision`` once the links are written).
-        The wire import's fast path (``articles.wire.persist``).
+        (``articles.revisions.add_new_draft_revisions`` once the links are written).
+        The wire import's fast path (``articles.wire.chunks``, ``articles.wire.persist``).
         """
         articles = list(articles)
         for article in articles:
@@ -137,18 +143,17 @@ class ArticleQuerySet(models.QuerySet):
                 raise ValueError("create_drafts writes new drafts only")
             if article.published_at is not None:
                 raise ValueError("a draft has no publication time")
-        pending, slugs = [], set()
+        candidates = first_candidates(
+            [article.title for article in articles if not article.slug],
+            max_length=SLUG_MAX,
+            fallback=Article._meta.model_name,
+        )
+        taken = set(self.filter(slug__in=candidates).values_list("slug", flat=True))
+        known = {candidate: candidate in taken for candidate in candidates}
         for article in articles:
-            chosen = bool(article.slug)
-            article.prepare_for_save()
-            if article.slug in slugs and not chosen:  # an earlier draft of this call took it
-                self.bulk_create(pending)
-                pending, slugs = [], set()
-                article.slug = ""
-                article.prepare_for_save()
-            slugs.add(article.slug)
-            pending.append(article)
-        self.bulk_create(pending)
+            article.prepare_for_save(slugs_known=known)
+            known[article.slug] = True  # taken by this call for the drafts after it
+        self.bulk_create(articles)
         return articles
 
     def for_listing(self):
@@ -171,7 +176,7 @@ class Article(models.Model):
         UNPUBLISHED = "unpublished", "Đã gỡ"
 
     title = models.CharField("tiêu đề", max_length=300)
-    slug = models.SlugField("đường dẫn", max_length=120, unique=True, blank=True)
+    slug = models.SlugField("đường dẫn", max_length=SLUG_MAX, unique=True, blank=True)
     sapo = models.TextField("sapo", blank=True, help_text="Đoạn dẫn in đậm ở đầu bài.")
     body = models.TextField("nội dung", blank=True)
     section = models.ForeignKey(
@@ -300,13 +305,14 @@ class Article(models.Model):
         stale.article_deleted(self, using=using)
         return deleted
 
-    def prepare_for_save(self):
+    def prepare_for_save(self, *, slugs_known=None):
         """What ``save`` computes from the fields before writing the row: the text
         normalised and sanitised (:meth:`prepare_text`) and, when there is none, a free slug.
-        The bulk path (``Article.objects.create_drafts``) calls it too."""
+        The bulk path (``Article.objects.create_drafts``) calls it too, with ``slugs_known``:
+        the slugs it read at once, taken (True) or free (``newsroom.slugs.unique_slug``)."""
         self.prepare_text()
         if not self.slug:
-            self.slug = unique_slug(self, self.title, max_length=120)
+            self.slug = unique_slug(self, self.title, max_length=SLUG_MAX, known=slugs_known)
 
     def prepare_text(self):
         """Normalise and sanitise the text fields in place: exactly what ``save`` stores."""

@@ -8,13 +8,15 @@ revisions for editors is ``articles.desk.revisions``.
 The wire import writes thousands of new drafts; reversion's ``add_to_revision`` would serialise
 each by reading back its officials, resolutions and picks and the relations it follows (on
 PostgreSQL through server-side cursors), which the importer already holds. For a new draft (no
-captions, no tags, no picks yet), :func:`add_new_draft_revision` writes the same two rows
-through reversion's models, serialised by Django's serialiser with the registration below and
-the relations given (bench/README.md, "One way to write a draft", has the figures). A test holds
-it equal to what ``reversion.add_to_revision`` stores.
+captions, no tags, no picks yet), :func:`add_new_draft_revisions` writes the same two rows
+through reversion's models (for several drafts at once, one statement per model), serialised
+by Django's serialiser with the registration below and the relations given (bench/README.md,
+"One way to write a draft", has the figures). A test holds it equal to what
+``reversion.add_to_revision`` stores.
 """
 
 import json
+from dataclasses import dataclass
 
 import reversion
 from django.contrib.contenttypes.models import ContentType
@@ -82,23 +84,52 @@ def serialized_draft(article: Article, relations: dict[str, list]) -> str:
     return json.dumps([record], cls=DjangoJSONEncoder, ensure_ascii=False)
 
 
+@dataclass(frozen=True)
+class NewDraftRevision:
+    """What :func:`add_new_draft_revisions` writes for one draft: the draft, its many-to-many
+    rows (``relations``, as :func:`serialized_draft` takes them), the comment and the user."""
+
+    article: Article
+    relations: dict[str, list]
+    comment: str
+    user: object = None
+
+
+def add_new_draft_revisions(entries: list[NewDraftRevision]) -> list[Revision]:
+    """The first revision of each draft just written in this transaction, with no captions,
+    tags or other rows that :data:`FOLLOWED` would add: a ``Revision`` and the draft's
+    ``Version`` each, as ``reversion.add_to_revision`` in a ``create_revision`` block per
+    draft would write them, inserted in the order given, one statement per model."""
+    if not entries:
+        return []
+    using = router.db_for_write(Revision)
+    content_type = ContentType.objects.db_manager(using).get_for_model(Article)
+    revisions = Revision.objects.using(using).bulk_create(
+        [
+            Revision(date_created=timezone.now(), user=entry.user, comment=entry.comment)
+            for entry in entries
+        ]
+    )
+    Version.objects.using(using).bulk_create(
+        [
+            Version(
+                revision=revision,
+                content_type=content_type,
+                object_id=str(entry.article.pk),
+                db=router.db_for_write(Article, instance=entry.article),
+                format=FORMAT,
+                serialized_data=serialized_draft(entry.article, entry.relations),
+                object_repr=str(entry.article),
+            )
+            for revision, entry in zip(revisions, entries, strict=True)
+        ]
+    )
+    return revisions
+
+
 def add_new_draft_revision(
     article: Article, *, relations: dict[str, list], comment: str, user=None
 ) -> Revision:
-    """The first revision of a draft just written in this transaction, with no captions, tags
-    or other rows that :data:`FOLLOWED` would add: a ``Revision`` and the draft's ``Version``,
-    as ``reversion.add_to_revision`` in a ``create_revision`` block would write them."""
-    using = router.db_for_write(Revision)
-    revision = Revision.objects.using(using).create(
-        date_created=timezone.now(), user=user, comment=comment
-    )
-    Version.objects.using(using).create(
-        revision=revision,
-        content_type=ContentType.objects.db_manager(using).get_for_model(Article),
-        object_id=str(article.pk),
-        db=router.db_for_write(Article, instance=article),
-        format=FORMAT,
-        serialized_data=serialized_draft(article, relations),
-        object_repr=str(article),
-    )
+    """:func:`add_new_draft_revisions` for one draft."""
+    [revision] = add_new_draft_revisions([NewDraftRevision(article, relations, comment, user)])
     return revision

@@ -2,7 +2,8 @@
 
 It reads the people and resolution indexes once, then takes each item through the pure stage
 (``articles.wire.analyse``, in worker processes with ``jobs``: ``articles.wire.workers``) and
-writes it in its own transaction (``articles.wire.persist``). It never publishes. The report
+writes it, all or nothing: consecutive new drafts together (``articles.wire.chunks``), anything
+else in its own transaction (``articles.wire.persist``). It never publishes. The report
 it returns is the JSON contract of ``manage.py import_wire --report json`` (docs/import.md).
 """
 
@@ -14,8 +15,8 @@ from django.conf import settings
 
 from articles.models import Section
 from articles.wire.analyse import SOURCE_MAX, Batch
+from articles.wire.chunks import DraftWriter
 from articles.wire.models import PersonSuggestion
-from articles.wire.persist import import_item
 from articles.wire.read.detect import FORMATS
 from articles.wire.report import COUNTED_AS, ImportReport
 from articles.wire.sources import DEFAULT_MAX_BYTES, WireImportError, WireSource
@@ -62,7 +63,7 @@ def wire_import(
     keep_items: bool = True,
     jobs: int | None = None,
 ) -> ImportReport:
-    """Import wire items as draft articles; one transaction per item; never publishes.
+    """Import wire items as draft articles, each all or nothing; never publishes.
 
     ``section``: a Section, a slug, or None for the default (:func:`resolve_section`).
     ``source_name`` overrides the agency read from the copy (``Article.source``). With
@@ -75,7 +76,8 @@ def wire_import(
     ``jobs``: how many worker processes parse and link the items ahead while this process
     writes them, in order (0: everything here; None: :func:`default_jobs`, and none for a
     batch shorter than ``POOL_MIN_ITEMS``). The items, the report and the transactions are
-    the same whatever the number.
+    the same whatever the number. Consecutive new drafts share a transaction (docs/import.md,
+    "Written together"): an item is reported once it is committed.
     """
     if format != "auto" and format not in FORMATS:
         raise WireImportError(f"Định dạng không hợp lệ: {format}")
@@ -105,11 +107,16 @@ def wire_import(
         short = isinstance(sources, Sequence) and len(sources) < POOL_MIN_ITEMS
         jobs = 0 if short else default_jobs()
     report = ImportReport()
-    for read, analysis in read_and_analyse(sources, batch, jobs):
-        item = import_item(read, analysis, batch)
+
+    def done(item: dict) -> None:
         report.counts[COUNTED_AS[item["status"]]] += 1
         if keep_items:
             report.items.append(item)
         if on_item is not None:
             on_item(item)
+
+    writer = DraftWriter(batch, done)
+    for read, analysis in read_and_analyse(sources, batch, jobs):
+        writer.add(read, analysis)
+    writer.flush()
     return report

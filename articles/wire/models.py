@@ -232,10 +232,15 @@ class PersonSuggestion(models.Model):
         return self.name
 
     def save(self, *args, **kwargs):
+        self.prepare_for_save()
+        super().save(*args, **kwargs)
+
+    def prepare_for_save(self):
+        """What ``save`` stores: the name and titles normalised, the key to find the name by
+        (the import's bulk path calls it too)."""
         self.name = normalize_inline(self.name)
         self.name_key = fold(self.name)
         self.titles = [normalize_inline(title) for title in self.titles]
-        super().save(*args, **kwargs)
 
     def add_titles(self, titles) -> bool:
         """Add the titles not yet recorded (compared folded); whether any was new."""

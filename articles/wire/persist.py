@@ -5,10 +5,13 @@
 :class:`~articles.wire.models.WireItem` (raw bytes, parse, warnings, error, status) and creates
 or updates a *draft* article with its photo slots, mentions and revision. It never publishes.
 
-A new draft is written the one way an article is: ``Article.objects.create_drafts`` (the same
-preparation as ``Article.save``: text, slug), its search document built by
-``articles.search_index`` for the mentions the importer already knows, its revision by
-django-reversion's public API. Every row goes through the ORM.
+Consecutive new drafts are written together by ``articles.wire.chunks``, with the helpers
+here (``inbox_row``, ``link_rows``, ``suggest_all``); this path writes the others, and each item of
+a run whose transaction failed. A new draft is written the one way an article is:
+``Article.objects.create_drafts`` (the same preparation as ``Article.save``: text, slug), its
+search document built by ``articles.search_index`` for the mentions the importer already
+knows, its revision through reversion's models (``articles.revisions``). Every row goes
+through the ORM.
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ from media.models import Credit
 from newsroom.text import fold
 from people.mentions.officials import OfficialMatch
 
-__all__ = ["import_item"]
+__all__ = ["fit_metadata", "import_item", "inbox_row", "link_rows", "suggest", "suggest_all"]
 
 logger = logging.getLogger(__name__)
 
@@ -61,7 +64,7 @@ def import_item(read: Read, analysis: Analysis | None, batch: Batch) -> dict:
     story, links, content_hash, draft, error = analysis
     if error is not None:
         return _failed(item, batch, data=data, error=error)
-    _fit_metadata(story)
+    fit_metadata(story)
     describe(item, story, links)
     try:
         with transaction.atomic():
@@ -80,7 +83,7 @@ def import_item(read: Read, analysis: Analysis | None, batch: Batch) -> dict:
         return _failed(item, batch, data=data, error=f"không lưu được bài: {exc}", story=story)
 
 
-def _fit_metadata(story: WireStory) -> None:
+def fit_metadata(story: WireStory) -> None:
     """Keep what the agency wrote within what the inbox stores (a version is a positive int)."""
     if story.version is not None and not 0 <= story.version <= 2_147_483_647:
         story.warnings.append(f"Số phiên bản “{story.version}” không hợp lệ, đã bỏ qua.")
@@ -198,7 +201,7 @@ def _persist(
         item["article_id"] = duplicate_of["article_id"]
         item["url"] = admin_url(duplicate_of["article_id"], batch.admin_path)
         if not batch.dry_run:
-            _inbox_row(
+            inbox_row(
                 item,
                 batch,
                 data=data,
@@ -345,7 +348,7 @@ def _update(item, batch, data, story, links, content_hash, draft: Draft, target)
             "chờ biên tập viên đối chiếu."
         )
         if not batch.dry_run:
-            _inbox_row(
+            inbox_row(
                 item,
                 batch,
                 data=data,
@@ -383,16 +386,16 @@ def _record_written(
 ) -> None:
     """Inbox row for an item that wrote ``article``, with the article's links from the story,
     and the suggestions for the officials it did not know."""
-    wire_item = _inbox_row(
+    wire_item = inbox_row(
         item, batch, data=data, story=story, content_hash=content_hash, status=status,
         article_id=article.pk, article_version=article.version,
     )  # fmt: skip
     wire_item.save()
     _write_links(article, story, mentions, batch, wire_item)
-    _suggest([o for o in links.officials if o.suggested], article.pk, wire_item.pk)
+    suggest([o for o in links.officials if o.suggested], article.pk, wire_item.pk)
 
 
-def _inbox_row(item, batch, *, data, story, content_hash, status, **extra) -> WireItem:
+def inbox_row(item, batch, *, data, story, content_hash, status, **extra) -> WireItem:
     """The (unsaved) WireItem of a parsed item: created, updated or duplicate."""
     return WireItem(
         file_name=item["source"][:500],
@@ -422,6 +425,17 @@ def _write_links(
     ``bulk_create``, without per-row signals: the search document, with the names, was
     written with the article (``Mentions``), and the draft is on no public page.
     """
+    slots, officials, resolutions = link_rows(article, story, mentions, batch, wire_item)
+    PhotoSlot.objects.bulk_create(slots)
+    Article.officials.through.objects.bulk_create(officials)
+    Article.resolutions.through.objects.bulk_create(resolutions)
+
+
+def link_rows(
+    article: Article, story: WireStory, mentions: Mentions, batch: Batch, wire_item: WireItem
+) -> tuple[list[PhotoSlot], list, list]:
+    """The (unsaved) photo slots, officials and resolutions rows of a new draft, in the order
+    they are inserted; the photo slots' text prepared as ``PhotoSlot.save`` stores it."""
     slots = [
         PhotoSlot(
             article=article,
@@ -435,13 +449,14 @@ def _write_links(
     ]
     for slot in slots:
         slot.prepare_text()  # what PhotoSlot.save stores
-    PhotoSlot.objects.bulk_create(slots)
     Officials, Resolutions = Article.officials.through, Article.resolutions.through
-    Officials.objects.bulk_create(
-        [Officials(article=article, person_id=pid) for pid in sorted(mentions.person_ids)]
-    )
-    Resolutions.objects.bulk_create(
-        [Resolutions(article=article, resolution_id=rid) for rid in sorted(mentions.resolution_ids)]
+    return (
+        slots,
+        [Officials(article=article, person_id=pid) for pid in sorted(mentions.person_ids)],
+        [
+            Resolutions(article=article, resolution_id=rid)
+            for rid in sorted(mentions.resolution_ids)
+        ],
     )
 
 
@@ -453,31 +468,52 @@ def _expand_credit(credit: str | None, batch: Batch) -> str:
     return printed
 
 
-def _suggest(officials: list[OfficialMatch], article_id: int, wire_item_id: int) -> None:
+def suggest(officials: list[OfficialMatch], article_id: int, wire_item_id: int) -> None:
+    """:func:`suggest_all` for one draft."""
+    suggest_all([(officials, article_id, wire_item_id)])
+
+
+def suggest_all(found: list[tuple[list[OfficialMatch], int, int]]) -> None:
     """A pending suggestion per unknown official (new, or the one waiting with that name,
-    gathering the titles seen), each linked to the draft: the pending ones are read in one
-    query and the links inserted in one (bookkeeping: no signal, no public page changes)."""
-    if not officials:
+    gathering the titles seen), each linked to its draft, for drafts written in this
+    transaction (``found``: the unknown officials, the draft's id and its inbox row's id, in
+    the order the drafts were written, as one draft after another would leave them): the
+    pending ones read in one query, the new ones inserted in one, the ones with new titles
+    updated in one, the links in one (bookkeeping: no signal, no public page changes)."""
+    found = [entry for entry in found if entry[0]]
+    if not found:
         return
-    wanted = {fold(official.name): official for official in officials}
+    keys = {fold(official.name) for officials, _, _ in found for official in officials}
     pending = {
         suggestion.name_key: suggestion
         for suggestion in PersonSuggestion.objects.filter(
-            name_key__in=list(wanted), status=PersonSuggestion.Status.PENDING
+            name_key__in=list(keys), status=PersonSuggestion.Status.PENDING
         )
     }
-    linked = []
-    for key, official in wanted.items():
-        suggestion = pending.get(key)
-        if suggestion is None:
-            suggestion = PersonSuggestion(name=official.name, titles=[], wire_item_id=wire_item_id)
-            suggestion.add_titles(official.titles)
-            suggestion.save()
-        elif suggestion.add_titles(official.titles):
-            suggestion.save(update_fields=["titles"])
-        linked.append(suggestion)
+    new, changed, linked = [], {}, []
+    for officials, article_id, wire_item_id in found:
+        wanted = {fold(official.name): official for official in officials}
+        for key, official in wanted.items():
+            suggestion = pending.get(key)
+            if suggestion is None:
+                suggestion = PersonSuggestion(
+                    name=official.name, titles=[], wire_item_id=wire_item_id
+                )
+                suggestion.add_titles(official.titles)
+                new.append(suggestion)
+                pending[key] = suggestion
+            elif suggestion.add_titles(official.titles) and suggestion.pk is not None:
+                changed[suggestion.pk] = suggestion
+            linked.append((suggestion, article_id))
+    for suggestion in [*new, *changed.values()]:
+        suggestion.prepare_for_save()  # what PersonSuggestion.save stores
+    PersonSuggestion.objects.bulk_create(new)
+    PersonSuggestion.objects.bulk_update(list(changed.values()), ["titles"])
     Seen = PersonSuggestion.articles.through
     Seen.objects.bulk_create(
-        [Seen(personsuggestion=suggestion, article_id=article_id) for suggestion in linked],
+        [
+            Seen(personsuggestion=suggestion, article_id=article_id)
+            for suggestion, article_id in linked
+        ],
         ignore_conflicts=True,
     )

@@ -511,19 +511,28 @@ def test_the_size_limit_is_a_setting(section, settings):
     assert item["status"] == "failed" and "quá lớn" in item["error"]
 
 
+def _break_link_rows(monkeypatch, broken):
+    """``link_rows`` replaced in both write paths: new drafts written together
+    (``articles.wire.chunks``) and one item alone (``articles.wire.persist``)."""
+    from articles.wire import chunks, persist
+
+    original = persist.link_rows
+
+    def patched(article, story, mentions, batch, wire_item):
+        rows = original(article, story, mentions, batch, wire_item)
+        return broken(article, wire_item, rows)
+
+    monkeypatch.setattr(persist, "link_rows", patched)
+    monkeypatch.setattr(chunks, "link_rows", patched)
+
+
 def test_a_database_error_fails_the_item_only(section, monkeypatch):
-    from articles.wire import persist
-
-    calls = []
-
-    def broken(*args, **kwargs):
-        calls.append(1)
-        if len(calls) == 1:
+    def broken(article, wire_item, rows):
+        if wire_item.file_name.endswith("hdnd_ninhbinh.txt"):
             raise RuntimeError("mất kết nối giả lập")
-        return original(*args, **kwargs)
+        return rows
 
-    original = persist._write_links
-    monkeypatch.setattr(persist, "_write_links", broken)
+    _break_link_rows(monkeypatch, broken)
     report = wire_import(sources=[source("hdnd_ninhbinh.txt"), source("vgp_chinhphu.txt")])
     assert [i["status"] for i in report.items] == ["failed", "created"]
     assert "mất kết nối giả lập" in report.items[0]["error"]
@@ -551,22 +560,19 @@ def test_text_with_percent_signs_and_quotes_is_stored_as_written(section):
 def test_a_row_the_database_refuses_fails_the_whole_item(section, khanh, monkeypatch):
     """The draft's rows are written in the item's transaction: one refused row, here a photo
     slot with a negative order, and none of the item's rows is kept."""
-    from articles.wire import persist
 
-    original = persist._write_links
+    def with_a_bad_row(article, wire_item, rows):
+        slots, officials, resolutions = rows
+        return [*slots, PhotoSlot(article=article, text="Ảnh", order=-1)], officials, resolutions
 
-    def with_a_bad_row(article, *args):
-        original(article, *args)
-        PhotoSlot.objects.bulk_create([PhotoSlot(article=article, text="Ảnh", order=-1)])
-
-    monkeypatch.setattr(persist, "_write_links", with_a_bad_row)
+    _break_link_rows(monkeypatch, with_a_bad_row)
     report = wire_import(sources=[source("officials_thanhhoa.txt")])
     assert [i["status"] for i in report.items] == ["failed"]
     assert "không lưu được bài" in report.items[0]["error"]
     assert not Article.objects.exists() and not PhotoSlot.objects.exists()
     assert list(WireItem.objects.values_list("status", flat=True)) == ["failed"]
     assert not Transition.objects.exists()
-    monkeypatch.setattr(persist, "_write_links", original)
+    monkeypatch.undo()
     assert run("officials_thanhhoa.txt")["status"] == "created"  # the batch goes on
 
 
@@ -761,16 +767,17 @@ def test_an_imported_draft_costs_a_fixed_number_of_queries(
     section, khanh, documents, django_assert_num_queries
 ):
     """Per batch: the section, the indexes (positions, people, resolutions), the credits and
-    the rejected names. Per item (its transaction is a savepoint pair in a test): the earlier
-    copy of its text, the slug (``Article.save``'s), the draft with its search document, its
-    step, inbox row, photo slots, officials and resolutions (one ``bulk_create`` each), the
-    pending suggestions read at once, one row per new suggestion and one insert of their
-    links, and the revision and its version (``articles.revisions.add_new_draft_revision``:
-    nothing read back)."""
+    the rejected names. Per item, here written on its own (its transaction is a savepoint pair
+    in a test): the earlier copies of its guid and text (one query), the slug (one query,
+    ``Article.objects.create_drafts``), the draft with its search document, its step, inbox
+    row, photo slots, officials and resolutions (one ``bulk_create`` each), the pending
+    suggestions read at once, the new ones inserted at once and one insert of their links, and
+    the revision and its version (``articles.revisions.add_new_draft_revisions``: nothing
+    read back). Several items written together: ``test_chunks.py``."""
     per_batch, savepoints = 6, 2
     per_item = 1 + 1 + 6 + 2 + 2
     run("ttxvn_hanoi.txt")  # content types and the like are cached after a first item
-    with django_assert_num_queries(per_batch + savepoints + per_item + 2):  # 2 new suggestions
+    with django_assert_num_queries(per_batch + savepoints + per_item + 1):  # 2 new suggestions
         [item] = wire_import(sources=[_variant(1)]).items
     assert item["status"] == "created"
     assert PersonSuggestion.objects.get(name_key="do minh tuan").articles.count() == 1
@@ -780,9 +787,10 @@ def test_an_imported_draft_costs_a_fixed_number_of_queries(
     assert PersonSuggestion.objects.get(name_key="ha quang thai").articles.count() == 2
 
 
-def test_the_guid_and_text_checks_read_the_inbox_once_each(section):
-    """A story with a guid, never received: its earlier version, then an earlier copy of its
-    text, each one read; the answers stay those of the manager methods."""
+def test_the_guid_and_text_checks_read_the_inbox_once(section):
+    """A story with a guid, never received: its earlier versions and earlier copies of its
+    text read in one query (for every item written together); the answers stay those of the
+    manager methods."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -790,7 +798,7 @@ def test_the_guid_and_text_checks_read_the_inbox_once_each(section):
     with CaptureQueriesContext(connection) as queries:
         first = run("nitf_ttxvn.xml")
     reads = [q["sql"] for q in queries if q["sql"].startswith("SELECT") and table in q["sql"]]
-    assert first["status"] == "created" and len(reads) == 2
+    assert first["status"] == "created" and len(reads) == 1
     assert run("nitf_ttxvn.xml")["status"] == "duplicate"
     assert run("nitf_ttxvn_v4.xml")["status"] == "updated"
     received = WireItem.objects.latest_for_guid(WireItem.objects.get(status="updated").guid)
@@ -934,6 +942,8 @@ def test_worker_processes_give_the_same_import_in_the_same_order(
 
 
 def test_stopping_a_pooled_import_keeps_what_was_written(section, khanh):
+    from articles.wire import chunks
+
     seen = []
 
     def on_item(item):
@@ -943,7 +953,8 @@ def test_stopping_a_pooled_import_keeps_what_was_written(section, khanh):
 
     with pytest.raises(KeyboardInterrupt):
         wire_import(sources=[_variant(n) for n in range(60)], on_item=on_item, jobs=2)
-    assert seen == ["created"] * 5 and Article.objects.count() == 5
+    # Reported once committed: the drafts written together with the fifth are kept too.
+    assert seen == ["created"] * 5 and Article.objects.count() == chunks.CHUNK_ITEMS
 
 
 def test_short_batches_stay_in_process_and_the_command_takes_jobs(section, monkeypatch):
