@@ -64,7 +64,7 @@ class ArticleAdmin(FoldedSearchMixin, ArticleWorkflowAdmin):
     date_hierarchy = "published_at"
     list_select_related = ["section", "created_by"]
     autocomplete_fields = ["section", "officials", "resolutions", "related"]
-    readonly_fields = ["slug", "created_at", "updated_at"]
+    readonly_fields = ["created_at", "updated_at"]
     inlines = [CaptionInline, PhotoSlotInline]
 
 

@@ -20,7 +20,7 @@ from articles.wire.models import PersonSuggestion, PhotoSlot, WireItem  # noqa: 
 from media.models import Caption
 from newsroom.html_blocks import split_blocks
 from newsroom.sanitize import clean_html
-from newsroom.slugs import first_candidates, unique_slug
+from newsroom.slugs import first_candidates, slug_made_from, unique_slug
 from newsroom.text import normalize, normalize_inline, slugify
 from people.models import Person, is_held, seniority
 
@@ -276,16 +276,18 @@ class Article(models.Model):
         knows them (``articles.search_index.KnownMentions``): its search document is written
         with the row rather than read back and written again after.
         """
-        self.prepare_for_save()
         using = kwargs.get("using") or router.db_for_write(type(self), instance=self)
         stored = None  # the row as stored before this save; None for a new story
         if self.pk is not None and not kwargs.get("force_insert"):
             stored = self._stored_values()
+        self.prepare_for_save(stored=stored)
         if stored is not None:
             self._check_and_bump_version(stored, kwargs, text_change_recorded)
         stale = _stale()
         document_written = stale.article_saving(self, mentions=mentions, using=using)
         super().save(*args, **kwargs)
+        if stored is not None and stored["slug"] != self.slug:
+            self._keep_old_address(stored)
         stale.article_saved(
             self,
             status_before=stored["status"] if stored else None,
@@ -305,14 +307,41 @@ class Article(models.Model):
         stale.article_deleted(self, using=using)
         return deleted
 
-    def prepare_for_save(self, *, slugs_known=None):
+    def prepare_for_save(self, *, slugs_known=None, stored=None):
         """What ``save`` computes from the fields before writing the row: the text
-        normalised and sanitised (:meth:`prepare_text`) and, when there is none, a free slug.
+        normalised and sanitised (:meth:`prepare_text`) and the slug (:meth:`slug_follows_title`
+        says when it is made again from the title). ``stored``: the row as stored before
+        this save (``_stored_values``), None for a new story.
         The bulk path (``Article.objects.create_drafts``) calls it too, with ``slugs_known``:
         the slugs it read at once, taken (True) or free (``newsroom.slugs.unique_slug``)."""
         self.prepare_text()
-        if not self.slug:
+        if not self.slug and stored is not None and has_been_public(stored):
+            self.slug = stored["slug"]  # a public story's address is never emptied
+        if not self.slug or self.slug_follows_title(stored):
             self.slug = unique_slug(self, self.title, max_length=SLUG_MAX, known=slugs_known)
+
+    def slug_follows_title(self, stored) -> bool:
+        """Whether this save makes the slug again from a changed title. Until a story has
+        been public its address follows its title (a draft imported without one first gets
+        the placeholder's slug, "chua-co-tieu-de-…"), unless an editor set the slug by hand:
+        now (it differs from the stored one) or before (the stored one is not the stored
+        title's). From its first publication the address is frozen; a slug changed by hand
+        after that keeps the old address redirecting (``OldSlug``)."""
+        return (
+            stored is not None
+            and not has_been_public(stored)
+            and stored["title"] != self.title
+            and stored["slug"] == self.slug
+            and slug_made_from(
+                self.slug, stored["title"], max_length=SLUG_MAX, fallback=self._meta.model_name
+            )
+        )
+
+    def _keep_old_address(self, stored: dict):
+        """The slug changed: a public story's old address redirects to the new one."""
+        OldSlug.objects.filter(slug=self.slug).delete()  # back to an address it had
+        if has_been_public(stored):
+            OldSlug.objects.update_or_create(slug=stored["slug"], defaults={"article": self})
 
     def prepare_text(self):
         """Normalise and sanitise the text fields in place: exactly what ``save`` stores."""
@@ -326,7 +355,7 @@ class Article(models.Model):
         return (
             type(self)
             .objects.filter(pk=self.pk)
-            .values("status", "published_at", "embargo_until", "version", *self.TEXT_FIELDS)
+            .values("status", "published_at", "embargo_until", "version", "slug", *self.TEXT_FIELDS)
             .first()
         )
 
@@ -480,6 +509,24 @@ class RelatedStory(models.Model):
 
     def __str__(self):
         return f"{self.article_id} → {self.story_id} ({self.shared})"
+
+
+class OldSlug(models.Model):
+    """An address a story had when readers could see it, before its slug was changed by
+    hand: the story page answers it with a permanent redirect to the story's address."""
+
+    article = models.ForeignKey(
+        Article, verbose_name="bài viết", on_delete=models.CASCADE, related_name="old_slugs"
+    )
+    slug = models.SlugField("đường dẫn cũ", max_length=SLUG_MAX, unique=True)
+    created_at = models.DateTimeField("ngày đổi", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "đường dẫn cũ"
+        verbose_name_plural = "đường dẫn cũ"
+
+    def __str__(self):
+        return self.slug
 
 
 class ArticleRendering(models.Model):

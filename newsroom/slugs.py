@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 from newsroom.text import slugify
 
-__all__ = ["first_candidates", "free_slug", "unique_slug"]
+__all__ = ["first_candidates", "free_slug", "slug_made_from", "unique_slug"]
 
 
 def _base(value: str, *, max_length: int, fallback: str) -> str:
@@ -26,6 +26,16 @@ def free_slug(value: str, taken: Callable[[str], bool], *, max_length: int, fall
     while taken(candidate):
         candidate, n = f"{base}-{n}", n + 1
     return candidate
+
+
+def slug_made_from(slug: str, value: str, *, max_length: int, fallback: str = "") -> bool:
+    """Whether :func:`free_slug` could have made ``slug`` from ``value``: its base, or the
+    base suffixed -2, -3 ... (a slug typed by hand is, as a rule, not)."""
+    base = _base(value, max_length=max_length, fallback=fallback)
+    if not base or not slug.startswith(base):
+        return False
+    rest = slug[len(base) :]
+    return rest == "" or (rest[:1] == "-" and rest[1:].isdigit())
 
 
 def first_candidates(values: Iterable[str], *, max_length: int, fallback: str) -> list[str]:

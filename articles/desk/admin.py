@@ -87,6 +87,16 @@ class PublicationStateFilter(admin.SimpleListFilter):
         }.get(self.value(), lambda: queryset)()
 
 
+SLUG_HELP_DRAFT = (
+    "Để trống hoặc giữ nguyên: đường dẫn đi theo tiêu đề cho đến khi bài đăng lần đầu, "
+    "rồi giữ cố định. Sửa tay thì đường dẫn đã sửa được giữ."
+)
+SLUG_HELP_PUBLIC = (
+    "Bài đã đăng: đường dẫn giữ cố định khi sửa tiêu đề. Nếu đổi, địa chỉ cũ tự chuyển "
+    "(301) sang địa chỉ mới."
+)
+
+
 class ArticleWorkflowAdmin(admin.ModelAdmin):
     """Mixed into ``ArticleAdmin`` (articles/admin.py)."""
 
@@ -178,7 +188,12 @@ class ArticleWorkflowAdmin(admin.ModelAdmin):
         # field of that name, which must not be asked of the model form factory.
         fields = kwargs.get("fields") or flatten_fieldsets(self.get_fieldsets(request, obj))
         kwargs["fields"] = [name for name in fields if name not in FORM_ONLY_FIELDS]
-        return super().get_form(request, obj, change, **kwargs)
+        form = super().get_form(request, obj, change, **kwargs)
+        if "slug" in form.base_fields:
+            form.base_fields["slug"].help_text = (
+                SLUG_HELP_PUBLIC if obj is not None and obj.has_been_public() else SLUG_HELP_DRAFT
+            )
+        return form
 
     @admin.display(description="người tạo", ordering="created_by__last_name")
     def author(self, article):

@@ -372,7 +372,8 @@ def article_edit(
         if problem:
             raise CorrectionRequired(problem)
         text_changed = _reader_text(current) != _reader_text(article)
-        for field in ("status", "published_at", "created_by_id", "slug"):
+        # The slug is the editor's (``Article.slug_follows_title`` says when it follows).
+        for field in ("status", "published_at", "created_by_id"):
             setattr(article, field, getattr(current, field))
         article.save(text_change_recorded=True)
         reversion.set_user(by)

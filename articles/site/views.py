@@ -5,7 +5,7 @@ newest ``updated_at`` they show; ETag and 304 answers come from ConditionalGetMi
 """
 
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -59,7 +59,7 @@ def tag_detail(request, slug):
 def article_detail(request, slug):
     page = renderings.read(slug)
     if page is None:
-        raise Http404("Không tìm thấy bài viết.")
+        return redirect_old_address(slug)
     if not page.is_current:
         page = renderings.render(page.pk) or page
     if not page.is_current:  # unpublished between the two reads
@@ -70,6 +70,17 @@ def article_detail(request, slug):
         {"article": page, "rendering": page, "current_section_slug": page.section.slug},
     )
     return set_last_modified(response, page.last_modified)
+
+
+def redirect_old_address(slug):
+    """A public story's address before its slug was changed (``OldSlug``): 301 to its
+    address now, in one query; anything else (a draft's old slug too) is not found."""
+    current = (
+        Article.objects.published().filter(old_slugs__slug=slug).values_list("slug", flat=True)
+    )
+    for new_slug in current[:1]:
+        return HttpResponsePermanentRedirect(reverse("articles:detail", kwargs={"slug": new_slug}))
+    raise Http404("Không tìm thấy bài viết.")
 
 
 def robots_txt(request):

@@ -79,6 +79,7 @@ def form_data(article, **overrides):
     """What the change form posts for ``article`` as it is now, plus ``overrides``."""
     data = {
         "title": article.title,
+        "slug": article.slug,
         "section": article.section_id,
         "sapo": article.sapo,
         "body": article.body,
