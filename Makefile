@@ -19,7 +19,7 @@ install: $(BIN)/.installed
 demo: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
-	$(BIN)/python manage.py demo_editor
+	$(BIN)/python manage.py demo_logins
 
 run: demo
 	@echo "Tòa soạn: http://$(HOST)/  (quản trị: http://$(HOST)/admin/)"
