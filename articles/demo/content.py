@@ -12,6 +12,8 @@ Conventions used by the loader:
   resolution ``ref`` (its number, or an explicit ``ref`` when it has none), photo ``key``.
 * A photo ``key`` is stored as ``Photo.original_filename``: that is how re-runs find the photo.
 * ``publish_in_days`` makes a scheduled story: status published, time in the future.
+* ``updated_at`` (local time, after ``published_at``): when a published story was last updated;
+  without it the story shows no "Cập nhật" line (never updated since publication).
 """
 
 SECTIONS = [
@@ -1068,6 +1070,7 @@ ARTICLES = [
         "title": "Hà Nội khởi công tuyến đường sắt đô thị Văn Cao - Hòa Lạc",
         "section": "Thời sự",
         "published_at": "2026-11-24 10:45",
+        "updated_at": "2026-11-24 16:20",
         "featured": True,
         "sapo": (
             "Sáng 24/11, UBND TP Hà Nội khởi công tuyến đường sắt đô thị số 5 đoạn Văn Cao - Hòa "
@@ -1177,6 +1180,7 @@ ARTICLES = [
         "title": "Hà Nội vận hành chính quyền địa phương hai cấp từ hôm nay",
         "section": "Thời sự",
         "published_at": "2025-07-01 11:20",
+        "updated_at": "2025-07-02 08:05",
         "sapo": (
             "Từ ngày 1/7, 126 phường, xã mới của Hà Nội chính thức hoạt động; các trung tâm phục "
             "vụ hành chính công tiếp nhận hồ sơ ngay từ đầu giờ sáng."

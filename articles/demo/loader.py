@@ -421,8 +421,24 @@ def _load_articles(sections, people, resolutions, photos, changes: Changes) -> l
                 reversion.add_to_revision(article)
         if what == "created":
             _record_history(article, now)
+        _set_update_time(article, _local_datetime(spec.get("updated_at")), now)
         articles.append(article)
     return articles
+
+
+def _set_update_time(article: Article, updated_at, now: datetime.datetime) -> None:
+    """A demo story's last update as its newsroom would have made it, not the time of the load
+    (``updated_at`` is ``auto_now``): the time ``content`` gives when the story was updated,
+    else its publication time, which the page shows as never updated
+    (``articles.site.article_page.UPDATE_SHOWN_AFTER``). Stories not out yet keep the load's."""
+    if not article.is_live(now):
+        return
+    article.updated_at = updated_at or article.published_at
+    # Not a save: a save would stamp the time again. Written only when it differs, so a run
+    # that changes nothing writes nothing.
+    Article.objects.filter(pk=article.pk).exclude(updated_at=article.updated_at).update(
+        updated_at=article.updated_at
+    )
 
 
 def _allow_text_change(article: Article) -> dict:

@@ -134,6 +134,27 @@ def test_readers_see_published_stories_and_nothing_else(demo, client):
     assert escape(scheduled.title) not in home.content.decode()
 
 
+def test_update_times_are_the_newsrooms_not_the_loads(demo, client):
+    """ "Cập nhật" shows only on a demo story that was updated after publication, with the
+    time its content gives; the others were never updated: no line, not the load's time."""
+    now = datetime.datetime.now(datetime.UTC)
+    updated = {
+        normalize_inline(s["title"]): s["updated_at"] for s in content.ARTICLES if "updated_at" in s
+    }
+    assert updated
+    for article in Article.objects.published():
+        assert article.updated_at < now - datetime.timedelta(hours=1)
+        page = client.get(article.get_absolute_url()).content.decode()
+        if article.title in updated:
+            local = updated[article.title]  # "2026-11-24 16:20"
+            day, time = local.split()
+            shown = f"{day[8:10]}/{day[5:7]}/{day[:4]} {time}"
+            assert "Cập nhật: <time" in page and shown in page.split("Cập nhật:")[1][:200]
+        else:
+            assert article.updated_at == article.published_at
+            assert "Cập nhật:" not in page
+
+
 def test_content_looks_like_a_political_newsroom_with_its_photos(demo):
     assert set(Section.objects.values_list("name", flat=True)) >= {
         normalize_inline(name)
