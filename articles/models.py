@@ -90,7 +90,9 @@ class Tag(TagBase):
     """
 
     folded = models.CharField("dạng không dấu", max_length=100, unique=True, editable=False)
-    sort_key = models.CharField(max_length=400, editable=False, db_index=True, default="")
+    sort_key = models.CharField(
+        "khóa sắp xếp", max_length=400, editable=False, db_index=True, default=""
+    )
 
     objects = TagQuerySet.as_manager()
 
@@ -299,8 +301,8 @@ class Article(models.Model):
     # Search document, written by articles.search_index (signals), never by hand: folded tokens of
     # title, sapo, names of officials and resolution numbers, body; and on PostgreSQL the
     # weighted tsvector of the same (GIN-indexed by migration 0005_search).
-    search_text = models.TextField(editable=False, default="")
-    search_vector = SearchVectorField(null=True, editable=False)
+    search_text = models.TextField("văn bản tìm kiếm", editable=False, default="")
+    search_vector = SearchVectorField("chỉ mục tìm kiếm", null=True, editable=False)
     created_at = models.DateTimeField("ngày tạo", auto_now_add=True)
     updated_at = models.DateTimeField("cập nhật", auto_now=True)
 
@@ -749,7 +751,7 @@ class EditingSession(models.Model):
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="editing_sessions")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    seen_at = models.DateTimeField(default=timezone.now)
+    seen_at = models.DateTimeField("lần mở gần nhất", default=timezone.now)
 
     class Meta:
         verbose_name = "đang mở bài"

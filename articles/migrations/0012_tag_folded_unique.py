@@ -21,7 +21,9 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name="tag",
             name="sort_key",
-            field=models.CharField(db_index=True, default="", editable=False, max_length=400),
+            field=models.CharField(
+                db_index=True, default="", editable=False, max_length=400, verbose_name="khóa sắp xếp"
+            ),
         ),
         migrations.AlterModelOptions(
             name="tag",
