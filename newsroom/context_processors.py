@@ -20,6 +20,7 @@ def site_links() -> dict[str, str]:
         "resolutions": reverse("people:resolution_list"),
         "corrections": reverse("articles:corrections"),
         "stylesheet": static("css/site.css"),
+        "favicon": static("img/favicon.ico"),
         "social_image": static("img/og-default.png"),
     }
 
