@@ -127,11 +127,9 @@ class ArticleTags(_TaggableManager):
         return super().set(Tag.objects.for_names(tags), **kwargs)
 
     def remove(self, *tags):
-        names = [tag for tag in tags if isinstance(tag, str)]
-        if names:
-            folded = [fold(name) for name in names]
-            names = list(Tag.objects.filter(folded__in=folded).values_list("name", flat=True))
-        return super().remove(*(tag for tag in tags if not isinstance(tag, str)), *names)
+        folded = [tag.folded if isinstance(tag, Tag) else fold(tag) for tag in tags]
+        names = Tag.objects.filter(folded__in=folded).values_list("name", flat=True)
+        return super().remove(*names)
 
 
 class TaggedArticle(TaggedItemBase):

@@ -51,6 +51,8 @@ def test_set_keeps_existing_links_and_remove_matches_by_folded_form():
     assert list(story.tags.names()) == ["Ấn Độ", "Đà Nẵng", "Quốc hội"]
     story.tags.remove("an do")
     assert list(story.tags.names()) == ["Đà Nẵng", "Quốc hội"]
+    story.tags.remove(Tag.objects.get(name="Quốc hội"))
+    assert list(story.tags.names()) == ["Đà Nẵng"]
     assert Tag.objects.count() == 3
 
 
