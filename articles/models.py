@@ -12,7 +12,7 @@ from django.db import models, router
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import strip_tags
-from taggit.managers import TaggableManager
+from taggit.managers import TaggableManager, _TaggableManager
 from taggit.models import TagBase, TaggedItemBase
 
 # The wire inbox's models live with the importer; Django loads an app's models from here.
@@ -21,7 +21,7 @@ from media.models import Caption
 from newsroom.html_blocks import split_blocks
 from newsroom.sanitize import clean_html
 from newsroom.slugs import first_candidates, slug_made_from, unique_slug
-from newsroom.text import normalize, normalize_inline, slugify
+from newsroom.text import fold, normalize, normalize_inline, slugify, sort_key
 from people.models import Person, is_held, seniority
 
 #: Length of an article's slug (``Article.slug``).
@@ -53,16 +53,58 @@ class Section(models.Model):
         return reverse("articles:section", kwargs={"slug": self.slug})
 
 
+class TagQuerySet(models.QuerySet):
+    def for_names(self, names) -> list["Tag"]:
+        """The tags for ``names``, in order and each once, creating the missing ones.
+
+        A name matches the tag whose folded form (``newsroom.text.fold``) it shares, whatever
+        its case, tone marks, tone placement or Unicode form: "HÀ NỘI" is the tag "Hà Nội",
+        which keeps the spelling it was first given. Tag instances pass through unchanged.
+        """
+        wanted = {}
+        for name in names:
+            if isinstance(name, Tag):
+                wanted.setdefault(name.folded, name)
+            elif (clean := normalize_inline(name)) and fold(clean):
+                wanted.setdefault(fold(clean), clean)
+        spelled = [key for key, value in wanted.items() if isinstance(value, str)]
+        found = {tag.folded: tag for tag in self.filter(folded__in=spelled)} if spelled else {}
+        tags = []
+        for key, value in wanted.items():
+            if isinstance(value, Tag):
+                tags.append(value)
+            elif key in found:
+                tags.append(found[key])
+            else:
+                # get_or_create on the unique folded key: two editors adding the same new tag at
+                # once get one row.
+                tags.append(self.get_or_create(folded=key, defaults={"name": value})[0])
+        return tags
+
+
 class Tag(TagBase):
-    """A taggit tag whose slug keeps Vietnamese meaning ("Đại hội Đảng" → dai-hoi-dang)."""
+    """A taggit tag whose slug keeps Vietnamese meaning ("Đại hội Đảng" → dai-hoi-dang).
+
+    Tags are one per folded form ("Hà Nội", "HÀ NỘI" and "Ha Noi" are one tag, spelled as first
+    typed) and listed in Vietnamese order (``sort_key``: Đ after D, ă and â after a).
+    """
+
+    folded = models.CharField("dạng không dấu", max_length=100, unique=True, editable=False)
+    sort_key = models.CharField(
+        "khóa sắp xếp", max_length=400, editable=False, db_index=True, default=""
+    )
+
+    objects = TagQuerySet.as_manager()
 
     class Meta:
         verbose_name = "thẻ"
         verbose_name_plural = "thẻ"
-        ordering = ["name"]
+        ordering = ["sort_key", "id"]
 
     def save(self, *args, **kwargs):
         self.name = normalize_inline(self.name)
+        self.folded = fold(self.name)
+        self.sort_key = sort_key(self.name)
         super().save(*args, **kwargs)
 
     def slugify(self, tag, i=None):
@@ -71,6 +113,23 @@ class Tag(TagBase):
 
     def get_absolute_url(self):
         return reverse("articles:tag", kwargs={"slug": self.slug})
+
+
+class ArticleTags(_TaggableManager):
+    """``article.tags``: taggit's manager, with names matched to tags by folded form
+    (``Tag.objects.for_names``) on every path that adds or sets tags by name: the admin form,
+    the workflow services, the demo loader, the shell."""
+
+    def add(self, *tags, **kwargs):
+        return super().add(*Tag.objects.for_names(tags), **kwargs)
+
+    def set(self, tags, **kwargs):
+        return super().set(Tag.objects.for_names(tags), **kwargs)
+
+    def remove(self, *tags):
+        folded = [tag.folded if isinstance(tag, Tag) else fold(tag) for tag in tags]
+        names = Tag.objects.filter(folded__in=folded).values_list("name", flat=True)
+        return super().remove(*names)
 
 
 class TaggedArticle(TaggedItemBase):
@@ -182,7 +241,9 @@ class Article(models.Model):
     section = models.ForeignKey(
         Section, verbose_name="chuyên mục", on_delete=models.PROTECT, related_name="articles"
     )
-    tags = TaggableManager("thẻ", through=TaggedArticle, blank=True)
+    tags = TaggableManager(
+        "thẻ", through=TaggedArticle, blank=True, manager=ArticleTags, ordering=["sort_key", "id"]
+    )
     byline = models.CharField("tác giả", max_length=200, blank=True)
     source = models.CharField(
         "nguồn", max_length=200, blank=True, help_text="Hãng tin hoặc báo gốc, ví dụ: TTXVN"
@@ -238,8 +299,8 @@ class Article(models.Model):
     # Search document, written by articles.search_index (signals), never by hand: folded tokens of
     # title, sapo, names of officials and resolution numbers, body; and on PostgreSQL the
     # weighted tsvector of the same (GIN-indexed by migration 0005_search).
-    search_text = models.TextField(editable=False, default="")
-    search_vector = SearchVectorField(null=True, editable=False)
+    search_text = models.TextField("văn bản tìm kiếm", editable=False, default="")
+    search_vector = SearchVectorField("chỉ mục tìm kiếm", null=True, editable=False)
     created_at = models.DateTimeField("ngày tạo", auto_now_add=True)
     updated_at = models.DateTimeField("cập nhật", auto_now=True)
 
@@ -735,7 +796,7 @@ class EditingSession(models.Model):
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="editing_sessions")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    seen_at = models.DateTimeField(default=timezone.now)
+    seen_at = models.DateTimeField("lần mở gần nhất", default=timezone.now)
 
     class Meta:
         verbose_name = "đang mở bài"

@@ -174,7 +174,7 @@ def _small_tables(rng: random.Random, *, n_people: int, n_resolutions: int, log)
     log(f"  {len(resolutions)} văn bản")
 
     tag_names = corpus.TAGS + corpus.PROVINCES + [topic.capitalize() for topic in corpus.TOPICS]
-    tags = [Tag.objects.get_or_create(name=name)[0] for name in dict.fromkeys(tag_names)]
+    tags = Tag.objects.for_names(tag_names)  # one tag per folded name, as editors get
     photos = []
     for k in range(12):
         photo = Photo(

@@ -143,12 +143,14 @@ class Photo(models.Model):
         max_length=300,
         help_text="Mô tả ngắn cho người dùng trình đọc màn hình; bắt đầu từ chú thích rồi sửa lại.",
     )
-    width = models.PositiveIntegerField(editable=False, null=True)
-    height = models.PositiveIntegerField(editable=False, null=True)
-    content_hash = models.CharField(max_length=64, editable=False, db_index=True, default="")
+    width = models.PositiveIntegerField("chiều rộng (px)", editable=False, null=True)
+    height = models.PositiveIntegerField("chiều cao (px)", editable=False, null=True)
+    content_hash = models.CharField(
+        "mã băm nội dung (SHA-256)", max_length=64, editable=False, db_index=True, default=""
+    )
     #: Rendition file names and widths (media.renditions.describe), kept so that pages never
     #: ask imagekit for them.
-    renditions = models.JSONField(default=dict, blank=True, editable=False)
+    renditions = models.JSONField("các cỡ ảnh", default=dict, blank=True, editable=False)
     taken_at = models.DateTimeField("thời điểm chụp", null=True, blank=True)
     uploaded_at = models.DateTimeField("ngày tải lên", auto_now_add=True)
 

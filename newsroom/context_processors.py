@@ -18,7 +18,9 @@ def site_links() -> dict[str, str]:
         "sitemap": reverse("articles:sitemap"),
         "people": reverse("people:person_list"),
         "resolutions": reverse("people:resolution_list"),
+        "corrections": reverse("articles:corrections"),
         "stylesheet": static("css/site.css"),
+        "favicon": static("img/favicon.ico"),
         "social_image": static("img/og-default.png"),
     }
 

@@ -15,6 +15,7 @@ Public API:
 * ``slugify(text, max_length=80)``: ASCII slug that keeps ``Đ`` (``dinh-tien-dung``).
 * ``split_tones(text)``: the letters without their tone marks, and the tone marks.
 * ``given_name_key(full_name)``: digits-only key sorting people by given name, Vietnamese style.
+* ``sort_key(text)``: the same rule for labels read in order (tags): first word first.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ __all__ = [
     "search_fold",
     "search_fold_chars",
     "slugify",
+    "sort_key",
     "split_tones",
 ]
 
@@ -564,10 +566,26 @@ def given_name_key(full_name: str, *, max_length: int | None = GIVEN_NAME_KEY_MA
     (SQLite binary, PostgreSQL ICU/glibc, which skip spaces and punctuation). Returns "" for a
     name with no letters or digits. Keys longer than ``max_length`` are cut (None: no cap).
     """
-    name = normalize_inline(unicodedata.normalize("NFKC", full_name or ""))
-    parts = [encoded for encoded in map(_encode_part, name.split(" ")) if encoded]
+    parts = _encoded_words(full_name)
     if not parts:
         return ""
     ordered = [parts[-1], *parts[:-1]] if len(parts) > 1 else parts
     key = _PART_SEPARATOR.join(ordered)
     return key if max_length is None else key[:max_length]
+
+
+def sort_key(text: str, *, max_length: int | None = GIVEN_NAME_KEY_MAX_LENGTH) -> str:
+    """Sort key for a label read in order (tags, places, titles): the words as written, first
+    to last, compared by the same rule as ``given_name_key`` (Vietnamese alphabet, đ after d,
+    ă and â after a, tones only breaking ties), case-, NFC/NFD- and tone-placement-insensitive.
+
+    "Đà Nẵng" sorts after "Dân chủ"; "Ấn Độ" after "Anh". Digits only, so ``ORDER BY`` gives the
+    same order under any collation.
+    """
+    key = _PART_SEPARATOR.join(_encoded_words(text))
+    return key if max_length is None else key[:max_length]
+
+
+def _encoded_words(text: str | None) -> list[str]:
+    text = normalize_inline(unicodedata.normalize("NFKC", text or ""))
+    return [encoded for encoded in map(_encode_part, text.split(" ")) if encoded]

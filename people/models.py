@@ -83,10 +83,12 @@ class Person(models.Model):
         related_name="+",
     )
     # Derived on save: Vietnamese list order (given name first) and accent-folded names.
-    sort_key = models.CharField(max_length=400, editable=False, db_index=True, default="")
-    search_names = models.TextField(editable=False, default="")
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    sort_key = models.CharField(
+        "khóa sắp xếp theo tên", max_length=400, editable=False, db_index=True, default=""
+    )
+    search_names = models.TextField("tên không dấu", editable=False, default="")
+    created_at = models.DateTimeField("ngày tạo", auto_now_add=True)
+    updated_at = models.DateTimeField("cập nhật", auto_now=True)
 
     class Meta:
         verbose_name = "nhân vật"
@@ -275,9 +277,11 @@ class Resolution(models.Model):
     )
     summary = models.TextField("tóm tắt", blank=True)
     document = models.FileField("toàn văn", upload_to="van-ban/%Y/", blank=True)
-    number_folded = models.CharField(max_length=60, editable=False, default="", db_index=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    number_folded = models.CharField(
+        "số hiệu không dấu", max_length=60, editable=False, default="", db_index=True
+    )
+    created_at = models.DateTimeField("ngày tạo", auto_now_add=True)
+    updated_at = models.DateTimeField("cập nhật", auto_now=True)
 
     objects = ResolutionQuerySet.as_manager()
 

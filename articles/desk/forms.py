@@ -6,6 +6,14 @@ from django_ckeditor_5.widgets import CKEditor5Widget
 
 from articles.desk.workflow import stale_message, text_change_problem
 from articles.models import Article, Correction, Section
+from newsroom.text import sort_key
+
+
+def tags_edit_string(tags) -> str:
+    """The tag field's text ("Đà Nẵng, Hà Nội, Quốc hội"): taggit's format (a name with a space
+    or comma in quotes, so that the text reads back as the same tags) in Vietnamese order."""
+    names = [tag.name for tag in sorted(tags, key=lambda tag: sort_key(tag.name))]
+    return ", ".join(f'"{name}"' if "," in name or " " in name else name for name in names)
 
 
 class ArticleAdminForm(forms.ModelForm):

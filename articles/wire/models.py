@@ -62,7 +62,9 @@ class WireItem(models.Model):
     guid = models.CharField("mã tin (guid/doc-id)", max_length=255, blank=True, db_index=True)
     version = models.PositiveIntegerField("phiên bản tin", null=True, blank=True)
     dated = models.DateTimeField("giờ phát tin", null=True, blank=True)
-    content_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
+    content_hash = models.CharField(
+        "mã băm nội dung (SHA-256)", max_length=64, blank=True, db_index=True, editable=False
+    )
     parsed = models.JSONField("kết quả phân tích", default=dict, blank=True)
     links = models.JSONField("nhân vật và văn bản", default=dict, blank=True)
     warnings = models.JSONField("cảnh báo", default=list, blank=True)
@@ -82,7 +84,9 @@ class WireItem(models.Model):
         related_name="wire_items",
     )
     # Article.version right after this item wrote the article: a later edit changes it.
-    article_version = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    article_version = models.PositiveIntegerField(
+        "phiên bản bài khi nhập", null=True, blank=True, editable=False
+    )
     duplicate_of = models.ForeignKey(
         "self",
         verbose_name="trùng với",
@@ -178,7 +182,7 @@ class PersonSuggestion(models.Model):
         REJECTED = "rejected", "Đã bỏ qua"
 
     name = models.CharField("họ và tên", max_length=150)
-    name_key = models.CharField(max_length=150, db_index=True, editable=False)
+    name_key = models.CharField("tên không dấu", max_length=150, db_index=True, editable=False)
     titles = models.JSONField("chức danh trong tin", default=list, blank=True)
     status = models.CharField(
         "trạng thái", max_length=20, choices=Status.choices, default=Status.PENDING

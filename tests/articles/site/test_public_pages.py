@@ -125,6 +125,13 @@ def test_home_with_nothing_published_says_so(client):
     assert HIDDEN not in text_of(response)
 
 
+def test_footer_links_the_corrections_page(client, db):
+    response = get(client, "/")
+    footer = text_of(response).split('<footer class="site-footer">', 1)[1]
+    assert '<a href="/dinh-chinh/">Đính chính</a>' in footer
+    assert client.get("/dinh-chinh/").status_code == 200
+
+
 # -- Section and tag pages ----------------------------------------------------------------------
 
 
@@ -390,7 +397,9 @@ def test_corrections_and_resolutions_are_not_queried_when_the_story_has_none(
     with django_assert_num_queries(ARTICLE_QUERIES_WITHOUT_CORRECTIONS_OR_RESOLUTIONS):
         response = client.get(story.get_absolute_url())
     html = text_of(response)
-    assert "Đính chính" not in html
+    assert (
+        "Đính chính" not in html.split('<footer class="site-footer">')[0]
+    )  # footer links the page
     assert "Văn bản được nhắc đến" not in html
     assert html.count('<span class="title">Phó Chủ tịch tỉnh') == 2
     cache.clear()

@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("articles", "0010_article_rendering"),
+        ("articles", "0013_vietnamese_labels"),
     ]
 
     operations = [
