@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.static import static as serve_from
 from django.contrib import admin
 from django.templatetags.static import static
 from django.urls import include, path
@@ -23,6 +24,4 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    urlpatterns += serve_from(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

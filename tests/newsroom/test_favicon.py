@@ -31,3 +31,26 @@ def test_admin_pages_link_the_icon(client):
     client.force_login(user)
     for url in (reverse("admin:index"), reverse("admin:articles_article_add")):
         assert client.get(url).text.count('rel="icon"') == 1, url
+
+
+def test_favicon_redirect_works_on_the_development_server(settings):
+    """With DEBUG on (``make run``) urls.py also serves uploaded media; the icon's redirect must
+    not be caught up in that (it once answered 500 there)."""
+    import importlib
+
+    from django.urls import clear_url_caches
+
+    import newsroom.urls
+
+    settings.DEBUG = True
+    try:
+        importlib.reload(newsroom.urls)
+        clear_url_caches()
+        response = Client().get("/favicon.ico")
+        assert response.status_code == 302
+        assert response["Location"] == ICON
+        assert any("media" in str(pattern.pattern) for pattern in newsroom.urls.urlpatterns)
+    finally:
+        settings.DEBUG = False
+        importlib.reload(newsroom.urls)
+        clear_url_caches()
