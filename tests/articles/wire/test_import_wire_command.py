@@ -25,7 +25,7 @@ from tests.paths import PROJECT_ROOT, WIRE_DATA
 pytestmark = pytest.mark.django_db
 
 DATA = WIRE_DATA
-SAMPLES = Path("/work/shared/samples")
+SAMPLES = PROJECT_ROOT.parent / "shared" / "samples"  # shared/ sits beside the clone
 BASE_DIR = PROJECT_ROOT
 N = normalize_inline
 
