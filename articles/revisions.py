@@ -45,7 +45,7 @@ RELATIONS = tuple(
 )
 #: The fields a story's version holds: reversion's own default (local fields, then
 #: many-to-many ones) less :data:`EXCLUDED`, given to ``reversion.register`` explicitly so that
-#: :func:`add_new_draft_revision` writes exactly these.
+#: :func:`add_new_draft_revisions` writes exactly these.
 FIELDS = tuple(
     field.name
     for field in (*Article._meta.local_fields, *Article._meta.local_many_to_many)
@@ -125,11 +125,3 @@ def add_new_draft_revisions(entries: list[NewDraftRevision]) -> list[Revision]:
         ]
     )
     return revisions
-
-
-def add_new_draft_revision(
-    article: Article, *, relations: dict[str, list], comment: str, user=None
-) -> Revision:
-    """:func:`add_new_draft_revisions` for one draft."""
-    [revision] = add_new_draft_revisions([NewDraftRevision(article, relations, comment, user)])
-    return revision

@@ -25,12 +25,10 @@ from dataclasses import dataclass
 from django.db import connections, router, transaction
 from django.db.models import Q
 
-from articles.models import Article, Transition
-from articles.revisions import NewDraftRevision, add_new_draft_revisions
-from articles.search_index import KnownMentions, set_document
-from articles.wire.analyse import Analysis, Batch, Draft, Links, Mentions
-from articles.wire.models import PhotoSlot, WireItem
-from articles.wire.persist import fit_metadata, import_item, inbox_row, link_rows, suggest_all
+from articles.models import Article
+from articles.wire.analyse import Analysis, Batch, Draft, Links
+from articles.wire.models import WireItem
+from articles.wire.persist import NewDraft, fit_metadata, import_item, write_new_drafts
 from articles.wire.read.structure import WireStory
 from articles.wire.report import admin_url, describe
 from articles.wire.sources import Read
@@ -152,78 +150,16 @@ def _received(entries: list[_Entry]) -> tuple[set[str], set[str]]:
 
 def write_drafts(run: list[_Entry], batch: Batch) -> list[Article]:
     """The new drafts of ``run`` and their rows, inside the caller's transaction, one
-    statement per table. The items' report dicts get their warnings here, their status once
-    committed."""
-    articles, mentions = [], []
+    statement per table (``articles.wire.persist.write_new_drafts``). The items' report dicts
+    get their warnings here, their status once committed."""
     for entry in run:
-        item = entry.read.item
-        describe(item, entry.story, entry.links)
+        describe(entry.read.item, entry.story, entry.links)
         if entry.draft.title_warning:
-            item["warnings"].append(entry.draft.title_warning)
-        found = Mentions.of(entry.links, batch)
-        article = Article(
-            section=batch.section,
-            status=Article.Status.DRAFT,
-            published_at=None,
-            **entry.draft.text,
-        )
-        set_document(
-            article, KnownMentions(found.people, found.resolutions, built=entry.draft.document)
-        )
-        articles.append(article)
-        mentions.append(found)
-    Article.objects.create_drafts(articles)
-    Transition.objects.bulk_create(
+            entry.read.item["warnings"].append(entry.draft.title_warning)
+    return write_new_drafts(
         [
-            Transition(
-                article=article,
-                action=Transition.Action.CREATE,
-                from_status="",
-                to_status=article.status,
-                by=None,
-                comment=f"Nhập tự động từ tin hãng: {entry.read.item['source']}",
-            )
-            for entry, article in zip(run, articles, strict=True)
-        ]
+            NewDraft(e.read.item, e.read.data, e.story, e.links, e.content_hash, e.draft)
+            for e in run
+        ],
+        batch,
     )
-    wire_items = WireItem.objects.bulk_create(
-        [
-            inbox_row(
-                entry.read.item,
-                batch,
-                data=entry.read.data,
-                story=entry.story,
-                content_hash=entry.content_hash,
-                status=WireItem.Status.CREATED,
-                article_id=article.pk,
-                article_version=article.version,
-            )
-            for entry, article in zip(run, articles, strict=True)
-        ]
-    )
-    slots, officials, resolutions = [], [], []
-    for entry, article, found, wire_item in zip(run, articles, mentions, wire_items, strict=True):
-        rows = link_rows(article, entry.story, found, batch, wire_item)
-        slots += rows[0]
-        officials += rows[1]
-        resolutions += rows[2]
-    PhotoSlot.objects.bulk_create(slots)
-    Article.officials.through.objects.bulk_create(officials)
-    Article.resolutions.through.objects.bulk_create(resolutions)
-    suggest_all(
-        [
-            ([o for o in entry.links.officials if o.suggested], article.pk, wire_item.pk)
-            for entry, article, wire_item in zip(run, articles, wire_items, strict=True)
-        ]
-    )
-    add_new_draft_revisions(
-        [
-            NewDraftRevision(
-                article,
-                {"officials": found.people, "resolutions": found.resolutions, "related": []},
-                f"Nhập từ tin hãng: {entry.read.item['source']}"[:190],
-            )
-            for entry, article, found in zip(run, articles, mentions, strict=True)
-        ]
-    )
-    return articles

@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import tempfile
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -27,7 +28,7 @@ from django.core.files import File
 from django.db import transaction
 
 from articles.models import Article, Transition
-from articles.revisions import add_new_draft_revision
+from articles.revisions import NewDraftRevision, add_new_draft_revisions
 from articles.search_index import KnownMentions, set_document
 from articles.wire.analyse import (
     Analysis,
@@ -293,32 +294,7 @@ def _create(item, batch, data, story, links, content_hash, draft: Draft) -> dict
         _remember(batch, story, content_hash)
         item["status"] = "would-create"
         return item
-    mentions = Mentions.of(links, batch)
-    # The text as Article.save stores it, prepared with its search document in the pure
-    # stage (articles.wire.analyse.prepare_draft); create_drafts prepares it as save does.
-    article = Article(
-        section=batch.section, status=Article.Status.DRAFT, published_at=None, **draft.text
-    )
-    set_document(
-        article, KnownMentions(mentions.people, mentions.resolutions, built=draft.document)
-    )
-    Article.objects.create_drafts([article])
-    Transition.objects.create(
-        article=article,
-        action=Transition.Action.CREATE,
-        from_status="",
-        to_status=article.status,
-        by=None,
-        comment=f"Nhập tự động từ tin hãng: {item['source']}",
-    )
-    _record_written(
-        item, batch, article, data, story, links, mentions, content_hash,
-        WireItem.Status.CREATED,
-    )  # fmt: skip
-    relations = {"officials": mentions.people, "resolutions": mentions.resolutions, "related": []}
-    add_new_draft_revision(
-        article, relations=relations, comment=f"Nhập từ tin hãng: {item['source']}"[:190]
-    )
+    [article] = write_new_drafts([NewDraft(item, data, story, links, content_hash, draft)], batch)
     item["status"] = "created"
     item["article_id"] = article.pk
     item["url"] = admin_url(article.pk, batch.admin_path)
@@ -517,3 +493,92 @@ def suggest_all(found: list[tuple[list[OfficialMatch], int, int]]) -> None:
         ],
         ignore_conflicts=True,
     )
+
+
+@dataclass(frozen=True)
+class NewDraft:
+    """An item that creates a draft: its report dict, bytes, story, links and prepared text."""
+
+    item: dict
+    data: bytes
+    story: WireStory
+    links: Links
+    content_hash: str
+    draft: Draft
+
+
+def write_new_drafts(drafts: list[NewDraft], batch: Batch) -> list[Article]:
+    """New drafts with their step, inbox rows, photo slots, mentions, suggestions and first
+    revisions, inside the caller's transaction, one statement per table: one item alone
+    (:func:`import_item`) or a run of them (``articles.wire.chunks``)."""
+    articles, mentions = [], []
+    for entry in drafts:
+        found = Mentions.of(entry.links, batch)
+        article = Article(
+            section=batch.section,
+            status=Article.Status.DRAFT,
+            published_at=None,
+            **entry.draft.text,
+        )
+        set_document(
+            article, KnownMentions(found.people, found.resolutions, built=entry.draft.document)
+        )
+        articles.append(article)
+        mentions.append(found)
+    Article.objects.create_drafts(articles)
+    Transition.objects.bulk_create(
+        [
+            Transition(
+                article=article,
+                action=Transition.Action.CREATE,
+                from_status="",
+                to_status=article.status,
+                by=None,
+                comment=f"Nhập tự động từ tin hãng: {entry.item['source']}",
+            )
+            for entry, article in zip(drafts, articles, strict=True)
+        ]
+    )
+    wire_items = WireItem.objects.bulk_create(
+        [
+            inbox_row(
+                entry.item,
+                batch,
+                data=entry.data,
+                story=entry.story,
+                content_hash=entry.content_hash,
+                status=WireItem.Status.CREATED,
+                article_id=article.pk,
+                article_version=article.version,
+            )
+            for entry, article in zip(drafts, articles, strict=True)
+        ]
+    )
+    slots, officials, resolutions = [], [], []
+    for entry, article, found, wire_item in zip(
+        drafts, articles, mentions, wire_items, strict=True
+    ):
+        rows = link_rows(article, entry.story, found, batch, wire_item)
+        slots += rows[0]
+        officials += rows[1]
+        resolutions += rows[2]
+    PhotoSlot.objects.bulk_create(slots)
+    Article.officials.through.objects.bulk_create(officials)
+    Article.resolutions.through.objects.bulk_create(resolutions)
+    suggest_all(
+        [
+            ([o for o in entry.links.officials if o.suggested], article.pk, wire_item.pk)
+            for entry, article, wire_item in zip(drafts, articles, wire_items, strict=True)
+        ]
+    )
+    add_new_draft_revisions(
+        [
+            NewDraftRevision(
+                article,
+                {"officials": found.people, "resolutions": found.resolutions, "related": []},
+                f"Nhập từ tin hãng: {entry.item['source']}"[:190],
+            )
+            for entry, article, found in zip(drafts, articles, mentions, strict=True)
+        ]
+    )
+    return articles

@@ -205,7 +205,6 @@ def test_a_failing_item_fails_alone_and_the_others_of_its_chunk_are_written(
         return original(article, story, mentions, batch, wire_item)
 
     monkeypatch.setattr(persist, "link_rows", broken)
-    monkeypatch.setattr(chunks, "link_rows", broken)
     with caplog.at_level(logging.WARNING, logger="articles.wire.chunks"):
         report = wire_import(sources=[_plain(n) for n in range(6)])
     assert [i["status"] for i in report.items] == ["created"] * 3 + ["failed"] + ["created"] * 2
@@ -230,7 +229,6 @@ def test_a_refused_row_rolls_back_the_chunk_and_its_items_go_one_by_one(newsroom
         return slots, officials, resolutions
 
     monkeypatch.setattr(persist, "link_rows", with_a_bad_row)
-    monkeypatch.setattr(chunks, "link_rows", with_a_bad_row)
     report = wire_import(sources=[_plain(n) for n in range(5)])
     assert [i["status"] for i in report.items] == [
         "created",

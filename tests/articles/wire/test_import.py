@@ -512,9 +512,9 @@ def test_the_size_limit_is_a_setting(section, settings):
 
 
 def _break_link_rows(monkeypatch, broken):
-    """``link_rows`` replaced in both write paths: new drafts written together
-    (``articles.wire.chunks``) and one item alone (``articles.wire.persist``)."""
-    from articles.wire import chunks, persist
+    """``link_rows`` replaced where new drafts are written, alone or together
+    (``articles.wire.persist.write_new_drafts``)."""
+    from articles.wire import persist
 
     original = persist.link_rows
 
@@ -523,7 +523,6 @@ def _break_link_rows(monkeypatch, broken):
         return broken(article, wire_item, rows)
 
     monkeypatch.setattr(persist, "link_rows", patched)
-    monkeypatch.setattr(chunks, "link_rows", patched)
 
 
 def test_a_database_error_fails_the_item_only(section, monkeypatch):
