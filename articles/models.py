@@ -440,14 +440,15 @@ class Article(models.Model):
                 "positions__rank",
                 "positions__start_date",
                 "positions__end_date",
+                "positions__seen_on",
             )
         )
         officials: dict[int, tuple[Official, list]] = {}
-        for pk, slug, full_name, updated_at, title, rank, start, end in rows:
+        for pk, slug, full_name, updated_at, title, rank, start, end, seen_on in rows:
             if pk not in officials:
                 officials[pk] = (Official(pk, slug, full_name, updated_at), [])
-            if title is not None and is_held(start, end, day):
-                officials[pk][1].append((seniority(rank, start), title))
+            if title is not None and is_held(start, end, day, seen_on):
+                officials[pk][1].append((seniority(rank, start or seen_on), title))
         return [
             (official, [title for _, title in sorted(held, key=lambda pair: pair[0])])
             for official, held in officials.values()

@@ -17,7 +17,7 @@ class OrganizationAdmin(admin.ModelAdmin):
 class PositionInline(admin.TabularInline):
     model = Position
     extra = 1
-    fields = ["title", "organization", "start_date", "end_date", "term", "rank"]
+    fields = ["title", "organization", "start_date", "end_date", "seen_on", "term", "rank"]
     autocomplete_fields = ["organization"]
 
 
@@ -44,7 +44,7 @@ class PersonAdmin(FoldedSearchMixin, admin.ModelAdmin):
 
 @admin.register(Position)
 class PositionAdmin(admin.ModelAdmin):
-    list_display = ["person", "title", "organization", "start_date", "end_date", "term"]
+    list_display = ["person", "title", "organization", "start_date", "end_date", "seen_on", "term"]
     list_filter = ["organization__kind", "term"]
     search_fields = ["title", "person__full_name", "term"]
     autocomplete_fields = ["person", "organization"]

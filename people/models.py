@@ -8,6 +8,7 @@ import datetime
 
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 
 from newsroom.sanitize import clean_html
@@ -147,21 +148,29 @@ def seniority(rank: int, start_date: datetime.date | None) -> tuple[int, int]:
     return (rank, -(start_date or datetime.date.min).toordinal())
 
 
-def is_held(start_date, end_date, day: datetime.date) -> bool:
-    """Whether a position running from ``start_date`` to ``end_date`` (either open) is held on
-    ``day``."""
-    return (start_date is None or start_date <= day) and (end_date is None or day <= end_date)
+def is_held(start_date, end_date, day: datetime.date, seen_on=None) -> bool:
+    """Whether a position running from ``start_date`` to ``end_date`` is held on ``day``.
+
+    An open date means "always" or "still" for a position an editor entered; for one known only
+    from a story of ``seen_on`` (``Position.seen_on``) an open date is unknown, so it is held
+    from ``seen_on`` to ``seen_on`` as far as it is known, never "until now".
+    """
+    start, end = start_date or seen_on, end_date or seen_on
+    return (start is None or start <= day) and (end is None or day <= end)
 
 
 def sorted_positions(positions) -> list["Position"]:
-    return sorted(positions, key=lambda p: seniority(p.rank, p.start_date))
+    return sorted(positions, key=lambda p: seniority(p.rank, p.start_date or p.seen_on))
 
 
 class PositionQuerySet(models.QuerySet):
     def held_on(self, day: datetime.date):
-        return self.filter(
-            Q(start_date__isnull=True) | Q(start_date__lte=day),
-            Q(end_date__isnull=True) | Q(end_date__gte=day),
+        """Positions held on ``day`` (``is_held``'s rule, in SQL)."""
+        return self.alias(
+            held_from=Coalesce("start_date", "seen_on"), held_to=Coalesce("end_date", "seen_on")
+        ).filter(
+            Q(held_from__isnull=True) | Q(held_from__lte=day),
+            Q(held_to__isnull=True) | Q(held_to__gte=day),
         )
 
 
@@ -181,6 +190,13 @@ class Position(models.Model):
     start_date = models.DateField("từ ngày", null=True, blank=True)
     end_date = models.DateField(
         "đến ngày", null=True, blank=True, help_text="Để trống nếu đang giữ chức vụ."
+    )
+    seen_on = models.DateField(
+        "biết giữ chức ngày",
+        null=True,
+        blank=True,
+        help_text="Chức vụ chỉ biết qua một bài (ngày của bài): ngày bắt đầu, kết thúc để trống "
+        "là chưa biết, không phải “đến nay”. Xóa ngày này khi đã xác nhận chức vụ còn giữ.",
     )
     term = models.CharField(
         "nhiệm kỳ / khóa", max_length=100, blank=True, help_text="Ví dụ: khóa XVII"
@@ -205,21 +221,50 @@ class Position(models.Model):
                 | Q(end_date__gte=models.F("start_date")),
                 name="position_ends_after_start",
                 violation_error_message="Ngày kết thúc phải sau ngày bắt đầu.",
-            )
+            ),
+            models.CheckConstraint(
+                condition=Q(seen_on__isnull=True)
+                | (
+                    (Q(start_date__isnull=True) | Q(start_date__lte=models.F("seen_on")))
+                    & (Q(end_date__isnull=True) | Q(end_date__gte=models.F("seen_on")))
+                ),
+                name="position_seen_within_its_dates",
+                violation_error_message="Ngày biết giữ chức phải nằm trong khoảng từ ngày "
+                "bắt đầu đến ngày kết thúc.",
+            ),
         ]
 
     def __str__(self):
-        span = f"{self.start_date:%d/%m/%Y}" if self.start_date else "?"
-        span += f" – {self.end_date:%d/%m/%Y}" if self.end_date else " – nay"
-        return f"{self.title} ({span})"
+        return f"{self.title} ({self.span_label()})"
 
     def save(self, *args, **kwargs):
         self.title = normalize_inline(self.title)
         self.term = normalize_inline(self.term)
         super().save(*args, **kwargs)
 
+    def span_label(self) -> str:
+        """When the position was held, as the admin and the profile print it: "10/10/2020 –
+        nay", "? – 17/10/2025", or "2021" for one known only from a story of 2021."""
+        if self.seen_on and not self.start_date and not self.end_date:
+            return f"{self.seen_on:%Y}"
+        start = f"{self.start_date:%d/%m/%Y}" if self.start_date else "?"
+        if self.end_date:
+            return f"{start} – {self.end_date:%d/%m/%Y}"
+        if self.seen_on:
+            return f"{start} – ?"
+        return f"{start} – nay"
+
+    @property
+    def known_only_from_a_story(self) -> bool:
+        return self.seen_on is not None and not self.start_date and not self.end_date
+
     def is_held_on(self, day: datetime.date) -> bool:
-        return is_held(self.start_date, self.end_date, day)
+        return is_held(self.start_date, self.end_date, day, self.seen_on)
+
+    def is_current(self, today: datetime.date) -> bool:
+        """Held today by an editor's word: a position known only from a story of today is held
+        today, but is not "current" on a profile until an editor gives its dates."""
+        return self.is_held_on(today) and (self.seen_on is None or self.end_date is not None)
 
 
 class ResolutionQuerySet(models.QuerySet):

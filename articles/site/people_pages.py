@@ -32,10 +32,10 @@ def person_detail(request, slug):
         "people/person_detail.html",
         {
             "person": person,
-            "current_positions": [p for p in positions if p.is_held_on(today)],
+            "current_positions": [p for p in positions if p.is_current(today)],
             "timeline": sorted(
                 positions,
-                key=lambda p: (p.start_date or datetime.date.min, -p.rank),
+                key=lambda p: (p.start_date or p.seen_on or datetime.date.min, -p.rank),
                 reverse=True,
             ),
             "page": page,

@@ -16,7 +16,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
 from articles.wire import suggestions
-from articles.wire.models import PhotoSlot, WireItem
+from articles.wire.models import PersonSuggestion, PhotoSlot, WireItem
 
 
 class PhotoSlotInline(admin.TabularInline):
@@ -231,6 +231,14 @@ class PersonSuggestionAdmin(admin.ModelAdmin):
 
     @admin.action(description="Tạo nhân vật từ gợi ý đã chọn (kèm chức danh, gắn vào bài)")
     def create_person(self, request, queryset):
+        for suggestion in queryset.filter(status=PersonSuggestion.Status.PENDING):
+            for conflict in suggestions.office_conflicts(suggestion):
+                self.message_user(
+                    request,
+                    f"{suggestion.name}: {conflict} Hai người cùng giữ một chức vụ, hãy kiểm tra "
+                    "lại ngày tháng.",
+                    messages.WARNING,
+                )
         self._each(
             request,
             queryset,

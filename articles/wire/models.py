@@ -173,12 +173,14 @@ class PersonSuggestion(models.Model):
     """A person named with an official title in wire copy who is not among ``people.Person``.
 
     Never a silent new official: an editor confirms it in the admin ("Tạo nhân vật"), which
-    creates the person with positions from the titles seen and links the articles.
+    creates the person with positions from the titles seen and links the articles, or links
+    the name to a person already recorded ("Gắn vào nhân vật có sẵn").
     """
 
     class Status(models.TextChoices):
         PENDING = "pending", "Chờ xác nhận"
         ACCEPTED = "accepted", "Đã tạo nhân vật"
+        LINKED = "linked", "Đã gắn nhân vật có sẵn"
         REJECTED = "rejected", "Đã bỏ qua"
 
     name = models.CharField("họ và tên", max_length=150)
@@ -203,7 +205,7 @@ class PersonSuggestion(models.Model):
     )
     person = models.ForeignKey(
         "people.Person",
-        verbose_name="nhân vật đã tạo",
+        verbose_name="nhân vật",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,

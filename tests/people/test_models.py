@@ -131,3 +131,42 @@ def test_derived_columns_follow_partial_saves():
 def test_factories_find_organisations_whatever_the_tone_placement():
     first = OrganizationFactory(name="Thành ủy Hà Nội")
     assert OrganizationFactory(name="Thành uỷ Hà Nội") == first
+
+
+def test_a_position_known_from_a_story_is_held_that_day_only():
+    """Seen in a story of 29/4/2021: held that day, start and end unknown, never "until now"."""
+    person = Person.objects.create(full_name="Đinh Tiến Dũng")
+    seen = PositionFactory(
+        person=person,
+        title="Bí thư Thành uỷ Hà Nội",
+        start_date=None,
+        end_date=None,
+        seen_on=D(2021, 4, 29),
+    )
+    assert person.title_on(D(2021, 4, 29)) == ["Bí thư Thành uỷ Hà Nội"]
+    assert person.title_on(D(2021, 4, 30)) == []
+    assert person.title_on(D(2026, 11, 25)) == []
+    assert person.current_titles() == []
+    assert list(Position.objects.held_on(D(2021, 4, 29))) == [seen]
+    assert not Position.objects.held_on(D(2021, 5, 1)).exists()
+    assert not seen.is_current(D(2021, 4, 29))
+    assert str(seen) == "Bí thư Thành uỷ Hà Nội (2021)"
+
+    # An editor who learns the start date: held from then until the story, still not "now".
+    seen.start_date = D(2020, 12, 11)
+    seen.save()
+    assert person.title_on(D(2021, 1, 5)) == ["Bí thư Thành uỷ Hà Nội"]
+    assert person.title_on(D(2022, 1, 5)) == []
+    assert str(seen) == "Bí thư Thành uỷ Hà Nội (11/12/2020 – ?)"
+    assert list(Position.objects.held_on(D(2021, 1, 5))) == [seen]
+
+
+def test_a_story_date_outside_the_positions_dates_is_refused(dung):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        PositionFactory(
+            person=dung,
+            title="Phó Chủ tịch UBND thành phố Hà Nội",
+            start_date=D(2021, 1, 1),
+            end_date=D(2021, 12, 31),
+            seen_on=D(2022, 3, 1),
+        )

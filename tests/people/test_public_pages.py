@@ -279,3 +279,17 @@ def test_resolution_page_queries_do_not_grow_with_stories(client, django_assert_
     with django_assert_num_queries(RESOLUTION_QUERIES):
         response = get(client, resolution.get_absolute_url())
     assert response.context["page"].paginator.count == count
+
+
+def test_profile_shows_a_position_known_from_a_story_with_its_year_not_as_current(client):
+    from people.models import Person, Position
+
+    person = Person.objects.create(full_name="Đinh Tiến Dũng")
+    Position.objects.create(
+        person=person, title="Bí thư Thành ủy Hà Nội", seen_on=datetime.date(2021, 4, 29)
+    )
+    page = client.get(person.get_absolute_url()).content.decode()
+    assert 'aria-label="Chức vụ hiện nay"' not in page
+    assert '<time datetime="2021-04-29">2021</time>' in page
+    assert "theo bài ngày 29/04/2021" in page
+    assert "nay</p>" not in page

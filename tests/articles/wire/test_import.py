@@ -248,18 +248,17 @@ def test_a_former_title_becomes_a_position_that_has_ended(section):
         N("Phó Chủ tịch Uỷ ban nhân dân tỉnh"),
     ]
     person = suggestions.person_suggestion_accept(suggestion=suggestion, by=editor)
-    ended = timezone.localdate(suggestion.created_at) - datetime.timedelta(days=1)
-    assert list(person.positions.values_list("title", "end_date")) == [
-        (N("Giám đốc Sở Tài chính"), ended),
-        (N("Phó Chủ tịch Uỷ ban nhân dân tỉnh"), None),
+    # A story without a date of its own speaks of the day it was received.
+    seen = timezone.localdate(suggestion.wire_item.received_at)
+    ended = seen - datetime.timedelta(days=1)
+    assert list(person.positions.values_list("title", "end_date", "seen_on")) == [
+        (N("Giám đốc Sở Tài chính"), ended, None),
+        (N("Phó Chủ tịch Uỷ ban nhân dân tỉnh"), None, seen),
     ]
-    assert person.title_on(ended + datetime.timedelta(days=1)) == [
-        N("Phó Chủ tịch Uỷ ban nhân dân tỉnh")
-    ]
-    assert person.title_on(ended) == [
-        N("Giám đốc Sở Tài chính"),
-        N("Phó Chủ tịch Uỷ ban nhân dân tỉnh"),
-    ]
+    assert person.title_on(seen) == [N("Phó Chủ tịch Uỷ ban nhân dân tỉnh")]
+    assert person.title_on(ended) == [N("Giám đốc Sở Tài chính")]
+    # Known from the story's day only: not held "now" on its word.
+    assert person.title_on(seen + datetime.timedelta(days=1)) == []
 
 
 def test_accepting_refuses_a_namesake_and_a_decided_suggestion(section):
