@@ -10,8 +10,9 @@ from articles.desk.admin import (
     PublicationStateFilter,
     TransitionAdmin,
 )
+from articles.desk.wire_admin import WireDraftAdminMixin
 from articles.models import Article, Correction, Section, Tag, Transition
-from articles.wire.admin import PersonSuggestionAdmin, PhotoSlotInline, WireItemAdmin
+from articles.wire.admin import PersonSuggestionAdmin, WireItemAdmin
 from articles.wire.models import PersonSuggestion, WireItem
 from media.models import Caption
 from newsroom.admin_search import FoldedSearchMixin
@@ -47,7 +48,7 @@ class CaptionInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(FoldedSearchMixin, ArticleWorkflowAdmin):
+class ArticleAdmin(FoldedSearchMixin, WireDraftAdminMixin, ArticleWorkflowAdmin):
     # Workflow buttons, history, restore, bulk actions and the form: articles/desk/admin.py.
     list_display = [
         "title",
@@ -65,7 +66,7 @@ class ArticleAdmin(FoldedSearchMixin, ArticleWorkflowAdmin):
     list_select_related = ["section", "created_by"]
     autocomplete_fields = ["section", "officials", "resolutions", "related"]
     readonly_fields = ["created_at", "updated_at"]
-    inlines = [CaptionInline, PhotoSlotInline]
+    inlines = [CaptionInline]  # photo slots: the "Từ tin hãng" panel (articles/desk/wire_admin.py)
 
 
 admin.site.register(Correction, CorrectionAdmin)

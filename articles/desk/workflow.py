@@ -483,13 +483,16 @@ class LinkSuggestions:
 
 
 def article_suggest_links(*, article: Article) -> LinkSuggestions:
-    """Officials and resolutions the text mentions, found as the wire importer finds them
-    (``people.mentions``).
+    """Officials and resolutions the text and the photo captions mention, found as the wire
+    importer finds them (``people.mentions``).
 
     Read-only: the editor chooses what to link (``article_link``). Namesakes the titles cannot
     tell apart are left out rather than guessed.
     """
     texts = [article.title, article.sapo, *body_text(article.body).splitlines()]
+    # Captions too, as the importer reads them: an imported draft's are its photo slots.
+    texts += article.captions.values_list("text", flat=True)
+    texts += article.photo_slots.values_list("text", flat=True)
     person_ids = [
         match.person_id
         for match in find_officials(texts, load_people_index())

@@ -1,4 +1,5 @@
-"""Wire import in the admin: the inbox of items received, suggested officials, photo slots.
+"""Wire import in the admin: the inbox of items received, and suggested officials (an imported
+draft's photo slots and its own suggestions are on its page: ``articles.desk.wire_admin``).
 
 Thin: the inbox is read-only (items are written only by ``manage.py import_wire``), and the
 suggestion actions call ``articles.wire.suggestions``.
@@ -16,46 +17,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
 from articles.wire import suggestions
-from articles.wire.models import PersonSuggestion, PhotoSlot, WireItem
-
-
-class PhotoSlotInline(admin.TabularInline):
-    """The photos the wire copy described, shown on the article until a photo is placed.
-
-    Only on articles that have some: slots come from the import, never from the form, so an
-    article written in the admin shows (and posts) nothing of them.
-    """
-
-    model = PhotoSlot
-    extra = 0
-    fields = ["position", "text", "credit", "order"]
-    verbose_name = "ảnh chờ bổ sung"
-    verbose_name_plural = "Ảnh chờ bổ sung (chú thích từ tin hãng, chưa có tệp ảnh)"
-
-    @staticmethod
-    def _has_slots(article) -> bool:
-        if article is None or article.pk is None:
-            return False
-        if not hasattr(article, "_has_photo_slots"):
-            article._has_photo_slots = article.photo_slots.exists()
-        return article._has_photo_slots
-
-    def get_queryset(self, request):
-        # InlineModelAdmin empties the queryset when asked for permission *without* an
-        # article, which ours refuse; the inline exists only where the article allowed it.
-        return PhotoSlot.objects.order_by("order", "id")
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_view_permission(self, request, obj=None):
-        return self._has_slots(obj) and super().has_view_permission(request, obj)
-
-    def has_change_permission(self, request, obj=None):
-        return self._has_slots(obj) and super().has_change_permission(request, obj)
-
-    def has_delete_permission(self, request, obj=None):
-        return self._has_slots(obj) and super().has_delete_permission(request, obj)
+from articles.wire.models import PersonSuggestion, WireItem
 
 
 class WireItemAdmin(admin.ModelAdmin):

@@ -662,7 +662,8 @@ def test_editor_links_the_officials_and_resolutions_the_text_mentions(as_user, r
     assert response.status_code == 302
     assert list(article.officials.all()) == [chinh]
     assert list(article.resolutions.all()) == [resolution]
-    assert "Không tìm thấy nhân vật nào chưa liên kết." in client.get(url).text
+    nothing_left = "Không có nhân vật nào trong dữ liệu được nhắc đến mà chưa liên kết."
+    assert nothing_left in client.get(url).text
     assert as_user(UserFactory(username="pv.khac", role=REPORTER)).get(url).status_code in (
         302,
         403,

@@ -127,19 +127,3 @@ def test_editor_dismisses_a_suggestion(client, editor, imported):
     suggestion.refresh_from_db()
     assert suggestion.status == PersonSuggestion.Status.REJECTED
     assert not Person.objects.filter(full_name=N("Đỗ Minh Tuấn")).exists()
-
-
-def test_imported_draft_shows_its_photo_slots(client, editor, imported):
-    article = Article.objects.get(pk=imported["officials_thanhhoa.txt"]["article_id"])
-    page = client.get(reverse("admin:articles_article_change", args=[article.pk])).content.decode()
-    assert "Ảnh chờ bổ sung" in page
-    assert N("Các đại biểu tham quan khu kinh tế ven biển Nghi Sơn.") in page
-
-
-def test_articles_without_photo_slots_do_not_show_the_section(client, editor, imported):
-    add = client.get(reverse("admin:articles_article_add")).content.decode()
-    assert "photo_slots-TOTAL_FORMS" not in add
-    article = Article.objects.get(pk=imported["ttxvn_hanoi.txt"]["article_id"])
-    article.photo_slots.all().delete()
-    page = client.get(reverse("admin:articles_article_change", args=[article.pk])).content.decode()
-    assert "photo_slots-TOTAL_FORMS" not in page
