@@ -4,8 +4,8 @@ things done to its photo slots: fill one with a photo, or drop it.
 The importer (``articles.wire``) keeps its findings on the inbox row (``WireItem``: warnings,
 officials and resolutions found), as suggestions (``PersonSuggestion``) and as photo slots
 (``PhotoSlot``); :func:`wire_review` reads them back for the change form, so the editor acts on
-them where the story is edited (docs/editors.md, "Tin hãng"). Suggested officials are decided by
-``articles.wire.suggestions``.
+them where the story is edited (docs/editors.md, "Bài nhập từ tin hãng"). Suggested officials
+are decided by ``articles.wire.suggestions``.
 """
 
 from __future__ import annotations
@@ -80,6 +80,11 @@ class WireReview:
     pending: list[PendingSuggestion] = field(default_factory=list)
     resolutions: list[FoundResolution] = field(default_factory=list)
     slots: list[Slot] = field(default_factory=list)
+
+    @property
+    def file_label(self) -> str:
+        """The received file's name without the folder it was read from."""
+        return self.item.file_name.replace("\\", "/").rsplit("/", 1)[-1] if self.item else ""
 
     @property
     def to_do(self) -> int:

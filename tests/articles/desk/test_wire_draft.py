@@ -70,6 +70,7 @@ def slot_url(article, slot):
 def test_the_draft_page_shows_what_the_import_left_for_the_editor(client, editor, draft):
     page = client.get(change_url(draft)).content.decode()
     panel = page[page.index('class="wire-panel"') :]
+    assert ">bi_thu_2021.txt</a>" in panel  # the inbox item that wrote the draft
     # The import's warnings, which used to be on the inbox item only.
     assert "Thiếu tiêu đề" in panel and "Tiêu đề tạm" in panel
     # The unknown officials, each title with the day of the story, and their three actions.
