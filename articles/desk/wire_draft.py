@@ -17,6 +17,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
 from articles.models import Article, PersonSuggestion, PhotoSlot, WireItem
+from articles.wire.models import PROVISIONAL_TITLE_PREFIX
 from articles.wire.suggestions import OfficeConflict, office_conflicts, seen_on_dates
 from media.models import Caption, Credit, Photo
 from media.services import photo_upload
@@ -24,6 +25,17 @@ from newsroom.text import fold
 from people.models import Person, Resolution
 
 __all__ = ["WireReview", "photo_slot_drop", "photo_slot_fill", "wire_review"]
+
+
+#: How the warnings about a missing title open (``articles.wire.read.assemble``,
+#: ``articles.wire.analyse``): settled once the editor has set a title.
+TITLE_WARNINGS = ("Thiếu tiêu đề:", "Tiêu đề tạm ")
+
+
+@dataclass
+class WireWarning:
+    text: str
+    settled: bool  # what it asked for is done (a title was set)
 
 
 @dataclass
@@ -48,7 +60,7 @@ def _pending(suggestion: PersonSuggestion) -> PendingSuggestion:
     return PendingSuggestion(
         suggestion,
         [(title, days[fold(title)]) for title in suggestion.titles],
-        office_conflicts(suggestion),
+        office_conflicts(suggestion, days=days),
     )
 
 
@@ -75,7 +87,7 @@ class WireReview:
     """Everything the import left on one draft for an editor to act on."""
 
     item: WireItem | None
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[WireWarning] = field(default_factory=list)
     officials: list[FoundOfficial] = field(default_factory=list)
     pending: list[PendingSuggestion] = field(default_factory=list)
     resolutions: list[FoundResolution] = field(default_factory=list)
@@ -109,6 +121,7 @@ def wire_review(article: Article) -> WireReview | None:
     if item is None and not slots and not suggestions:
         return None
     links = (item.links if item else None) or {}
+    titled = not article.title.startswith(PROVISIONAL_TITLE_PREFIX)
     found = links.get("officials", [])
     people = Person.objects.in_bulk([o["person_id"] for o in found if o.get("person_id")])
     by_name = {s.name_key: s for s in suggestions}
@@ -118,7 +131,10 @@ def wire_review(article: Article) -> WireReview | None:
     table = Credit.objects.by_key() if any(slot.credit for slot in slots) else {}
     return WireReview(
         item=item,
-        warnings=list(item.warnings) if item else [],
+        warnings=[
+            WireWarning(text, titled and text.startswith(TITLE_WARNINGS))
+            for text in (item.warnings if item else [])
+        ],
         officials=[
             FoundOfficial(
                 o["name"],

@@ -91,12 +91,16 @@ class OfficeConflict:
         )
 
 
-def office_conflicts(suggestion: PersonSuggestion) -> list[OfficeConflict]:
+def office_conflicts(
+    suggestion: PersonSuggestion, *, days: dict[str, datetime.date] | None = None
+) -> list[OfficeConflict]:
     """The people already recorded in a single-holder office (``office_key``) that the
     suggestion's titles name, on the day each title was seen: accepting makes two holders of
-    one office, which the editor should look at first. One query per title of such an office.
+    one office, which the editor should look at first. One query per title of such an office
+    (and one for ``days``, ``seen_on_dates``, unless given).
     """
-    days = seen_on_dates(suggestion)
+    if days is None:
+        days = seen_on_dates(suggestion)
     conflicts = []
     for title in suggestion.titles:
         office = office_key(title)

@@ -252,3 +252,12 @@ def test_dropping_a_slot(client, editor, draft):
     assert "Đã bỏ ô ảnh chờ" in response.content.decode()
     assert not PhotoSlot.objects.filter(pk=slot.pk).exists()
     assert not Caption.objects.exists()
+
+
+def test_the_title_warnings_are_marked_settled_once_a_title_is_set(client, editor, draft):
+    assert "✓ Đã đặt tiêu đề." not in client.get(change_url(draft)).content.decode()
+    draft.title = "Hà Nội ban hành chương trình hành động về công tác cán bộ"
+    draft.save()
+    page = client.get(change_url(draft)).content.decode()
+    assert page.count('class="wire-settled"') == 2
+    assert page.count("✓ Đã đặt tiêu đề.") == 2
