@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.utils import timezone
 
 from newsroom.admin_search import FoldedSearchMixin
-from people.models import Organization, Person, Position, Resolution
+from people.models import Organization, Person, Position, Resolution, sorted_positions
 
 
 @admin.register(Organization)
@@ -39,7 +39,9 @@ class PersonAdmin(FoldedSearchMixin, admin.ModelAdmin):
 
     @admin.display(description="chức vụ hiện nay")
     def current_title(self, person):
-        return "; ".join(person.title_on(timezone.localdate())) or "—"
+        today = timezone.localdate()
+        held = [p.title for p in sorted_positions(person.positions.all()) if p.is_current(today)]
+        return "; ".join(held) or "—"
 
 
 @admin.register(Position)

@@ -2,7 +2,8 @@
 already recorded, or dismiss the name.
 
 The import never creates a ``people.Person`` by itself (docs/import.md, "Officials"); these
-services are what the admin actions "Tạo nhân vật" and "Bỏ qua gợi ý" call.
+services are what the draft page's buttons (``articles.desk.wire_admin``) and the suggestion
+list's actions call.
 """
 
 from __future__ import annotations
@@ -151,7 +152,8 @@ def person_suggestion_accept(*, suggestion: PersonSuggestion, by) -> Person:
         if namesake is not None:
             raise ValidationError(
                 f"Đã có nhân vật “{namesake.full_name}” (#{namesake.pk}). Nếu đó là cùng một "
-                "người, hãy gắn bài vào nhân vật đó rồi bỏ qua gợi ý này."
+                "người, hãy dùng “Gắn vào nhân vật có sẵn” trên trang bài; nếu không, hãy tạo "
+                "nhân vật mới bằng tay (kèm năm sinh để phân biệt) rồi gắn."
             )
         days = seen_on_dates(current)
         person = Person.objects.create(full_name=current.name)

@@ -170,3 +170,16 @@ def test_a_story_date_outside_the_positions_dates_is_refused(dung):
             end_date=D(2021, 12, 31),
             seen_on=D(2022, 3, 1),
         )
+
+
+def test_the_people_list_shows_a_post_seen_today_in_a_story_as_not_yet_current(admin_client):
+    from django.urls import reverse
+    from django.utils import timezone
+
+    person = Person.objects.create(full_name="Nguyễn Văn Phong")
+    PositionFactory(person=person, title="Phó Bí thư Thành uỷ Hà Nội", start_date=None,
+                    seen_on=timezone.localdate())  # fmt: skip
+    PositionFactory(person=person, title="Uỷ viên Trung ương Đảng", start_date=D(2021, 1, 30))
+    page = admin_client.get(reverse("admin:people_person_changelist")).content.decode()
+    assert "Uỷ viên Trung ương Đảng" in page
+    assert "Phó Bí thư Thành uỷ Hà Nội" not in page
