@@ -25,7 +25,7 @@ admin.site.unregister(TaggitTag)
 
 
 @admin.register(Section)
-class SectionAdmin(admin.ModelAdmin):
+class SectionAdmin(FoldedSearchMixin, admin.ModelAdmin):
     list_display = ["name", "slug", "order", "in_menu"]
     list_editable = ["order", "in_menu"]
     search_fields = ["name"]
@@ -33,9 +33,10 @@ class SectionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Tag)
-class TagAdmin(admin.ModelAdmin):
+class TagAdmin(FoldedSearchMixin, admin.ModelAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name"]
+    folded_search_fields = ["folded"]
     readonly_fields = ["slug"]
 
 
@@ -60,7 +61,7 @@ class ArticleAdmin(FoldedSearchMixin, ArticleWorkflowAdmin):
     ]
     list_filter = [PublicationStateFilter, "status", "section", "is_featured", "published_at"]
     search_fields = ["title", "sapo", "byline"]
-    folded_search_field = "search_text"
+    folded_search_fields = ["search_text"]
     date_hierarchy = "published_at"
     list_select_related = ["section", "created_by"]
     autocomplete_fields = ["section", "officials", "resolutions", "related"]

@@ -31,6 +31,7 @@ from articles.desk.forms import (
 from articles.desk.revisions import compare, last_save, user_label, versions_of
 from articles.desk.views import preview_url
 from articles.models import Article, EditingSession, Transition
+from newsroom.admin_search import FoldedSearchMixin
 from newsroom.sanitize import clean_html
 
 S = Article.Status
@@ -561,7 +562,7 @@ class ArticleWorkflowAdmin(admin.ModelAdmin):
         return TemplateResponse(request, "admin/articles/article/move_section.html", context)
 
 
-class CorrectionAdmin(admin.ModelAdmin):
+class CorrectionAdmin(FoldedSearchMixin, admin.ModelAdmin):
     """Corrections across the site. A new one goes through ``workflow.article_add_correction``;
     an existing one's text stays as readers saw it, only whether it is public can change."""
 
@@ -597,7 +598,7 @@ class CorrectionAdmin(admin.ModelAdmin):
         return correction.text[:120]
 
 
-class TransitionAdmin(admin.ModelAdmin):
+class TransitionAdmin(FoldedSearchMixin, admin.ModelAdmin):
     """The audit trail, read-only: every workflow step and bulk action."""
 
     list_display = ["at", "action", "article", "from_status", "to_status", "who", "bulk"]

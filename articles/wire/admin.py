@@ -17,6 +17,7 @@ from django.utils.html import format_html, format_html_join
 
 from articles.wire import suggestions
 from articles.wire.models import PhotoSlot, WireItem
+from newsroom.admin_search import FoldedSearchMixin
 
 
 class PhotoSlotInline(admin.TabularInline):
@@ -58,7 +59,7 @@ class PhotoSlotInline(admin.TabularInline):
         return self._has_slots(obj) and super().has_delete_permission(request, obj)
 
 
-class WireItemAdmin(admin.ModelAdmin):
+class WireItemAdmin(FoldedSearchMixin, admin.ModelAdmin):
     list_display = [
         "received_at",
         "file_name",
@@ -195,7 +196,7 @@ class WireItemAdmin(admin.ModelAdmin):
         return format_html('<a href="{}">Tải tệp gốc</a> ({} byte)', url, item.size)
 
 
-class PersonSuggestionAdmin(admin.ModelAdmin):
+class PersonSuggestionAdmin(FoldedSearchMixin, admin.ModelAdmin):
     list_display = ["name", "titles_seen", "article_count", "status", "created_at"]
     list_filter = ["status", "created_at"]
     search_fields = ["name", "name_key"]
