@@ -155,9 +155,7 @@ def test_section_autocomplete_query_count(staff, django_assert_num_queries):
     assert sorted(found) == ["Thời sự", "Thời trang"]
 
 
-VIETNAMESE_LETTERS = (
-    "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ"
-)
+VIETNAMESE_LETTERS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ"
 COPY = [
     "Thành ủy Hà Nội",
     "Thành uỷ Hà Nội",
