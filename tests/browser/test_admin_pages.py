@@ -6,11 +6,22 @@ import datetime
 import re
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from articles.desk import workflow
 from articles.models import Article
-from tests.factories import EDITOR, PUBLISHER, REPORTER, SectionFactory, UserFactory
+from articles.wire.models import PhotoSlot
+from media.models import Caption
+from tests.factories import (
+    EDITOR,
+    PUBLISHER,
+    REPORTER,
+    ArticleFactory,
+    PhotoFactory,
+    SectionFactory,
+    UserFactory,
+)
 
 PASSWORD = "mat-khau-toa-soan"
 LAPTOP = {"width": 1366, "height": 768}
@@ -84,3 +95,86 @@ def test_schedule_field_is_day_first_24_hour_in_an_english_browser(browser, live
     assert article.published_at == chosen
     shown = page.locator("form.workflow-action--schedule input[name=at]")
     assert shown.input_value() == typed, "after scheduling the field keeps the chosen time"
+
+
+HEADLINES = [
+    "Thủ tướng Phạm Minh Chính chủ trì Hội nghị Chính phủ với các địa phương về thúc đẩy "
+    "tăng trưởng kinh tế năm 2025",
+    "Quốc hội thông qua Luật Đất đai (sửa đổi) với 432/477 đại biểu tán thành, có hiệu lực "
+    "từ ngày 1/1/2025",
+    "Bộ Chính trị ban hành nghị quyết về đổi mới công tác xây dựng, thi hành pháp luật đáp ứng "
+    "yêu cầu phát triển đất nước",
+]
+CAPTION = (
+    "Thủ tướng Phạm Minh Chính phát biểu chỉ đạo tại hội nghị trực tuyến với 63 tỉnh, thành "
+    "phố trực thuộc Trung ương, sáng 5/1/2025. Ảnh: Dương Giang/TTXVN"
+)
+
+
+def newsroom_at_work():
+    """A dozen long headlines in every state the list marks, one with photos and wire slots."""
+    section = SectionFactory(name="Thời sự")
+    now = timezone.now()
+    stories = [
+        ArticleFactory(
+            title=f"{HEADLINES[n % 3]} ({n + 1})",
+            section=section,
+            byline="Nguyễn Thị Lan, Trần Văn Hùng",
+            is_featured=n == 1,
+            published_at=now + datetime.timedelta(hours=3) if n == 2 else now,
+            embargo_until=now + datetime.timedelta(hours=2) if n == 3 else None,
+        )
+        for n in range(12)
+    ]
+    story = stories[0]
+    for n in range(3):
+        photo = PhotoFactory(caption=CAPTION, alt_text="Thủ tướng phát biểu tại hội nghị")
+        Caption.objects.create(
+            article=story, photo=photo, text=CAPTION, credit="Dương Giang/TTXVN", order=n
+        )
+    PhotoSlot.objects.create(
+        article=story,
+        text="Toàn cảnh hội nghị trực tuyến Chính phủ với các địa phương, sáng 5/1/2025.",
+        credit="Dương Giang/TTXVN",
+        order=3,
+    )
+    return story
+
+
+def test_article_list_and_change_form_fit_a_laptop_with_the_sidebar_open(
+    browser, live_server, tmp_path
+):
+    get_user_model().objects.create_superuser("quantri", "qt@toasoan.vn", PASSWORD)
+    story = newsroom_at_work()
+    page = signed_in(browser, live_server, "quantri")
+
+    page.goto(f"{live_server.url}/admin/articles/article/")
+    assert page.locator("#nav-sidebar").is_visible(), "the navigation sidebar is open"
+    title_width = page.locator("#result_list thead th.column-title").bounding_box()["width"]
+    assert title_width >= 280, f"headline column {title_width:.0f} px"
+    results = page.evaluate(
+        "(() => { const r = document.querySelector('#changelist .results');"
+        " return [r.scrollWidth, r.clientWidth]; })()"
+    )
+    assert results[0] <= results[1], f"the list scrolls sideways: {results}"
+    line = float(page.evaluate("parseFloat(getComputedStyle(document.querySelector("
+                               "'#result_list .field-title a')).lineHeight)"))  # fmt: skip
+    tallest = max(
+        box["height"]
+        for box in (
+            cell.bounding_box() for cell in page.locator("#result_list .field-title a").all()
+        )
+    )
+    assert round(tallest / line) <= 3, f"a headline wraps to {tallest / line:.1f} lines"
+    for marker in ("⏰ Hẹn giờ", "⛔ Cấm đăng đến", "★ Nổi bật", "● Đang hiển thị"):
+        assert marker in page.inner_text("#result_list")
+    page.screenshot(path=str(tmp_path / "danh-sach-bai-1366.png"), full_page=True)
+
+    page.goto(f"{live_server.url}/admin/articles/article/{story.pk}/change/")
+    page.locator(".ck-editor__editable").wait_for()
+    assert page.locator(".inline-group .tabular tbody tr.has_original").count() >= 3
+    width, viewport = page.evaluate("[document.scrollingElement.scrollWidth, window.innerWidth]")
+    assert width <= viewport, f"the change form is {width} px wide at {viewport} px"
+    title_box = page.locator("#id_title").bounding_box()["width"]
+    assert title_box >= 600, f"the title box is {title_box:.0f} px"
+    page.screenshot(path=str(tmp_path / "sua-bai-1366.png"), full_page=True)
