@@ -41,7 +41,11 @@ def signed_in(browser, live_server, username, *, locale="vi-VN", timezone_id=Non
         page.on("pageerror", lambda exc: errors.append(f"pageerror: {exc}"))
         page.on(
             "console",
-            lambda msg: errors.append(f"console: {msg.text}") if msg.type == "error" else None,
+            lambda msg: (
+                errors.append(f"console {msg.type}: {msg.text}")
+                if msg.type in ("error", "warning")
+                else None
+            ),
         )
     page.goto(f"{live_server.url}/admin/login/")
     page.fill("#id_username", username)
@@ -178,3 +182,23 @@ def test_article_list_and_change_form_fit_a_laptop_with_the_sidebar_open(
     title_box = page.locator("#id_title").bounding_box()["width"]
     assert title_box >= 600, f"the title box is {title_box:.0f} px"
     page.screenshot(path=str(tmp_path / "sua-bai-1366.png"), full_page=True)
+
+
+def test_article_form_with_the_editor_logs_no_console_error_or_warning(browser, live_server):
+    """CKEditor used to warn "widget-toolbar-no-items" (its image toolbar) on every form."""
+    UserFactory(username="btv.minh", first_name="Minh", last_name="Lê Văn", role=EDITOR)
+    SectionFactory(name="Thời sự")
+    story = ArticleFactory(status=Article.Status.DRAFT, published_at=None)
+    errors: list[str] = []
+    page = signed_in(browser, live_server, "btv.minh", errors=errors)
+    for url in (
+        f"{live_server.url}/admin/articles/article/add/",
+        f"{live_server.url}/admin/articles/article/{story.pk}/change/",
+    ):
+        page.goto(url)
+        page.locator(".ck-editor__editable").wait_for()
+        page.locator(".ck-editor__editable").click()
+        page.keyboard.insert_text("Đại biểu Quốc hội thảo luận tại tổ.")
+        assert "Đại biểu Quốc hội thảo luận tại tổ." in page.inner_text(".ck-editor__editable")
+        assert page.locator(".ck-toolbar [data-cke-tooltip-text^='Đậm']").count() == 1
+    assert errors == []
