@@ -24,7 +24,7 @@ class ArticleAdminForm(forms.ModelForm):
     everything the editor typed still in it.
     """
 
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    version = forms.IntegerField(label="Phiên bản", widget=forms.HiddenInput, required=False)
     correction_text = forms.CharField(
         label="Đính chính công khai",
         required=False,
