@@ -4,6 +4,7 @@ console without CKEditor errors."""
 
 import datetime
 import re
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -86,6 +87,13 @@ def test_schedule_field_is_day_first_24_hour_in_an_english_browser(browser, live
     # What the editor sees is the input's own text: no locale-drawn month-first, AM/PM picker.
     assert field.get_attribute("type") == "text"
     assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d", field.input_value())
+    # The form's own date-time fields (embargo) are day first and 24-hour as well.
+    page.locator(".field-embargo_until .datetimeshortcuts a", has_text="Hôm nay").click()
+    today = page.input_value("#id_embargo_until_0")
+    browser_today = datetime.datetime.now(ZoneInfo("America/New_York")).date()
+    assert today == f"{browser_today:%d/%m/%Y}", today
+    page.locator(".field-embargo_until .datetimeshortcuts a", has_text="Bây giờ").click()
+    assert re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d:[0-5]\d", page.input_value("#id_embargo_until_1"))
 
     chosen = (timezone.localtime() + datetime.timedelta(days=3)).replace(
         hour=21, minute=40, second=0, microsecond=0
@@ -99,6 +107,7 @@ def test_schedule_field_is_day_first_24_hour_in_an_english_browser(browser, live
     assert article.published_at == chosen
     shown = page.locator("form.workflow-action--schedule input[name=at]")
     assert shown.input_value() == typed, "after scheduling the field keeps the chosen time"
+    assert f"21:40 {chosen:%d/%m/%Y}" in page.inner_text(".field-published_at .readonly")
 
 
 HEADLINES = [
@@ -202,3 +211,49 @@ def test_article_form_with_the_editor_logs_no_console_error_or_warning(browser, 
         assert "Đại biểu Quốc hội thảo luận tại tổ." in page.inner_text(".ck-editor__editable")
         assert page.locator(".ck-toolbar [data-cke-tooltip-text^='Đậm']").count() == 1
     assert errors == []
+
+
+def test_reporter_reads_the_submitted_story_and_the_preview_as_readers_will(
+    browser, live_server, tmp_path
+):
+    story = approved_story()  # written by pv.lan, submitted, approved
+    page = signed_in(browser, live_server, "pv.lan")
+    page.goto(f"{live_server.url}/admin/articles/article/{story.pk}/change/")
+    body = page.locator(".field-body_rendered .body-rendered")
+    assert (
+        body.inner_text().strip() == "Luật gồm 16 chương, 260 điều, có hiệu lực từ ngày 1/1/2025."
+    )
+    assert "<p>" not in page.inner_text("#content-main")
+    page.screenshot(path=str(tmp_path / "phong-vien-xem-bai.png"), full_page=True)
+
+    with page.context.expect_page() as opened:
+        page.get_by_role("link", name="Xem trước như bạn đọc").click()
+    preview = opened.value
+    preview.wait_for_load_state()
+    banner = preview.get_by_role("status")
+    assert banner.is_visible() and "Bản xem trước — chưa đăng" in banner.inner_text()
+    assert banner.bounding_box()["y"] < preview.locator("h1").bounding_box()["y"]
+
+
+def test_compare_page_keeps_the_chosen_versions_checked(browser, live_server):
+    editor = UserFactory(username="btv.minh", first_name="Minh", last_name="Lê Văn", role=EDITOR)
+    story = approved_story()
+    for body in (
+        "<p>Luật gồm 16 chương, 260 điều.</p>",
+        "<p>Luật gồm 16 chương, 260 điều, 2 phụ lục.</p>",
+    ):
+        story.refresh_from_db()
+        story.body = body
+        workflow.article_edit(article=story, by=editor, expected_version=story.version)
+    page = signed_in(browser, live_server, "btv.minh")
+    page.goto(f"{live_server.url}/admin/articles/article/{story.pk}/history/")
+    radios_from = page.locator("input[name=tu]")
+    radios_to = page.locator("input[name=den]")
+    count = radios_from.count()
+    assert count >= 3
+    radios_from.nth(count - 1).check()  # the first save
+    radios_to.nth(1).check()  # the one before the last
+    page.get_by_role("button", name="So sánh").click()
+    page.wait_for_selector(".comparison")
+    assert radios_from.nth(count - 1).is_checked() and radios_to.nth(1).is_checked()
+    assert not radios_to.first.is_checked() and not radios_from.nth(1).is_checked()
