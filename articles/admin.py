@@ -26,7 +26,7 @@ admin.site.unregister(TaggitTag)
 
 
 @admin.register(Section)
-class SectionAdmin(admin.ModelAdmin):
+class SectionAdmin(FoldedSearchMixin, admin.ModelAdmin):
     list_display = ["name", "slug", "order", "in_menu"]
     list_editable = ["order", "in_menu"]
     search_fields = ["name"]
@@ -34,9 +34,10 @@ class SectionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Tag)
-class TagAdmin(admin.ModelAdmin):
+class TagAdmin(FoldedSearchMixin, admin.ModelAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name"]
+    folded_search_fields = ["folded"]
     readonly_fields = ["slug"]
 
 
@@ -50,23 +51,20 @@ class CaptionInline(admin.TabularInline):
 @admin.register(Article)
 class ArticleAdmin(FoldedSearchMixin, WireDraftAdminMixin, ArticleWorkflowAdmin):
     # Workflow buttons, history, restore, bulk actions and the form: articles/desk/admin.py.
-    list_display = [
-        "title",
-        "section",
-        "status",
-        "publication_state",
-        "published_at",
-        "author",
-        "is_featured",
-    ]
+    # Few, narrow columns beside the headline: it must read on a few lines at 1366 px
+    # with the navigation sidebar open (tests/browser/test_admin_pages.py).
+    list_display = ["title", "section", "state", "published_at", "author"]
     list_filter = [PublicationStateFilter, "status", "section", "is_featured", "published_at"]
     search_fields = ["title", "sapo", "byline"]
-    folded_search_field = "search_text"
+    folded_search_fields = ["search_text"]
     date_hierarchy = "published_at"
     list_select_related = ["section", "created_by"]
     autocomplete_fields = ["section", "officials", "resolutions", "related"]
     readonly_fields = ["created_at", "updated_at"]
     inlines = [CaptionInline]  # photo slots: the "Từ tin hãng" panel (articles/desk/wire_admin.py)
+
+    class Media:
+        css = {"all": ["articles/admin-article.css"]}
 
 
 admin.site.register(Correction, CorrectionAdmin)

@@ -11,6 +11,7 @@ from django.utils.html import format_html, format_html_join
 
 from media.models import Credit, Photo, file_sha256
 from media.services import photo_upload_batch
+from newsroom.admin_search import FoldedSearchMixin
 
 
 def duplicate_message(existing: Photo) -> str:
@@ -26,7 +27,7 @@ def duplicate_message(existing: Photo) -> str:
 
 
 @admin.register(Credit)
-class CreditAdmin(admin.ModelAdmin):
+class CreditAdmin(FoldedSearchMixin, admin.ModelAdmin):
     list_display = ["name", "short_name", "kind", "photo_count"]
     list_filter = ["kind"]
     search_fields = ["name", "short_name"]
@@ -112,7 +113,7 @@ class BulkUploadForm(forms.Form):
 
 
 @admin.register(Photo)
-class PhotoAdmin(admin.ModelAdmin):
+class PhotoAdmin(FoldedSearchMixin, admin.ModelAdmin):
     form = PhotoAdminForm
     change_list_template = "admin/media/photo/change_list.html"
     list_display = ["thumbnail", "caption", "credit", "dimensions", "taken_at", "uploaded_at"]

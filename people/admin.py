@@ -6,7 +6,7 @@ from people.models import Organization, Person, Position, Resolution, sorted_pos
 
 
 @admin.register(Organization)
-class OrganizationAdmin(admin.ModelAdmin):
+class OrganizationAdmin(FoldedSearchMixin, admin.ModelAdmin):
     list_display = ["name", "short_name", "kind", "parent"]
     list_filter = ["kind"]
     search_fields = ["name", "short_name"]
@@ -25,7 +25,7 @@ class PositionInline(admin.TabularInline):
 class PersonAdmin(FoldedSearchMixin, admin.ModelAdmin):
     list_display = ["full_name", "current_title", "birth_year", "updated_at"]
     search_fields = ["full_name", "aliases"]
-    folded_search_field = "search_names"
+    folded_search_fields = ["search_names"]
     readonly_fields = ["slug"]
     autocomplete_fields = ["portrait"]
     inlines = [PositionInline]
@@ -45,7 +45,7 @@ class PersonAdmin(FoldedSearchMixin, admin.ModelAdmin):
 
 
 @admin.register(Position)
-class PositionAdmin(admin.ModelAdmin):
+class PositionAdmin(FoldedSearchMixin, admin.ModelAdmin):
     list_display = ["person", "title", "organization", "start_date", "end_date", "seen_on", "term"]
     list_filter = ["organization__kind", "term"]
     search_fields = ["title", "person__full_name", "term"]
@@ -58,8 +58,9 @@ class PositionAdmin(admin.ModelAdmin):
 class ResolutionAdmin(FoldedSearchMixin, admin.ModelAdmin):
     list_display = ["number", "title", "kind", "issuer", "adopted_on", "status"]
     list_filter = ["status", "kind", "issuer", "adopted_on"]
-    search_fields = ["number", "title", "term"]
-    folded_search_field = "number_folded"
+    # ``kind`` is stored as its folded name ("nghi-quyet", "chi-thi"): "nghi quyet 27" and
+    # "chi thi 06" find Nghị quyết 27-NQ/TW and Chỉ thị 06-CT/TW.
+    search_fields = ["number", "title", "term", "kind"]
     autocomplete_fields = ["issuer", "superseded_by"]
     list_select_related = ["issuer"]
     readonly_fields = ["slug"]

@@ -24,7 +24,7 @@ class ArticleAdminForm(forms.ModelForm):
     everything the editor typed still in it.
     """
 
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    version = forms.IntegerField(label="Phiên bản", widget=forms.HiddenInput, required=False)
     correction_text = forms.CharField(
         label="Đính chính công khai",
         required=False,
@@ -78,12 +78,42 @@ class ArticleAdminForm(forms.ModelForm):
         return cleaned
 
 
+#: How a moment is typed and shown in the newsroom: day first, 24-hour ("19/05/2025 08:30").
+DAY_FIRST_DATETIME = "%d/%m/%Y %H:%M"
+
+
+class DayFirstDateTimeInput(forms.DateTimeInput):
+    """A text box showing "dd/mm/yyyy hh:mm" in every browser.
+
+    ``<input type="datetime-local">`` is drawn in the browser's locale: month first with AM/PM
+    under an English one, whatever the site's language.
+    """
+
+    def __init__(self, attrs=None):
+        defaults = {
+            "placeholder": "dd/mm/yyyy hh:mm",
+            "pattern": r"\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2}(:\d{2})?",
+            "title": "Ngày/tháng/năm giờ:phút, 24 giờ, ví dụ 19/05/2025 08:30",
+            "inputmode": "numeric",
+            "autocomplete": "off",
+            "size": 16,
+        }
+        super().__init__(attrs={**defaults, **(attrs or {})}, format=DAY_FIRST_DATETIME)
+
+
 class WorkflowActionForm(forms.Form):
     comment = forms.CharField(label="Ghi chú", required=False, widget=forms.Textarea)
     at = forms.DateTimeField(
-        label="Đăng lúc",
+        label="Đăng lúc (giờ Việt Nam)",
         required=False,
-        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%d/%m/%Y %H:%M"],
+        widget=DayFirstDateTimeInput(attrs={"required": True}),
+        # Day first; ISO (what datetime-local inputs and scripts send) is still understood.
+        input_formats=[
+            DAY_FIRST_DATETIME,
+            "%d/%m/%Y %H:%M:%S",
+            "%Y-%m-%dT%H:%M",
+            "%Y-%m-%dT%H:%M:%S",
+        ],
     )
 
 

@@ -18,9 +18,10 @@ from django.utils.html import format_html, format_html_join
 
 from articles.wire import suggestions
 from articles.wire.models import PersonSuggestion, WireItem
+from newsroom.admin_search import FoldedSearchMixin
 
 
-class WireItemAdmin(admin.ModelAdmin):
+class WireItemAdmin(FoldedSearchMixin, admin.ModelAdmin):
     list_display = [
         "received_at",
         "file_name",
@@ -157,7 +158,7 @@ class WireItemAdmin(admin.ModelAdmin):
         return format_html('<a href="{}">Tải tệp gốc</a> ({} byte)', url, item.size)
 
 
-class PersonSuggestionAdmin(admin.ModelAdmin):
+class PersonSuggestionAdmin(FoldedSearchMixin, admin.ModelAdmin):
     list_display = ["name", "titles_seen", "article_count", "status", "created_at"]
     list_filter = ["status", "created_at"]
     search_fields = ["name", "name_key"]

@@ -149,8 +149,12 @@ _CKEDITOR_ARTICLE = {
              "class": "ck-heading_heading3"},
         ]
     },
+    # No image lives in a body (newsroom.sanitize drops <img>), so none of the image plugins is
+    # loaded: left in, ImageToolbar registers a toolbar with no items and CKEditor warns
+    # "widget-toolbar-no-items" on every form (tests/browser/test_admin_pages.py).
     "removePlugins": [
         "CKFinderUploadAdapter", "SimpleUploadAdapter", "ImageUpload", "ImageInsert",
+        "Image", "ImageToolbar", "ImageCaption", "ImageStyle", "ImageResize", "LinkImage",
         "MediaEmbed", "HtmlEmbed", "SourceEditing", "Markdown", "FullPage", "Style",
         "Autosave",
     ],

@@ -137,7 +137,7 @@ def test_story_from_reporter_to_readers_and_a_correction(browser, live_server, s
     publisher.goto(f"{live_server.url}/admin/articles/article/{article.pk}/change/")
     at = timezone.localtime() + datetime.timedelta(seconds=12)
     form = publisher.locator("form.workflow-action--schedule")
-    form.locator("input[name=at]").fill(f"{at:%Y-%m-%dT%H:%M:%S}")
+    form.locator("input[name=at]").fill(f"{at:%d/%m/%Y %H:%M:%S}")
     shot(publisher, "05-thu-ky-hen-gio.png")
     form.get_by_role("button", name="Hẹn giờ đăng").click()
     publisher.wait_for_selector(".messagelist .success")
