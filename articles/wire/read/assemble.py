@@ -53,6 +53,7 @@ from .credits import (
 from .shapes import (
     ISOLATION,
     MAX_PULL_QUOTE,
+    MAX_PULL_QUOTE_WORDS,
     MAX_SUBHEADING,
     describes_photo,
     is_subheading,
@@ -61,6 +62,7 @@ from .shapes import (
     reads_as_caption_above_heading,
     reads_as_isolated_caption,
     reads_as_lead_caption,
+    shows_portrait,
     shows_scene,
 )
 from .structure import Block, BlockKind, Caption, WireStory
@@ -269,7 +271,7 @@ class _Assembler:
         """Other stories' headlines closing the text, alone or each over a one-sentence
         summary ("<headline>" / "<summary>." …): a block of related links printed without
         its label. Two or more make a block; one alone is left (it may be the story's)."""
-        items, end, heads = self.items, len(self.items), 0
+        items, end, heads, questions = self.items, len(self.items), 0, 0
         start = end
         while start > 0 and items[start - 1].kind == "line":
             last = items[start - 1].text
@@ -278,13 +280,16 @@ class _Assembler:
             elif (
                 start >= 2
                 and items[start - 2].kind == "line"
-                and _teaser_head(items[start - 2].text)
+                and _teaser_head(items[start - 2].text, question=True)
                 and _teaser_summary(last)
             ):
                 start, heads = start - 2, heads + 1
+                questions += items[start].text.endswith("?")
             else:
                 break
-        if heads >= MIN_TEASERS and start > 0:
+        # headlines asking ("…: Lỗ hổng ở đâu?") count beside others, never alone: an
+        # interview closing on short questions and answers is the story's
+        if heads >= MIN_TEASERS and heads > questions and start > 0:
             self._warn_teasers([item.text for item in items[start:]])
             del items[start:]
 
@@ -462,7 +467,10 @@ class _Assembler:
                 self.entries.append(_Entry("caption", text, None, inferred=True))
                 continue
             if item.kind == "line" and is_subheading(text):
-                kind = "paragraph" if self._names_speaker(text) else "subheading"
+                if self._names_speaker(text):
+                    kind = "paragraph"
+                else:  # "Nguyên Bí thư Tỉnh ủy <Name>" alone: the caption of a portrait
+                    kind = "caption" if shows_portrait(text) else "subheading"
                 self.entries.append(_Entry(kind, text, inferred=True))
                 continue
             self.entries.append(_Entry("paragraph", text))
@@ -525,6 +533,7 @@ class _Assembler:
             previous is not None
             and previous.kind == "paragraph"
             and len(previous.text) <= MAX_PULL_QUOTE
+            and len(previous.text.split()) <= MAX_PULL_QUOTE_WORDS
             and names_person(text)
         )
 
@@ -611,17 +620,21 @@ def _designation_split(name_line: str, posts_line: str) -> bool:
 #: How the warning listing dropped related-story lines starts.
 TEASER_WARNING = "Đã bỏ tin liên quan (tiêu đề và tóm tắt bài khác)"
 #: Most words in the summary under a linked story's headline.
-MAX_TEASER_SUMMARY_WORDS = 35
+MAX_TEASER_SUMMARY_WORDS = 40
 #: Fewest words of another story's headline.
 MIN_TEASER_HEAD_WORDS = 4
 #: Headlines of other stories in a row that make a block of related links.
 MIN_TEASERS = 2
 
 
-def _teaser_head(text: str) -> bool:
-    """A line shaped like another story's headline (and not like a photo's caption)."""
+def _teaser_head(text: str, *, question: bool = False) -> bool:
+    """A line shaped like another story's headline (and not like a photo's caption); with
+    ``question``, one asking a question counts too (over its summary)."""
+    if question and text.endswith("?"):
+        text = text.rstrip("?").rstrip()
     return (
-        is_subheading(text)
+        bool(text)
+        and is_subheading(text)
         and len(text.split()) >= MIN_TEASER_HEAD_WORDS
         and parse_byline(text) is None
         and not _BULLET.match(text)
