@@ -62,6 +62,7 @@ from .shapes import (
     reads_as_caption_above_heading,
     reads_as_isolated_caption,
     reads_as_lead_caption,
+    reads_as_photo_line,
     shows_portrait,
     shows_scene,
 )
@@ -100,11 +101,13 @@ _LINK_ARROW = re.compile(r"^\s*(?:[►▶]+|>>+|»»+)\s*(?=\S)")
 class Item:
     """One raw body element. ``line`` is unclassified plain text; the other kinds come from
     markup (a ``<p>`` is a ``paragraph``, an ``<h2>`` a ``subheading``, a ``<figcaption>``
-    a ``caption``)."""
+    a ``caption``). ``after_photo``: markup put it right under an image that had no caption
+    of its own."""
 
     kind: ItemKind
     text: str
     credit: str | None = None
+    after_photo: bool = False
 
 
 # --------------------------------------------------------------------------------------
@@ -123,7 +126,7 @@ class _Assembler:
     def __init__(self, items: list[Item], story: WireStory):
         self.story = story
         self.items = [
-            Item(item.kind, normalize_inline(item.text or ""), item.credit)
+            Item(item.kind, normalize_inline(item.text or ""), item.credit, item.after_photo)
             for item in items
             if item.kind == "artefact" or (item.text or "").strip()
         ]
@@ -456,6 +459,10 @@ class _Assembler:
                 self.entries.append(_Entry("caption", text, None))
                 continue
             if item.kind in ("line", "paragraph") and describes_photo(text):
+                self.entries.append(_Entry("caption", text, None))
+                continue
+            if item.kind == "line" and item.after_photo and reads_as_photo_line(text):
+                # under an image without caption, a line describing it is that caption
                 self.entries.append(_Entry("caption", text, None))
                 continue
             sourced, source = split_source_credit(text) if item.kind == "line" else (text, None)

@@ -23,6 +23,7 @@ __all__ = [
     "reads_as_caption_above_heading",
     "reads_as_isolated_caption",
     "reads_as_lead_caption",
+    "reads_as_photo_line",
     "shows_portrait",
     "shows_scene",
 ]
@@ -404,3 +405,11 @@ def reads_as_caption_above_heading(text: str, heading: str) -> bool:
         return False
     end, _ = opening_designation(heading)
     return end < len(heading.rstrip())
+
+
+def reads_as_photo_line(text: str) -> bool:
+    """Whether a line right under an image that has no caption of its own (markup says where
+    the image is) describes it: a scene (:func:`shows_scene`), or one short sentence read as a
+    lead photo's caption is (:func:`reads_as_lead_caption`). A short topic ("Những việc còn
+    dang dở") stays the next section's inter-title, a paragraph the story's text."""
+    return shows_scene(text) or reads_as_lead_caption(text)

@@ -6,7 +6,7 @@ real copy showed."""
 
 import pytest
 
-from articles.wire.read import parse_text
+from articles.wire.read import parse_html, parse_text
 from articles.wire.read.assemble import TEASER_WARNING
 from articles.wire.read.shapes import reads_as_lead_caption, shows_portrait, shows_scene
 from newsroom.text import normalize_inline
@@ -230,3 +230,52 @@ def test_an_interview_closing_on_short_questions_and_answers_keeps_them():
     )
     assert N("Tôi sẽ về quê viết sách về những năm làm cán bộ xã.") in story.paragraphs
     assert not any(w.startswith(TEASER_WARNING) for w in story.warnings)
+
+
+# ---------------------------------------------------------------------------------------------
+# CMS pages: where the image stands says which line may be its caption
+# ---------------------------------------------------------------------------------------------
+
+
+def page(*body):
+    return (
+        f"<html><body><article><h1>{TITLE}</h1><p>{LEAD}</p>{''.join(body)}</article></body></html>"
+    )
+
+
+DESCRIPTION = "Lễ vật dâng thần gồm xôi, gà luộc, bánh chưng và rượu nếp"
+
+
+@pytest.mark.parametrize(
+    "image",
+    [
+        '<p><img src="/anh/le-vat.jpg"></p>',
+        '<figure><img src="/anh/le-vat.jpg"></figure>',
+        '<div><img src="/anh/le-vat.jpg"></div>',
+    ],
+)
+def test_a_line_under_an_image_without_caption_is_its_caption(image):
+    assert not shows_scene(N(DESCRIPTION))  # by its words alone, an inter-title
+    story = parse_html(page(f"<p>{BODY}</p>", image, f"<p>{DESCRIPTION}</p>", f"<p>{MORE}</p>"))
+    assert [c.text for c in story.captions] == [N(DESCRIPTION)]
+    assert story.subheadings == []
+
+
+def test_the_same_line_without_an_image_above_is_an_inter_title():
+    story = parse_html(page(f"<p>{BODY}</p>", f"<p>{DESCRIPTION}</p>", f"<p>{MORE}</p>"))
+    assert story.subheadings == [N(DESCRIPTION)]
+    assert story.captions == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Những việc còn dang dở",  # a short topic: the next section's inter-title
+        "Cần sớm hoàn thiện cơ chế hỗ trợ người thu nhập thấp mua nhà",  # a call
+        BODY,  # the story's paragraph
+    ],
+)
+def test_under_an_image_a_topic_or_a_paragraph_keeps_its_kind(line):
+    story = parse_html(page(f"<p>{MORE}</p>", '<p><img src="/a.jpg"></p>', f"<p>{line}</p>"))
+    assert story.captions == []
+    assert N(line) in story.subheadings + story.paragraphs
