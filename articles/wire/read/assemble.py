@@ -91,6 +91,7 @@ MAX_HEADER_LINES = 4
 #: A line after the end marker at most this long is part of the byline.
 MAX_TAIL_BYLINE = 100
 
+_THEO_OPENING = re.compile(r"^\(?\s*theo\s+\S", re.IGNORECASE)
 _SECTION_BREAK = re.compile(r"^[*•·#~_=+\-–—\s]{3,}$")
 _BULLET = re.compile(r"^\s*(?:[-–—•·+*►▶»>]+|\d+[.)])\s*\S")
 # Arrows that mark a link to another story: "► …", ">> …".
@@ -314,7 +315,11 @@ class _Assembler:
                 self.items.pop()
                 continue
             theo = parse_theo_line(text)
-            if theo and self.story.byline:
+            signed = self._signed_above()
+            if theo is None and signed and _THEO_OPENING.match(text):
+                theo = source_from_byline(text)  # under a name: the outlet, however spelt
+            if theo and (self.story.byline or signed):
+                # "Cao Nguyên" / "Theo Đời sống Plus": the author, then where the story is from
                 self.story.source = self.story.source or theo
                 self.items.pop()
                 continue
@@ -327,6 +332,16 @@ class _Assembler:
                 self.items.pop()
                 continue
             return
+
+    def _signed_above(self) -> bool:
+        """The line above the last one is an author's name (not another source line)."""
+        above = self.items[-2]
+        return (
+            above.kind in ("line", "paragraph", "subheading")
+            and parse_theo_line(above.text) is None
+            and parse_source_line(above.text) is None
+            and parse_byline(above.text) is not None
+        )
 
     def _repeats_caption(self, text: str) -> bool:
         caption, credit = split_credit(text)
@@ -509,6 +524,9 @@ class _Assembler:
         last = next((e for e in reversed(self.entries) if e.kind != "caption"), None)
         if last is not None and last.kind == "subheading" and last.inferred:
             last.kind = "paragraph"
+        # An official's posts and name closing the text sign it (an article by the minister).
+        if entries and entries[-1].inferred and shows_portrait(entries[-1].text):
+            entries[-1].kind = "paragraph"
 
     def mark_isolated_captions(self) -> None:
         """A short descriptive sentence set between two much longer paragraphs is the caption

@@ -177,6 +177,23 @@ def test_the_same_line_under_a_short_statement_is_its_speaker():
     assert N("Nguyên Chủ tịch UBND tỉnh Trần Văn Bình") in story.paragraphs
 
 
+def test_an_officials_posts_and_name_closing_the_text_sign_it():
+    # an article written by the minister: his designation is the signature, not a portrait
+    signature = "Đại tướng GS.TS Phan Văn Hòa - Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng"
+    story = story_of(BODY, ANSWER, MORE, signature, byline=None)
+    assert story.captions == []
+    assert story.paragraphs[-1] == N(signature)
+
+
+@pytest.mark.parametrize("outlet", ["Đời sống Pháp luật", "VOV"])
+def test_a_name_over_the_outlet_closing_the_story_is_the_byline(outlet):
+    story = story_of(BODY, MORE, "Thu Hà", byline=f"Theo {outlet}")
+    assert story.byline == "Thu Hà"
+    assert story.source == outlet
+    assert story.subheadings == []
+    assert story.paragraphs == [N(BODY), N(MORE)]
+
+
 @pytest.mark.parametrize(
     "line",
     [
