@@ -104,6 +104,17 @@ _PRESCRIPTIVE = re.compile(
     r"^(?:phải|cần|nên|hãy|đừng|không|chưa|có thể|muốn|làm sao|liệu|vì sao|tại sao)\b",
     re.IGNORECASE,
 )
+# … but not a name ("Cần Thơ": a capital follows) nor a noun ("Không khí buổi lễ", "Cần cẩu").
+_NOUN_AFTER = frozenset(("khí", "gian", "quân", "phận", "ảnh", "cẩu", "câu"))
+
+
+def _prescriptive(text: str) -> bool:
+    """Whether ``text`` opens with a claim, a call or a question (:data:`_PRESCRIPTIVE`)."""
+    found = _PRESCRIPTIVE.match(text)
+    if found is None:
+        return False
+    after = text[found.end() :].split(maxsplit=1)
+    return not after or not (after[0][0].isupper() or after[0].lower() in _NOUN_AFTER)
 
 
 #: Longest statement read as a pull quote, with its speaker on the next line, in characters
@@ -232,7 +243,7 @@ def reads_as_lead_caption(text: str) -> bool:
         words <= MAX_LEAD_CAPTION_WORDS
         and reads_as_caption(text)
         and not _NARRATIVE_OPENING.match(text)
-        and not _PRESCRIPTIVE.match(text)
+        and not _prescriptive(text)
         and not _NARRATED.search(text)
     )
 
@@ -363,7 +374,7 @@ def shows_scene(text: str) -> bool:
         return False
     if _VIEW_OF_EVENT.match(text) or _GROUP_IN_PHOTO.match(text) or _NUMBERED_CRAFT.match(text):
         return True
-    if _PRESCRIPTIVE.match(text):
+    if _prescriptive(text):
         return False
     if _PEOPLE_IN_PHOTO.match(text) or _PLACE_APPOSITION.match(text) or _at_named_place(text):
         return True

@@ -143,8 +143,17 @@ def test_a_claim_opening_a_scraped_page_is_an_inter_title_not_the_lead_caption(l
     assert story.captions == []
 
 
-def test_a_description_opening_a_scraped_page_is_still_the_lead_caption():
-    line = "Lãnh đạo huyện trao quà cho các hộ nghèo trong xã"
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lãnh đạo huyện trao quà cho các hộ nghèo trong xã",
+        # "Không", "Cần" opening a noun or a name, not a call
+        "Không khí tưng bừng trên phố đi bộ Nguyễn Huệ trong đêm giao thừa",
+        "Cần Thơ rực rỡ sắc hoa trong những ngày giáp Tết Nguyên đán",
+        "Cần cẩu đưa dầm thép vào vị trí trên công trường cầu Rạch Miễu 2",
+    ],
+)
+def test_a_description_opening_a_scraped_page_is_still_the_lead_caption(line):
     assert reads_as_lead_caption(N(line))
     story = scraped(line, BODY, MORE)
     assert [c.text for c in story.captions] == [N(line)]
