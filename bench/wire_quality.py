@@ -88,6 +88,8 @@ ABBREVIATIONS = [
     (r"\btn\s*&\s*mt\b|\btnmt\b", "tài nguyên và môi trường"),
     (r"\btt\s*&\s*tt\b", "thông tin và truyền thông"),
     (r"\bvh\s*-\s*tt\s*-\s*dl\b|\bvhttdl\b", "văn hóa, thể thao và du lịch"),
+    (r"\bgd\s*(?:&|-|và)?\s*đt\b", "giáo dục và đào tạo"),
+    (r"\btdtt\b", "thể dục thể thao"),
     (r"\btt\s*-\s*huế\b", "thừa thiên huế"),
     (r"\btp\.?\s*hcm\b|\btphcm\b", "thành phố hồ chí minh"),
     (r"\bhcm\b", "hồ chí minh"),

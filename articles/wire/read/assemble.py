@@ -53,6 +53,7 @@ from .credits import (
 from .shapes import (
     ISOLATION,
     MAX_PULL_QUOTE,
+    MAX_PULL_QUOTE_WORDS,
     MAX_SUBHEADING,
     describes_photo,
     is_subheading,
@@ -61,6 +62,8 @@ from .shapes import (
     reads_as_caption_above_heading,
     reads_as_isolated_caption,
     reads_as_lead_caption,
+    reads_as_photo_line,
+    shows_portrait,
     shows_scene,
 )
 from .structure import Block, BlockKind, Caption, WireStory
@@ -88,6 +91,7 @@ MAX_HEADER_LINES = 4
 #: A line after the end marker at most this long is part of the byline.
 MAX_TAIL_BYLINE = 100
 
+_THEO_OPENING = re.compile(r"^\(?\s*theo\s+\S", re.IGNORECASE)
 _SECTION_BREAK = re.compile(r"^[*•·#~_=+\-–—\s]{3,}$")
 _BULLET = re.compile(r"^\s*(?:[-–—•·+*►▶»>]+|\d+[.)])\s*\S")
 # Arrows that mark a link to another story: "► …", ">> …".
@@ -98,11 +102,13 @@ _LINK_ARROW = re.compile(r"^\s*(?:[►▶]+|>>+|»»+)\s*(?=\S)")
 class Item:
     """One raw body element. ``line`` is unclassified plain text; the other kinds come from
     markup (a ``<p>`` is a ``paragraph``, an ``<h2>`` a ``subheading``, a ``<figcaption>``
-    a ``caption``)."""
+    a ``caption``). ``after_photo``: markup put it right under an image that had no caption
+    of its own."""
 
     kind: ItemKind
     text: str
     credit: str | None = None
+    after_photo: bool = False
 
 
 # --------------------------------------------------------------------------------------
@@ -121,7 +127,7 @@ class _Assembler:
     def __init__(self, items: list[Item], story: WireStory):
         self.story = story
         self.items = [
-            Item(item.kind, normalize_inline(item.text or ""), item.credit)
+            Item(item.kind, normalize_inline(item.text or ""), item.credit, item.after_photo)
             for item in items
             if item.kind == "artefact" or (item.text or "").strip()
         ]
@@ -269,7 +275,7 @@ class _Assembler:
         """Other stories' headlines closing the text, alone or each over a one-sentence
         summary ("<headline>" / "<summary>." …): a block of related links printed without
         its label. Two or more make a block; one alone is left (it may be the story's)."""
-        items, end, heads = self.items, len(self.items), 0
+        items, end, heads, questions = self.items, len(self.items), 0, 0
         start = end
         while start > 0 and items[start - 1].kind == "line":
             last = items[start - 1].text
@@ -278,13 +284,16 @@ class _Assembler:
             elif (
                 start >= 2
                 and items[start - 2].kind == "line"
-                and _teaser_head(items[start - 2].text)
+                and _teaser_head(items[start - 2].text, question=True)
                 and _teaser_summary(last)
             ):
                 start, heads = start - 2, heads + 1
+                questions += items[start].text.endswith("?")
             else:
                 break
-        if heads >= MIN_TEASERS and start > 0:
+        # headlines asking ("…: Lỗ hổng ở đâu?") count beside others, never alone: an
+        # interview closing on short questions and answers is the story's
+        if heads >= MIN_TEASERS and heads > questions and start > 0:
             self._warn_teasers([item.text for item in items[start:]])
             del items[start:]
 
@@ -306,7 +315,11 @@ class _Assembler:
                 self.items.pop()
                 continue
             theo = parse_theo_line(text)
-            if theo and self.story.byline:
+            signed = self._signed_above()
+            if theo is None and signed and _THEO_OPENING.match(text):
+                theo = source_from_byline(text)  # under a name: the outlet, however spelt
+            if theo and (self.story.byline or signed):
+                # "Cao Nguyên" / "Theo Đời sống Plus": the author, then where the story is from
                 self.story.source = self.story.source or theo
                 self.items.pop()
                 continue
@@ -319,6 +332,16 @@ class _Assembler:
                 self.items.pop()
                 continue
             return
+
+    def _signed_above(self) -> bool:
+        """The line above the last one is an author's name (not another source line)."""
+        above = self.items[-2]
+        return (
+            above.kind in ("line", "paragraph", "subheading")
+            and parse_theo_line(above.text) is None
+            and parse_source_line(above.text) is None
+            and parse_byline(above.text) is not None
+        )
 
     def _repeats_caption(self, text: str) -> bool:
         caption, credit = split_credit(text)
@@ -453,6 +476,10 @@ class _Assembler:
             if item.kind in ("line", "paragraph") and describes_photo(text):
                 self.entries.append(_Entry("caption", text, None))
                 continue
+            if item.kind == "line" and item.after_photo and reads_as_photo_line(text):
+                # under an image without caption, a line describing it is that caption
+                self.entries.append(_Entry("caption", text, None))
+                continue
             sourced, source = split_source_credit(text) if item.kind == "line" else (text, None)
             if source is not None and reads_as_caption(sourced):
                 self.entries.append(_Entry("caption", sourced, source))
@@ -462,7 +489,10 @@ class _Assembler:
                 self.entries.append(_Entry("caption", text, None, inferred=True))
                 continue
             if item.kind == "line" and is_subheading(text):
-                kind = "paragraph" if self._names_speaker(text) else "subheading"
+                if self._names_speaker(text):
+                    kind = "paragraph"
+                else:  # "Nguyên Bí thư Tỉnh ủy <Name>" alone: the caption of a portrait
+                    kind = "caption" if shows_portrait(text) else "subheading"
                 self.entries.append(_Entry(kind, text, inferred=True))
                 continue
             self.entries.append(_Entry("paragraph", text))
@@ -494,6 +524,9 @@ class _Assembler:
         last = next((e for e in reversed(self.entries) if e.kind != "caption"), None)
         if last is not None and last.kind == "subheading" and last.inferred:
             last.kind = "paragraph"
+        # An official's posts and name closing the text sign it (an article by the minister).
+        if entries and entries[-1].inferred and shows_portrait(entries[-1].text):
+            entries[-1].kind = "paragraph"
 
     def mark_isolated_captions(self) -> None:
         """A short descriptive sentence set between two much longer paragraphs is the caption
@@ -525,6 +558,7 @@ class _Assembler:
             previous is not None
             and previous.kind == "paragraph"
             and len(previous.text) <= MAX_PULL_QUOTE
+            and len(previous.text.split()) <= MAX_PULL_QUOTE_WORDS
             and names_person(text)
         )
 
@@ -611,17 +645,21 @@ def _designation_split(name_line: str, posts_line: str) -> bool:
 #: How the warning listing dropped related-story lines starts.
 TEASER_WARNING = "Đã bỏ tin liên quan (tiêu đề và tóm tắt bài khác)"
 #: Most words in the summary under a linked story's headline.
-MAX_TEASER_SUMMARY_WORDS = 35
+MAX_TEASER_SUMMARY_WORDS = 40
 #: Fewest words of another story's headline.
 MIN_TEASER_HEAD_WORDS = 4
 #: Headlines of other stories in a row that make a block of related links.
 MIN_TEASERS = 2
 
 
-def _teaser_head(text: str) -> bool:
-    """A line shaped like another story's headline (and not like a photo's caption)."""
+def _teaser_head(text: str, *, question: bool = False) -> bool:
+    """A line shaped like another story's headline (and not like a photo's caption); with
+    ``question``, one asking a question counts too (over its summary)."""
+    if question and text.endswith("?"):
+        text = text.rstrip("?").rstrip()
     return (
-        is_subheading(text)
+        bool(text)
+        and is_subheading(text)
         and len(text.split()) >= MIN_TEASER_HEAD_WORDS
         and parse_byline(text) is None
         and not _BULLET.match(text)

@@ -183,9 +183,11 @@ def markup_items(
     through the plain-text rules. Elements whose ``id()`` is in ``skip`` are left out.
     ``plain_lines``: a ``<p>`` of one line is read like a line of plain text (CMS pages set
     inter-titles, captions and bylines as plain ``<p>``), so the plain-text rules decide.
+    The item right under an image that has no caption of its own is marked ``after_photo``.
     """
     skip = skip or set()
     items: list[Item] = []
+    photos: list[int] = []  # where an image without a caption stood: the next item's index
 
     def walk(node: Element) -> None:
         name = local_name(node.tag)
@@ -205,6 +207,8 @@ def markup_items(
                 # A picture with its caption in the same paragraph.
                 caption, credit = split_credit(say_once(text))
                 items.append(Item("caption", caption, credit))
+            elif images and not text:
+                photos.append(len(items))
             elif is_layout_artefact(text):
                 items.append(Item("artefact", ""))
             elif text:
@@ -232,6 +236,8 @@ def markup_items(
             caption, credit = _caption_from(node)
             if caption or credit:
                 items.append(Item("caption", caption, credit))
+            else:
+                photos.append(len(items))
             return
         if name in ("figcaption", "media-caption"):
             text = element_text(node)
@@ -264,7 +270,10 @@ def markup_items(
         if name == "pre":
             items.extend(_lines(element_text(node, keep_lines=True)))
             return
-        if name == "img" or name == "hr":
+        if name == "img":
+            photos.append(len(items))
+            return
+        if name == "hr":
             return
         # A container: runs of loose inline text (split at <br>) between block children.
         buffer: list[str] = [node.text or ""]
@@ -288,6 +297,9 @@ def markup_items(
         flush()
 
     walk(root)
+    for index in photos:  # the plain-text rules decide whether that line describes the image
+        if index < len(items) and items[index].kind in ("line", "paragraph"):
+            items[index].after_photo = True
     return items
 
 

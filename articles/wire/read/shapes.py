@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
-from people.mentions.officials import opening_designation
+from people.mentions.officials import PeopleIndex, find_officials, opening_designation
 
 __all__ = [
+    "MAX_PULL_QUOTE",
+    "MAX_PULL_QUOTE_WORDS",
     "MAX_SUBHEADING",
     "describes_photo",
     "is_subheading",
@@ -21,6 +23,8 @@ __all__ = [
     "reads_as_caption_above_heading",
     "reads_as_isolated_caption",
     "reads_as_lead_caption",
+    "reads_as_photo_line",
+    "shows_portrait",
     "shows_scene",
 ]
 
@@ -94,10 +98,30 @@ _NARRATIVE_OPENING = re.compile(
 )
 # Narrated past ("đã", "vừa qua"): the story telling what happened, not a photo showing it.
 _NARRATED = re.compile(r"\b(?:đã|sẽ)\b", re.IGNORECASE)
+# A claim, a call or a question, which an inter-title makes and a photo's caption does not:
+# "Phải bảo đảm lợi ích …", "Cần …", "Không để …", "Có thể làm ở …", "Vì sao …".
+_PRESCRIPTIVE = re.compile(
+    r"^(?:phải|cần|nên|hãy|đừng|không|chưa|có thể|muốn|làm sao|liệu|vì sao|tại sao)\b",
+    re.IGNORECASE,
+)
+# … but not a name ("Cần Thơ": a capital follows) nor a noun ("Không khí buổi lễ", "Cần cẩu").
+_NOUN_AFTER = frozenset(("khí", "gian", "quân", "phận", "ảnh", "cẩu", "câu"))
 
 
-#: Longest statement read as a pull quote, with its speaker on the next line.
+def _prescriptive(text: str) -> bool:
+    """Whether ``text`` opens with a claim, a call or a question (:data:`_PRESCRIPTIVE`)."""
+    found = _PRESCRIPTIVE.match(text)
+    if found is None:
+        return False
+    after = text[found.end() :].split(maxsplit=1)
+    return not after or not (after[0][0].isupper() or after[0].lower() in _NOUN_AFTER)
+
+
+#: Longest statement read as a pull quote, with its speaker on the next line, in characters
+#: and in words (one or two quotable sentences; a longer paragraph is the story's, and a
+#: person's posts and name under it caption their portrait).
 MAX_PULL_QUOTE = 250
+MAX_PULL_QUOTE_WORDS = 35
 # Where people stand in a photo: "(trái)", "(bìa phải)", "(thứ hai từ trái)", "(giữa)".
 _POSITION = re.compile(
     r"\((?:bìa\s+|đứng\s+|ngồi\s+|người\s+|hàng\s+\w+\s+)?(?:thứ\s+\w+\s+)?(?:từ\s+)?"
@@ -219,6 +243,7 @@ def reads_as_lead_caption(text: str) -> bool:
         words <= MAX_LEAD_CAPTION_WORDS
         and reads_as_caption(text)
         and not _NARRATIVE_OPENING.match(text)
+        and not _prescriptive(text)
         and not _NARRATED.search(text)
     )
 
@@ -268,19 +293,90 @@ _NUMBERED_CRAFT = re.compile(
 )
 
 
+# People the photo shows by what they are, not by name ("Người dân dâng lễ", "Du khách xếp hàng
+# vào cổng"), with a predicate that can be seen: not a wish, a need, a state or a comment
+# ("Người dân mong …", "Nông dân cần vốn", "Người lao động được hỗ trợ").
+_PEOPLE_IN_PHOTO = re.compile(
+    r"^(?:các\s+|những\s+|nhiều\s+)?(?:em\s+|cháu\s+)?"
+    r"(?:người dân|bà con|nhân dân|du khách|khách du lịch|học sinh|sinh viên|công nhân|"
+    r"người lao động|nông dân|ngư dân|chiến sĩ|bộ đội|lực lượng chức năng|phật tử|thiếu nhi|"
+    r"trẻ em)\s+"
+    r"(?!(?:mong|muốn|mừng|lo|cần|phải|được|bị|không|chưa|vẫn|còn|cũng|có|là|và|với|của|ở|"
+    r"tại|trong|nói|hỏi|kêu|chờ đợi|bức xúc|phấn khởi|đồng tình|ủng hộ)\b)[^\W\d_]",
+    re.IGNORECASE,
+)
+# A place shown and what it is: "Khu vực bến tàu, nơi du khách lên thuyền".
+_PLACE_APPOSITION = re.compile(r"^[^,:]{3,60},\s+nơi\s+\S", re.IGNORECASE)
+# Where the scene is: the line ends on "tại"/"ở" and a named place or event ("… tại Lễ hội",
+# "… tại đền Bà Chúa Kho", "Bên trong nhà ở xã hội ở Bình Dương").
+_AT_PLACE = re.compile(r"^.*\s(?:tại|ở)\s+((?:\S+\s+){0,5}\S+)$", re.IGNORECASE)
+#: The most words of the place that ends a scene, and of lower-case words opening it ("đền").
+MAX_PLACE_WORDS = 6
+MAX_PLACE_COMMON_WORDS = 2
+# A place that is the scope of a topic, not the site of a photo: "… ở Việt Nam".
+_SCOPE = frozenset(("việt nam", "cả nước", "nước ta", "thế giới", "trong nước"))
+# A change or a judgement, which a topic states and a scene does not: "Giá đất tăng mạnh ở …".
+_ASSESSMENT = re.compile(
+    r"\b(?:tăng|giảm|mạnh|chậm|nhanh|khó|dễ|nhiều|ít|cao|thấp|nóng|lớn|tốt|xấu|hiệu quả|"
+    r"bất cập|vướng|nguy cơ|thiếu|thừa)\b",
+    re.IGNORECASE,
+)
+
+
+def _at_named_place(text: str) -> bool:
+    """Whether ``text`` ends on the place of a scene: "tại"/"ở", at most two common nouns
+    ("đền", "khu"), then a name ("Lễ hội", "Đông Cuông"), in at most six words without a
+    figure; and the line judges nothing ("tăng", "khó", "hiệu quả" …)."""
+    found = _AT_PLACE.search(text)
+    if found is None:
+        return False
+    place = found.group(1)
+    words = place.split()
+    if len(words) > MAX_PLACE_WORDS or place.casefold() in _SCOPE:
+        return False
+    common = 0
+    while common < len(words) and not words[common][0].isupper():
+        common += 1
+    return (
+        common < len(words)
+        and common <= MAX_PLACE_COMMON_WORDS
+        and not any(char.isdigit() for char in place)
+        and not _ASSESSMENT.search(text)
+    )
+
+
+_NOBODY = PeopleIndex(())
+
+
+def shows_portrait(text: str) -> bool:
+    """Whether a line is an official's public posts and name and nothing else ("Nguyên Bí thư
+    Thành ủy <Name>"): the caption of their portrait, when it is no pull quote's speaker (the
+    caller asks that). A bare name is a byline; an association's chairman or a foreign
+    president named alone is left to the text."""
+    end, named = opening_designation(text)
+    if not named or end != len(text.rstrip(" .")):
+        return False
+    return any(match.titles for match in find_officials([text], _NOBODY))
+
+
 def shows_scene(text: str) -> bool:
     """Whether a short line without final punctuation describes a photo rather than heading a
     section: who is in the picture and what they do ("Thủ tướng phát biểu tại hội nghị",
-    "Bí thư Tỉnh uỷ <Name> trao quà cho …", "Các đại biểu dự hội nghị"), or the view of an
-    event ("Toàn cảnh hội nghị"), or a ship or aircraft named by its number ("Tàu ngầm HQ-182
-    Hà Nội"). A named person followed by any predicate counts; a title
-    alone needs a verb of the scene. Quote headers ("<Title> <Name>: …"), reported speech and
-    narrated past ("đã", "sẽ") do not."""
+    "Bí thư Tỉnh uỷ <Name> trao quà cho …", "Các đại biểu dự hội nghị", "Người dân dâng
+    lễ"), or the view of an event ("Toàn cảnh hội nghị"), or a ship or aircraft named by its
+    number ("Tàu ngầm HQ-182 Hà Nội"), or where it is ("Thi đấu bóng chuyền tại Lễ hội",
+    "Cây đa cổ thụ, nơi …"). A named person followed by any predicate counts; a title alone
+    needs a verb of the scene. Quote headers ("<Title> <Name>: …"), reported speech, narrated
+    past ("đã", "sẽ") and claims or calls ("Phải …", "Cần …", "Không …") do not."""
     if ":" in text or not reads_as_caption(text) or _NARRATED.search(text):
         return False
     if text[:1] in "“\"'«‘" or text.isupper():
         return False
     if _VIEW_OF_EVENT.match(text) or _GROUP_IN_PHOTO.match(text) or _NUMBERED_CRAFT.match(text):
+        return True
+    if _prescriptive(text):
+        return False
+    if _PEOPLE_IN_PHOTO.match(text) or _PLACE_APPOSITION.match(text) or _at_named_place(text):
         return True
     end, named = opening_designation(text)
     if not end:
@@ -320,3 +416,11 @@ def reads_as_caption_above_heading(text: str, heading: str) -> bool:
         return False
     end, _ = opening_designation(heading)
     return end < len(heading.rstrip())
+
+
+def reads_as_photo_line(text: str) -> bool:
+    """Whether a line right under an image that has no caption of its own (markup says where
+    the image is) describes it: a scene (:func:`shows_scene`), or one short sentence read as a
+    lead photo's caption is (:func:`reads_as_lead_caption`). A short topic ("Những việc còn
+    dang dở") stays the next section's inter-title, a paragraph the story's text."""
+    return shows_scene(text) or reads_as_lead_caption(text)
