@@ -1,14 +1,13 @@
 """Wire import in the admin: the inbox of items received, suggested officials, photo slots.
 
-Thin: the inbox is read-only (items are written only by ``manage.py import_wire``), and the
-suggestion actions call ``articles.wire.suggestions``.
+Thin: the inbox is read-only (items are written only by the import: ``manage.py import_wire``,
+or files uploaded on the inbox page, ``articles.wire.upload_admin``), and the suggestion actions
+call ``articles.wire.suggestions``.
 """
-
-import json
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Count
+from django.db.models import Case, Count, Value, When
 from django.db.models.fields.json import KT
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
@@ -17,6 +16,8 @@ from django.utils.html import format_html, format_html_join
 
 from articles.wire import suggestions
 from articles.wire.models import PhotoSlot, WireItem
+from articles.wire.report import parse_summary
+from articles.wire.upload_admin import WireUploadAdminMixin
 
 
 class PhotoSlotInline(admin.TabularInline):
@@ -58,17 +59,15 @@ class PhotoSlotInline(admin.TabularInline):
         return self._has_slots(obj) and super().has_delete_permission(request, obj)
 
 
-class WireItemAdmin(admin.ModelAdmin):
+class WireItemAdmin(WireUploadAdminMixin, admin.ModelAdmin):
+    # Seven columns that fit beside the navigation sidebar at 1366 px (tests/browser).
     list_display = [
         "received_at",
-        "file_name",
-        "status",
-        "awaits_editor",
-        "format",
-        "encoding",
+        "file_label",
+        "outcome",
         "story_title",
+        "format_label",
         "warning_count",
-        "short_error",
         "article_link",
     ]
     list_filter = ["status", "awaits_editor", "format", "encoding", "received_at"]
@@ -97,6 +96,9 @@ class WireItemAdmin(admin.ModelAdmin):
     ]
     readonly_fields = fields
 
+    class Media:
+        css = {"all": ["articles/admin-wire-inbox.css"]}
+
     def has_add_permission(self, request):
         return False
 
@@ -105,10 +107,14 @@ class WireItemAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request):
         # The list shows the title from the stored parse without loading the parse itself.
+        # On SQLite, KT() of a JSON null is the text "null" (it returns JSON_TYPE for
+        # scalars), which the list printed for every story without a title: a null is
+        # matched first and stays None.
+        title = Case(When(parsed__title=None, then=Value(None)), default=KT("parsed__title"))
         return (
             super()
             .get_queryset(request)
-            .annotate(title_in_copy=KT("parsed__title"))
+            .annotate(title_in_copy=title)
             .defer("raw", "parsed", "links")
         )
 
@@ -132,17 +138,39 @@ class WireItemAdmin(admin.ModelAdmin):
         response["Content-Disposition"] = f'attachment; filename="{name}"'
         return response
 
+    @admin.display(description="tệp", ordering="file_name")
+    def file_label(self, item):
+        """The file's own name; the folder it was imported from in its tooltip."""
+        name = item.file_name.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+        return format_html('<span title="{}">{}</span>', item.file_name, name or item.file_name)
+
+    @admin.display(description="kết quả", ordering="status")
+    def outcome(self, item):
+        waiting = format_html(' <span class="wire-awaits">chờ biên tập viên</span>')
+        error = item.error.removeprefix(f"{item.file_name}: ")
+        if len(error) > 120:
+            error = error[:120] + "…"
+        return format_html(
+            "{}{}{}",
+            item.get_status_display(),
+            waiting if item.awaits_editor else "",
+            format_html('<br><span class="wire-error">{}</span>', error) if error else "",
+        )
+
     @admin.display(description="tiêu đề")
     def story_title(self, item):
-        return getattr(item, "title_in_copy", None) or "—"
+        title = getattr(item, "title_in_copy", None)
+        if title:
+            return title
+        return format_html('<span class="wire-none">{}</span>', "(tin không có tiêu đề)")
+
+    @admin.display(description="định dạng", ordering="format")
+    def format_label(self, item):
+        return " · ".join(part for part in (item.format, item.encoding) if part) or "—"
 
     @admin.display(description="cảnh báo")
     def warning_count(self, item):
         return len(item.warnings or [])
-
-    @admin.display(description="lỗi")
-    def short_error(self, item):
-        return (item.error[:120] + "…") if len(item.error) > 120 else item.error
 
     @admin.display(description="bài viết")
     def article_link(self, item):
@@ -184,9 +212,28 @@ class WireItemAdmin(admin.ModelAdmin):
 
     @admin.display(description="kết quả phân tích")
     def parsed_story(self, item):
+        summary = parse_summary(item.parsed, item.links)
+        if summary is None:
+            return "— (tin không đọc được, xem lỗi ở trên)"
+        counts = [
+            (summary.paragraphs, "đoạn văn"),
+            (summary.subheadings, "tiêu đề phụ"),
+            (summary.captions, "chú thích ảnh"),
+            (summary.officials, "nhân vật đã có"),
+            (summary.officials_unlinked, "nhân vật chưa gắn"),
+            (summary.resolutions, "văn bản"),
+        ]
+        rows = [
+            ("Tiêu đề", summary.title or "(không có: bài nháp mang tiêu đề tạm)"),
+            ("Sapo", summary.sapo_start or "(không có)"),
+            ("Tác giả", summary.byline or "—"),
+            ("Nơi, ngày phát tin", summary.dateline or "—"),
+            ("Gồm", ", ".join(f"{n} {label}" for n, label in counts)),
+            ("Cảnh báo", f"{len(item.warnings)}, xem ở trên" if item.warnings else "không có"),
+        ]
         return format_html(
-            '<pre style="white-space: pre-wrap">{}</pre>',
-            json.dumps(item.parsed, ensure_ascii=False, indent=2),
+            '<dl class="wire-parse">{}</dl>',
+            format_html_join("", "<dt>{}</dt><dd>{}</dd>", rows),
         )
 
     @admin.display(description="tệp gốc")
