@@ -146,7 +146,7 @@ class WireItemAdmin(WireUploadAdminMixin, admin.ModelAdmin):
 
     @admin.display(description="kết quả", ordering="status")
     def outcome(self, item):
-        waiting = format_html(' <span class="wire-awaits">chờ biên tập viên</span>')
+        waiting = format_html(' <span class="wire-awaits">{}</span>', "chờ biên tập viên")
         error = item.error.removeprefix(f"{item.file_name}: ")
         if len(error) > 120:
             error = error[:120] + "…"
