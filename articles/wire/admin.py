@@ -60,16 +60,10 @@ class PhotoSlotInline(admin.TabularInline):
 
 
 class WireItemAdmin(WireUploadAdminMixin, admin.ModelAdmin):
-    # Seven columns that fit beside the navigation sidebar at 1366 px (tests/browser).
-    list_display = [
-        "received_at",
-        "file_label",
-        "outcome",
-        "story_title",
-        "format_label",
-        "warning_count",
-        "article_link",
-    ]
+    # Five columns, to fit beside the navigation sidebar and the filters at 1366 px
+    # (tests/browser/test_wire_upload.py): format and encoding under the file's name, the
+    # error and the draft under the outcome.
+    list_display = ["received_at", "file_label", "outcome", "story_title", "warning_count"]
     list_filter = ["status", "awaits_editor", "format", "encoding", "received_at"]
     search_fields = ["file_name", "guid", "source", "error"]
     date_hierarchy = "received_at"
@@ -140,33 +134,44 @@ class WireItemAdmin(WireUploadAdminMixin, admin.ModelAdmin):
 
     @admin.display(description="tệp", ordering="file_name")
     def file_label(self, item):
-        """The file's own name; the folder it was imported from in its tooltip."""
+        """The file's own name (the folder it came from in its tooltip), format and encoding."""
         name = item.file_name.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
-        return format_html('<span title="{}">{}</span>', item.file_name, name or item.file_name)
+        read_as = " · ".join(part for part in (item.format, item.encoding) if part)
+        return format_html(
+            '<span title="{}">{}</span>{}',
+            item.file_name,
+            name or item.file_name,
+            format_html('<br><span class="wire-none">{}</span>', read_as) if read_as else "",
+        )
 
     @admin.display(description="kết quả", ordering="status")
     def outcome(self, item):
-        waiting = format_html(' <span class="wire-awaits">{}</span>', "chờ biên tập viên")
+        waiting = format_html('<br><span class="wire-awaits">{}</span>', "chờ biên tập viên")
         error = item.error.removeprefix(f"{item.file_name}: ")
         if len(error) > 120:
             error = error[:120] + "…"
+        draft = ""
+        if item.article_id is not None:
+            url = reverse("admin:articles_article_change", args=[item.article_id])
+            draft = format_html(
+                '<br><a href="{}" title="{}">bài #{}</a>', url, item.article.title, item.article_id
+            )
         return format_html(
-            "{}{}{}",
+            "{}{}{}{}",
             item.get_status_display(),
             waiting if item.awaits_editor else "",
             format_html('<br><span class="wire-error">{}</span>', error) if error else "",
+            draft,
         )
 
-    @admin.display(description="tiêu đề")
+    @admin.display(description="tiêu đề trong tin")
     def story_title(self, item):
         title = getattr(item, "title_in_copy", None)
         if title:
             return title
+        if item.status == WireItem.Status.FAILED:
+            return "—"  # never read: no title to speak of
         return format_html('<span class="wire-none">{}</span>', "(tin không có tiêu đề)")
-
-    @admin.display(description="định dạng", ordering="format")
-    def format_label(self, item):
-        return " · ".join(part for part in (item.format, item.encoding) if part) or "—"
 
     @admin.display(description="cảnh báo")
     def warning_count(self, item):
