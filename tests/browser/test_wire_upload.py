@@ -49,8 +49,8 @@ def test_editor_imports_two_files_from_the_inbox_page(browser, live_server, tmp_
     # Names as agencies' feeds and scrapers write them: long, without spaces.
     first = tmp_path / "ttxvn-20261205-hdnd-ninh-thuan-thong-qua-nghi-quyet-nang-luong.txt"
     second = tmp_path / "wire-plaintext-014_9c2e47d1a0b3f685e1d0c4b7a2.txt"
-    shutil.copy(WIRE_DATA / "upload" / "ninhthuan_hdnd.txt", first)
-    shutil.copy(WIRE_DATA / "upload" / "daklak_khong_tieu_de.txt", second)
+    shutil.copy(WIRE_DATA.parent / "wire_upload" / "ninhthuan_hdnd.txt", first)
+    shutil.copy(WIRE_DATA.parent / "wire_upload" / "daklak_khong_tieu_de.txt", second)
 
     context = browser.new_context(locale="vi-VN", viewport=WIDE)
     page = context.new_page()

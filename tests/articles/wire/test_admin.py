@@ -149,7 +149,9 @@ def test_articles_without_photo_slots_do_not_show_the_section(client, editor, im
 def test_a_story_without_a_title_is_not_listed_as_null(client, editor):
     """On SQLite the title read from the stored parse came back as the text "null"."""
     SectionFactory(name="Thời sự", slug="thoi-su")
-    wire_import(sources=[WireSource.from_path(DATA / "upload" / "daklak_khong_tieu_de.txt")])
+    wire_import(
+        sources=[WireSource.from_path(DATA.parent / "wire_upload" / "daklak_khong_tieu_de.txt")]
+    )
     item = WireItem.objects.get()
     assert item.parsed["title"] is None
     page = client.get(reverse(INBOX)).content.decode()

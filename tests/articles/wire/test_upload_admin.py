@@ -19,8 +19,8 @@ pytestmark = pytest.mark.django_db
 
 UPLOAD = reverse("admin:articles_wireitem_upload")
 INBOX = reverse("admin:articles_wireitem_changelist")
-NINH_THUAN = (WIRE_DATA / "upload" / "ninhthuan_hdnd.txt").read_bytes()
-DAK_LAK = (WIRE_DATA / "upload" / "daklak_khong_tieu_de.txt").read_bytes()
+NINH_THUAN = (WIRE_DATA.parent / "wire_upload" / "ninhthuan_hdnd.txt").read_bytes()
+DAK_LAK = (WIRE_DATA.parent / "wire_upload" / "daklak_khong_tieu_de.txt").read_bytes()
 
 
 @pytest.fixture(autouse=True)

@@ -27,7 +27,7 @@ from tests.paths import WIRE_DATA
 
 pytestmark = pytest.mark.django_db
 
-UPLOAD_DATA = WIRE_DATA / "upload"
+UPLOAD_DATA = WIRE_DATA.parent / "wire_upload"
 NINH_THUAN = (UPLOAD_DATA / "ninhthuan_hdnd.txt").read_bytes()
 DAK_LAK = (UPLOAD_DATA / "daklak_khong_tieu_de.txt").read_bytes()
 HA_NOI = (WIRE_DATA / "ttxvn_hanoi.txt").read_bytes()
