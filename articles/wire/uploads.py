@@ -153,7 +153,6 @@ def upload_stash(
         for upload in files:
             unpacker.add(upload)
         manifest = {
-            "created": time.time(),
             "options": asdict(options),
             "files": unpacker.kept,
             "refused": unpacker.refused,
@@ -161,11 +160,13 @@ def upload_stash(
         }
         (partial / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False), "utf-8")
         partial.rename(home / token)
-    except OSError as exc:
+    except BaseException as exc:
         shutil.rmtree(partial, ignore_errors=True)
-        raise WireImportError(
-            f"Không lưu được tệp tải lên trên máy chủ: {exc.strerror or exc}. Hãy thử lại."
-        ) from exc
+        if isinstance(exc, OSError):
+            raise WireImportError(
+                f"Không lưu được tệp tải lên trên máy chủ: {exc.strerror or exc}. Hãy thử lại."
+            ) from exc
+        raise
     return token
 
 

@@ -273,18 +273,25 @@ def test_old_uploads_are_swept_away(settings):
     assert upload_import(owner_id=OWNER, token=recent, dry_run=True).counts["created"] == 1
 
 
-def test_a_failed_write_keeps_nothing(settings, monkeypatch):
+@pytest.mark.parametrize(
+    ("failure", "raised", "message"),
+    [
+        (OSError(28, "No space left on device"), WireImportError, "Không lưu được tệp tải lên"),
+        (RuntimeError("lỗi bất ngờ"), RuntimeError, "lỗi bất ngờ"),
+    ],
+)
+def test_a_failed_write_keeps_nothing(settings, monkeypatch, failure, raised, message):
     written = []
     real_write = Path.write_bytes
 
-    def disk_full(path, data):
+    def second_write_fails(path, data):
         if written:
-            raise OSError(28, "No space left on device")
+            raise failure
         written.append(path)
         return real_write(path, data)
 
-    monkeypatch.setattr(Path, "write_bytes", disk_full)
-    with pytest.raises(WireImportError, match="Không lưu được tệp tải lên"):
+    monkeypatch.setattr(Path, "write_bytes", second_write_fails)
+    with pytest.raises(raised, match=message):
         stash(upload("ninhthuan_hdnd.txt", NINH_THUAN), upload("ttxvn_hanoi.txt", HA_NOI))
     assert written and stored_files(settings) == []
 
