@@ -35,7 +35,7 @@ def shot(tmp_path):
 
 
 @pytest.mark.browser
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_editor_imports_two_files_from_the_inbox_page(browser, live_server, tmp_path, shot):
     SectionFactory(name="Thời sự", slug="thoi-su")
     UserFactory(username="btv.thu", role=EDITOR)
