@@ -180,13 +180,14 @@ def test_names_pointing_outside_the_archive_are_refused(settings):
                 ("/tmp/tuyet-doi.txt", HA_NOI),
                 ("C:/Windows/tin.txt", HA_NOI),
                 ("tin/../../ra-ngoai.txt", HA_NOI),
+                ("..\\..\\Windows\\tin.txt", HA_NOI),
                 ("tin/ninhthuan_hdnd.txt", NINH_THUAN),
             ],
         )
     )
     report = upload_import(owner_id=OWNER, token=token, dry_run=True)
     refused = [i for i in report.items if i["status"] == "failed"]
-    assert len(refused) == 4
+    assert len(refused) == 5
     assert all("tên tệp trong tệp nén không an toàn" in i["error"] for i in refused)
     assert [i["status"] for i in report.items if i["status"] != "failed"] == ["would-create"]
     # Nothing was written under a name from the archive: numbered files and the manifest only.
