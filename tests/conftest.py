@@ -16,8 +16,10 @@ def _empty_cache():
 
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
-    """Uploaded files go to a temporary folder, never into the repository."""
+    """Uploaded files (photos, wire files waiting to be imported) go to a temporary folder,
+    never into the repository."""
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.WIRE_UPLOAD_DIR = tmp_path / "tin-hang-tai-len"
 
 
 def _browser_unavailable_reason() -> str | None:

@@ -16,12 +16,17 @@ from articles.wire.read.structure import WireStory
 
 __all__ = [
     "COUNTED_AS",
+    "STATUS_LABELS",
     "ImportReport",
+    "ParseSummary",
     "admin_path",
     "admin_url",
     "describe",
     "empty_item",
+    "found_in",
+    "parse_summary",
     "story_as_dict",
+    "summary_line",
 ]
 
 
@@ -51,6 +56,43 @@ COUNTED_AS = {
     "duplicate": "duplicate",
     "failed": "failed",
 }
+
+
+#: How the command's text report and the admin's report page name each status.
+STATUS_LABELS = {
+    "created": "đã tạo",
+    "updated": "đã cập nhật",
+    "duplicate": "trùng",
+    "failed": "lỗi",
+    "would-create": "sẽ tạo",
+    "would-update": "sẽ cập nhật",
+}
+
+
+def summary_line(counts: dict[str, int], *, dry_run: bool) -> str:
+    """The last line of a report: how many items, and what became of them."""
+    return (
+        f"{'Chạy thử (không ghi gì): ' if dry_run else ''}{sum(counts.values())} tin — "
+        f"{'sẽ tạo' if dry_run else 'tạo'} {counts['created']}, "
+        f"{'sẽ cập nhật' if dry_run else 'cập nhật'} {counts['updated']}, "
+        f"trùng {counts['duplicate']}, lỗi {counts['failed']}."
+    )
+
+
+def found_in(item: dict) -> list[str]:
+    """What an item's report says was found, counted: "2 nhân vật", "1 văn bản"…"""
+    found = []
+    known = sum(1 for o in item["officials"] if o["person_id"])
+    suggested = sum(1 for o in item["officials"] if o["suggested"])
+    if known:
+        found.append(f"{known} nhân vật")
+    if suggested:
+        found.append(f"{suggested} gợi ý nhân vật mới")
+    if item["resolutions"]:
+        found.append(f"{len(item['resolutions'])} văn bản")
+    if item["captions"]:
+        found.append(f"{len(item['captions'])} ảnh chờ bổ sung")
+    return found
 
 
 def empty_item(name: str) -> dict:
@@ -120,6 +162,50 @@ def story_as_dict(story: WireStory) -> dict:
         "format": story.source_format,
         "encoding": story.encoding,
     }
+
+
+@dataclass(frozen=True)
+class ParseSummary:
+    """The stored parse (``WireItem.parsed``, :func:`story_as_dict`) as an editor reads it."""
+
+    title: str | None
+    sapo_start: str
+    byline: str | None
+    dateline: str | None
+    paragraphs: int
+    subheadings: int
+    captions: int
+    officials: int
+    officials_unlinked: int
+    resolutions: int
+
+
+#: How much of the sapo the summary quotes.
+SAPO_START_CHARS = 200
+
+
+def parse_summary(parsed: dict | None, links: dict | None) -> ParseSummary | None:
+    """Counts and openings of a stored parse; None when there is none (a failed item)."""
+    if not parsed:
+        return None
+    links = links or {}
+    kinds = [block.get("kind") for block in parsed.get("blocks") or []]
+    sapo = parsed.get("sapo") or ""
+    if len(sapo) > SAPO_START_CHARS:
+        sapo = sapo[:SAPO_START_CHARS].rsplit(" ", 1)[0] + "…"
+    officials = links.get("officials") or []
+    return ParseSummary(
+        title=parsed.get("title") or None,
+        sapo_start=sapo,
+        byline=parsed.get("byline") or None,
+        dateline=parsed.get("dateline") or None,
+        paragraphs=kinds.count("paragraph"),
+        subheadings=kinds.count("subheading"),
+        captions=len(parsed.get("captions") or []),
+        officials=sum(1 for o in officials if o.get("person_id")),
+        officials_unlinked=sum(1 for o in officials if not o.get("person_id")),
+        resolutions=len(links.get("resolutions") or []),
+    )
 
 
 def admin_url(article_id: int | None, path: tuple[str, str] | None) -> str | None:

@@ -194,6 +194,12 @@ STORAGES = {
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_PERMISSIONS = 0o644
+# Wire files uploaded in the admin wait here, private (never under MEDIA_ROOT), between the dry
+# run and the import (articles/wire/uploads.py, docs/import.md "Importing from the admin").
+WIRE_UPLOAD_DIR = Path(env("WIRE_UPLOAD_DIR", default=str(VAR_DIR / "tin-hang-tai-len")))
+WIRE_UPLOAD_MAX_FILES = env.int("WIRE_UPLOAD_MAX_FILES", default=200)
+WIRE_UPLOAD_MAX_TOTAL_BYTES = env.int("WIRE_UPLOAD_MAX_TOTAL_BYTES", default=50 * 1024 * 1024)
+WIRE_UPLOAD_KEEP_HOURS = env.int("WIRE_UPLOAD_KEEP_HOURS", default=24)
 
 TAGGIT_CASE_INSENSITIVE = True
 # The tag field lists tags in Vietnamese order (taggit's own sorts by code point: Đ after Z).

@@ -12,19 +12,11 @@ from django.core.management.base import BaseCommand, CommandError
 from articles.wire.batch import resolve_section, wire_import
 from articles.wire.read import WireDecodeError, decode
 from articles.wire.read.detect import FORMATS
+from articles.wire.report import STATUS_LABELS, found_in, summary_line
 from articles.wire.sources import WireImportError, collect_sources
 
 #: Exit status for bad arguments (argparse uses it too).
 BAD_ARGUMENTS = 2
-
-STATUS_LABELS = {
-    "created": "đã tạo",
-    "updated": "đã cập nhật",
-    "duplicate": "trùng",
-    "failed": "lỗi",
-    "would-create": "sẽ tạo",
-    "would-update": "sẽ cập nhật",
-}
 
 
 class Progress:
@@ -142,13 +134,7 @@ class Command(BaseCommand):
         if report == "json":
             newline = "\n" if emitted else ""
             self.stdout.write(f'{newline}], "counts": {json.dumps(result.counts)}}}')
-        counts = result.counts
-        summary = (
-            f"{'Chạy thử (không ghi gì): ' if dry_run else ''}{sum(counts.values())} tin — "
-            f"{'sẽ tạo' if dry_run else 'tạo'} {counts['created']}, "
-            f"{'sẽ cập nhật' if dry_run else 'cập nhật'} {counts['updated']}, "
-            f"trùng {counts['duplicate']}, lỗi {counts['failed']}."
-        )
+        summary = summary_line(result.counts, dry_run=dry_run)
         human.write(summary)
         if result.failed:
             raise CommandError(
@@ -160,17 +146,7 @@ class Command(BaseCommand):
         if item["status"] == "failed":
             self.stdout.write(self.style.ERROR(f"✗ {label}: {item['error']}"))
             return
-        found = []
-        known = sum(1 for o in item["officials"] if o["person_id"])
-        suggested = sum(1 for o in item["officials"] if o["suggested"])
-        if known:
-            found.append(f"{known} nhân vật")
-        if suggested:
-            found.append(f"{suggested} gợi ý nhân vật mới")
-        if item["resolutions"]:
-            found.append(f"{len(item['resolutions'])} văn bản")
-        if item["captions"]:
-            found.append(f"{len(item['captions'])} ảnh chờ bổ sung")
+        found = found_in(item)
         article = f" → bài #{item['article_id']}" if item["article_id"] else ""
         title = item["title"] or "(chưa có tiêu đề)"
         details = f" ({', '.join(found)})" if found else ""

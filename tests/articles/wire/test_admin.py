@@ -1,6 +1,7 @@
 """The wire desk in the admin (articles/wire/admin.py): the inbox, suggested officials and the
 photo slots on an imported draft, as an editor uses them."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -127,3 +128,50 @@ def test_editor_dismisses_a_suggestion(client, editor, imported):
     suggestion.refresh_from_db()
     assert suggestion.status == PersonSuggestion.Status.REJECTED
     assert not Person.objects.filter(full_name=N("Đỗ Minh Tuấn")).exists()
+
+
+def test_a_story_without_a_title_is_not_listed_as_null(client, editor):
+    """On SQLite the title read from the stored parse came back as the text "null"."""
+    SectionFactory(name="Thời sự", slug="thoi-su")
+    wire_import(
+        sources=[WireSource.from_path(DATA.parent / "wire_upload" / "daklak_khong_tieu_de.txt")]
+    )
+    item = WireItem.objects.get()
+    assert item.parsed["title"] is None
+    page = client.get(reverse(INBOX)).content.decode()
+    cell = re.search(r'<td class="field-story_title">(.*?)</td>', page).group(1)
+    assert cell == '<span class="wire-none">(tin không có tiêu đề)</span>'
+    assert ">null<" not in page
+
+
+def test_the_inbox_list_shows_short_names_and_errors(client, editor, imported):
+    page = client.get(reverse(INBOX)).content.decode()
+    failed = WireItem.objects.get(file_name__endswith="billion_laughs.xml")
+    # The folder is in the tooltip, the error without the file name it starts with.
+    assert f'<span title="{failed.file_name}">billion_laughs.xml</span>' in page
+    assert failed.error.startswith(failed.file_name + ": ")
+    assert f'<span class="wire-error">{failed.error[len(failed.file_name) + 2 :][:40]}' in page
+    assert "text · utf-8" in page
+
+
+def test_an_item_shows_its_parse_as_a_summary(client, editor, imported):
+    item = WireItem.objects.get(file_name__endswith="officials_thanhhoa.txt")
+    page = client.get(reverse("admin:articles_wireitem_change", args=[item.pk])).content.decode()
+    summary = re.search(r'<dl class="wire-parse">(.*?)</dl>', page, re.S).group(1)
+    title = N("Thanh Hóa sơ kết 3 năm thực hiện Nghị quyết số 58-NQ/TW")
+    assert f"<dt>Tiêu đề</dt><dd>{title}</dd>" in summary
+    assert N("<dt>Sapo</dt><dd>Sáng 26/11, Ban Thường vụ Tỉnh ủy Thanh Hóa") in summary
+    assert N("<dt>Nơi, ngày phát tin</dt><dd>THANH HÓA (TTXVN)") in summary
+    links = item.links
+    known = sum(1 for o in links["officials"] if o["person_id"])
+    assert (
+        f"<dt>Gồm</dt><dd>3 đoạn văn, 1 tiêu đề phụ, 2 chú thích ảnh, {known} nhân vật đã có, "
+        f"{len(links['officials']) - known} nhân vật chưa gắn, 4 văn bản</dd>"
+    ) in summary
+    assert "&quot;blocks&quot;" not in page and '"blocks"' not in page  # no raw JSON
+
+
+def test_a_failed_item_has_no_parse_to_summarise(client, editor, imported):
+    item = WireItem.objects.get(file_name__endswith="billion_laughs.xml")
+    page = client.get(reverse("admin:articles_wireitem_change", args=[item.pk])).content.decode()
+    assert "tin không đọc được, xem lỗi ở trên" in page
