@@ -29,7 +29,7 @@ LAPTOP = {"width": 1366, "height": 768}
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 

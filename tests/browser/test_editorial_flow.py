@@ -68,7 +68,7 @@ def workflow_button(page, label, comment=""):
 
 
 @pytest.mark.browser
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_story_from_reporter_to_readers_and_a_correction(browser, live_server, shot):
     errors: list[str] = []
     reporter = UserFactory(username="pv.lan", first_name="Lan", last_name="Nguyễn Thị",

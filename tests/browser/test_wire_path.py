@@ -71,7 +71,7 @@ def workflow_button(page, label):
 
 
 @pytest.mark.browser
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_wire_story_from_import_to_public_page(browser, live_server, shot, tmp_path):
     errors: list[str] = []
     UserFactory(username="btv.thu", first_name="Thu", last_name="Lê Minh", role=EDITOR)
