@@ -204,3 +204,9 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     "loggers": {"django.db.backends": {"level": "INFO"}},
 }
+
+# --- Hardening (docs/operations.md, "Security") ------------------------------------------------
+# Kept in one block: the settings above are shared with the production-stack work.
+
+# Wire import: processor seconds one item may take to be read before it fails alone.
+WIRE_ITEM_TIME_LIMIT = env.float("WIRE_ITEM_TIME_LIMIT", default=20.0)
