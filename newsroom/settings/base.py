@@ -219,7 +219,8 @@ MAX_UPLOAD_BYTES = env.int("MAX_UPLOAD_BYTES", default=100 * 1024 * 1024)
 MIDDLEWARE.insert(0, "newsroom.security.UploadCeilingMiddleware")
 
 # Content-Security-Policy (django-csp) and Permissions-Policy on every answer. Public pages run
-# no script: a strict policy. The admin (CKEditor 5 injects its styles) gets its own.
+# no script: a strict policy. The admin runs its own scripts (Django's, select2, CKEditor 5,
+# whose styles come as a file): tests/browser/test_security_policy.py walks it in Chromium.
 MIDDLEWARE.insert(
     MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
     "newsroom.security.SecurityHeadersMiddleware",
@@ -246,7 +247,7 @@ CONTENT_SECURITY_POLICY_ADMIN = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
-        "style-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'"],
         "img-src": ["'self'", "data:", "blob:", *_MEDIA_ORIGINS],
         "font-src": ["'self'", "data:"],
         "connect-src": ["'self'"],

@@ -1,5 +1,5 @@
 """Content-Security-Policy and Permissions-Policy: public pages allow no script at all; the
-admin allows its own scripts and the inline styles CKEditor 5 injects, nothing from elsewhere."""
+admin allows its own scripts and styles, nothing inline, nothing from elsewhere."""
 
 import pytest
 from django.core.cache import cache
@@ -45,11 +45,11 @@ def test_public_pages_run_no_script(client, page):
         assert "geolocation=()" in response["Permissions-Policy"]
 
 
-def test_admin_pages_allow_their_own_scripts_and_inline_styles_only(client):
+def test_admin_pages_allow_their_own_scripts_and_styles_only(client):
     client.force_login(UserFactory(is_superuser=True))
     for url in ("/admin/", "/admin/articles/article/add/", "/admin/login/"):
         directives = policy(client.get(url))
         assert directives["script-src"] == ["'self'"], url
-        assert directives["style-src"] == ["'self'", "'unsafe-inline'"], url
+        assert directives["style-src"] == ["'self'"], url
         assert directives["object-src"] == ["'none'"], url
         assert directives["frame-ancestors"] == ["'self'"], url
