@@ -282,3 +282,7 @@ AXES_CLIENT_IP_CALLABLE = "newsroom.security.client_ip"
 AXES_VERBOSE = False  # no banner on every manage.py command; failures are still logged
 # A refused or missing ?next= after login lands here (Django's default is /accounts/profile/).
 LOGIN_REDIRECT_URL = "admin:index"
+
+# "Four eyes": the author of a story may not approve, publish or schedule it themselves
+# (articles/desk/workflow.py; the policy and why it is off by default: docs/decisions.md).
+FOUR_EYES = env.bool("FOUR_EYES", default=False)
