@@ -3,6 +3,7 @@ admin allows its own scripts and styles, nothing inline, nothing from elsewhere.
 
 import pytest
 from django.core.cache import cache
+from django.urls import path
 
 from tests.factories import ArticleFactory, UserFactory
 
@@ -53,3 +54,22 @@ def test_admin_pages_allow_their_own_scripts_and_styles_only(client):
         assert directives["style-src"] == ["'self'"], url
         assert directives["object-src"] == ["'none'"], url
         assert directives["frame-ancestors"] == ["'self'"], url
+
+
+def _broken(request):
+    raise RuntimeError("lỗi thử")
+
+
+urlpatterns = [path("loi/", _broken)]
+
+
+def test_the_server_error_page_keeps_its_inline_style_and_no_script(client, settings):
+    """templates/500.html carries its own <style> (it must render when static files fail)."""
+    settings.ROOT_URLCONF = __name__
+    client.raise_request_exception = False
+    response = client.get("/loi/")
+    assert response.status_code == 500
+    assert "<style>" in response.content.decode()
+    directives = policy(response)
+    assert directives["style-src"] == ["'self'", "'unsafe-inline'"]
+    assert "script-src" not in directives and directives["default-src"] == ["'none'"]
