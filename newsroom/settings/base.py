@@ -280,6 +280,7 @@ AXES_LOCKOUT_TEMPLATE = "admin/login_locked.html"
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 AXES_CLIENT_IP_CALLABLE = "newsroom.security.client_ip"
 AXES_VERBOSE = False  # no banner on every manage.py command; failures are still logged
+AXES_ENABLE_ADMIN = False  # its pages are English-only: list and reset with manage.py axes_*
 # A refused or missing ?next= after login lands here (Django's default is /accounts/profile/).
 LOGIN_REDIRECT_URL = "admin:index"
 
