@@ -90,6 +90,15 @@ class ArticleQuerySet(models.QuerySet):
             return self
         return self.filter(created_by=user)
 
+    def linkable_by(self, user):
+        """Stories ``user`` may pick as related: editors any; a reporter the stories readers
+        see and their own (never another's draft or an embargoed story, whose title the
+        widget would show)."""
+        if user.has_perm("articles.edit_others_article"):
+            return self
+        mine_or_public = models.Q(created_by=user) | models.Q(pk__in=self.published().values("pk"))
+        return self.filter(mine_or_public)
+
     def in_section(self, section):
         return self.filter(section=section)
 

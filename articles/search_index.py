@@ -52,11 +52,12 @@ def article_document(
 ) -> SearchDocument:
     """The search document of ``article`` with the names of its officials and resolutions."""
     names = [name for person in officials for name in person.names()]
-    # "Nghị quyết 15-NQ/TU": readers search a number with or without the kind of document
+    # "Nghị quyết 15-NQ/TU": readers search a number with or without the kind of document;
+    # a draft's number stays internal (reader search would reveal it).
     names += [
         f"{resolution.get_kind_display()} {resolution.number}"
         for resolution in resolutions
-        if resolution.number
+        if resolution.number and resolution.is_public()
     ]
     return SearchDocument.build(
         title=article.title, sapo=article.sapo, body_html=article.body, names=names
@@ -100,7 +101,7 @@ class DocumentVector(Expression):
 def _mentions_prefetch():
     return (
         Prefetch("officials", queryset=Person.objects.only("id", "full_name", "aliases")),
-        Prefetch("resolutions", queryset=Resolution.objects.only("id", "number", "kind")),
+        Prefetch("resolutions", queryset=Resolution.objects.only("id", "number", "kind", "status")),
     )
 
 
@@ -159,7 +160,9 @@ def index_article(article: Article, *, using: str | None = None) -> None:
     if article.pk is None:
         return
     officials = Person.objects.using(alias).filter(articles=article).only("full_name", "aliases")
-    resolutions = Resolution.objects.using(alias).filter(articles=article).only("number", "kind")
+    resolutions = (
+        Resolution.objects.using(alias).filter(articles=article).only("number", "kind", "status")
+    )
     document = article_document(article, officials=officials, resolutions=resolutions)
     values = {"search_text": document.text}
     if is_postgres(alias):

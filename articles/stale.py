@@ -46,8 +46,9 @@ A row is saved or deleted, or a relation added to, removed from or cleared.
 [5] Unless changed through a story that is not published (a draft's links; a draft picked, from
     its side).
 [6] Unless its story is not published.
-[7] When their names (``Person.search_names``) or its number (``Resolution.number_folded``)
-    changed, or the row was deleted.
+[7] When their names (``Person.search_names``), its number (``Resolution.number_folded``) or
+    whether it is a draft (``Resolution.status``: a draft's number is not searchable) changed,
+    or the row was deleted.
 [8] After a story is ranked (publish, links changed) or every story is (``manage.py
     refresh_related_stories``): the stories whose rows were replaced.
 [9] A section, an organisation, a photo credit record, anything else of ``articles``,
@@ -110,8 +111,9 @@ STORY_PARTS = {
 }
 #: Saving only other fields (a status change, a version bump) leaves the search document as is.
 INDEXED_FIELDS = frozenset({"title", "sapo", "body"})
-#: Field holding the searchable form of what a story takes from a mentioned row.
-FOLDED_FIELD = {Person: "search_names", Resolution: "number_folded"}
+#: Fields of a mentioned row that its stories' search documents take: the searchable form of
+#: names and numbers, and whether a resolution is public (a draft's number is left out).
+FOLDED_FIELD = {Person: ("search_names",), Resolution: ("number_folded", "status")}
 
 Officials = Article.officials.through
 Resolutions = Article.resolutions.through
@@ -309,11 +311,11 @@ _stories_before: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _row_saving(sender, instance, raw=False, using=None, **kwargs):
-    field = FOLDED_FIELD.get(sender)
-    if field is None or raw or instance.pk is None:
+    fields = FOLDED_FIELD.get(sender)
+    if fields is None or raw or instance.pk is None:
         return
-    stored = sender.objects.using(using).filter(pk=instance.pk).values_list(field, flat=True)
-    if list(stored) != [getattr(instance, field)]:
+    stored = sender.objects.using(using).filter(pk=instance.pk).values_list(*fields)
+    if list(stored) != [tuple(getattr(instance, field) for field in fields)]:
         _names_changed.add(instance)
 
 

@@ -226,15 +226,32 @@ class PhotoAdmin(FoldedSearchMixin, admin.ModelAdmin):
     def dimensions(self, photo):
         return f"{photo.width}×{photo.height}" if photo.width else "—"
 
+    #: Who may read the title of any story (the editorial roles, docs/editors.md).
+    SEES_EVERY_STORY = "articles.edit_others_article"
+
+    def get_object(self, request, object_id, from_field=None):
+        photo = super().get_object(request, object_id, from_field)
+        if photo is not None:
+            photo.viewer = request.user  # for used_in, which the admin calls with the row only
+        return photo
+
     @admin.display(description="các bài dùng ảnh")
     def used_in(self, photo):
         if not photo.pk:
             return "—"
         captions = photo.captions.select_related("article").order_by("-article__published_at")
-        if not captions:
+        viewer = getattr(photo, "viewer", None)
+        others = 0
+        if viewer is None:
+            others, captions = captions.count(), captions.none()
+        elif not viewer.has_perm(self.SEES_EVERY_STORY):
+            # A reporter reads the titles of their own stories only (not another's draft).
+            others = captions.exclude(article__created_by=viewer).count()
+            captions = captions.filter(article__created_by=viewer)
+        if not captions and not others:
             return "Chưa bài nào dùng ảnh này."
         return format_html(
-            "<ul>{}</ul>",
+            "<ul>{}</ul>{}",
             format_html_join(
                 "",
                 '<li><a href="{}">{}</a> ({}) — chú thích: “{}”{}</li>',
@@ -249,4 +266,5 @@ class PhotoAdmin(FoldedSearchMixin, admin.ModelAdmin):
                     for caption in captions
                 ),
             ),
+            f"và {others} bài khác (của người khác)" if others else "",
         )

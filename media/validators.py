@@ -7,6 +7,10 @@ from PIL import Image, UnidentifiedImageError
 ALLOWED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "GIF": "gif"}
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 MAX_PIXELS = 60_000_000  # about 9500 x 6300; larger is a decompression bomb, not a news photo
+# A panorama is at most about 8:1; past 10:1 (or under 16 pixels a side) a picture is a strip,
+# and its renditions (480 pixels wide and up) would be 0 pixels tall: none could be made.
+MAX_ASPECT_RATIO = 10
+MIN_SIDE = 16
 
 # What a rejected file most likely is, from its first bytes, to say so in the message.
 _SIGNATURES = [
@@ -41,6 +45,7 @@ def inspect_image(file) -> tuple[str, int, int]:
             fmt = image.format
             width, height = image.size
             frames = getattr(image, "n_frames", 1)
+            _check_shape(width, height)
             if width * height * frames > MAX_PIXELS:
                 raise ValidationError(
                     "Ảnh quá nhiều điểm ảnh (%(w)s×%(h)s%(frames)s); giới hạn %(limit)s điểm ảnh.",
@@ -79,6 +84,17 @@ def inspect_image(file) -> tuple[str, int, int]:
     finally:
         file.seek(0)
     return fmt, width, height
+
+
+def _check_shape(width: int, height: int) -> None:
+    if min(width, height) < MIN_SIDE or max(width, height) > MAX_ASPECT_RATIO * min(width, height):
+        raise ValidationError(
+            "Ảnh có hình dạng bất thường (%(w)s×%(h)s điểm ảnh): ảnh dùng cho bài viết cần tỉ lệ "
+            "cạnh dài trên cạnh ngắn tối đa %(ratio)s:1 và mỗi cạnh ít nhất %(side)s điểm ảnh, "
+            "để làm được các bản thu nhỏ. Hãy cắt lại ảnh rồi tải lên.",
+            code="bad_shape",
+            params={"w": width, "h": height, "ratio": MAX_ASPECT_RATIO, "side": MIN_SIDE},
+        )
 
 
 def _guess_kind(file) -> str:

@@ -357,3 +357,7 @@ class Resolution(models.Model):
 
     def get_absolute_url(self):
         return reverse("people:resolution_detail", kwargs={"slug": self.slug})
+
+    def is_public(self) -> bool:
+        """Whether readers may see it (``ResolutionQuerySet.public``): a draft stays internal."""
+        return self.status != self.Status.DRAFT

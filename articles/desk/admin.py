@@ -10,7 +10,6 @@ import reversion
 from django.contrib import admin, messages
 from django.contrib.admin.utils import flatten_fieldsets, unquote
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Q
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -116,9 +115,7 @@ class ArticleWorkflowAdmin(admin.ModelAdmin):
         match = request.resolver_match
         if match is not None and match.url_name == "autocomplete":
             # A reporter linking related stories picks among published ones and their own.
-            return queryset.filter(
-                Q(created_by=user) | Q(pk__in=Article.objects.published().values("pk"))
-            )
+            return queryset.linkable_by(user)
         return queryset.visible_in_admin_to(user)
 
     def has_change_permission(self, request, obj=None):
@@ -191,6 +188,13 @@ class ArticleWorkflowAdmin(admin.ModelAdmin):
         fields = kwargs.get("fields") or flatten_fieldsets(self.get_fieldsets(request, obj))
         kwargs["fields"] = [name for name in fields if name not in FORM_ONLY_FIELDS]
         form = super().get_form(request, obj, change, **kwargs)
+        if "related" in form.base_fields:
+            # A posted id outside this list is refused with a form error; links already on
+            # the story (chosen by someone who could see them) are kept.
+            linkable = Article.objects.linkable_by(request.user)
+            if obj is not None:
+                linkable = linkable | Article.objects.filter(pk__in=obj.related.values("pk"))
+            form.base_fields["related"].queryset = linkable
         if "slug" in form.base_fields:
             form.base_fields["slug"].help_text = (
                 SLUG_HELP_PUBLIC if obj is not None and obj.has_been_public() else SLUG_HELP_DRAFT

@@ -98,6 +98,14 @@ RULES = {
 }  # fmt: skip
 
 
+#: With ``settings.FOUR_EYES``, the author of a story may not do these to it (docs/decisions.md).
+FOUR_EYES_ACTIONS = frozenset({Action.APPROVE, Action.PUBLISH, Action.SCHEDULE})
+FOUR_EYES_DENIED = (
+    "Tòa soạn áp dụng nguyên tắc “bốn mắt”: không tự duyệt, xuất bản hay hẹn giờ bài do chính "
+    "mình viết. Hãy nhờ một biên tập viên hoặc thư ký tòa soạn khác."
+)
+
+
 def _refuse_unless_allowed(rule: Rule, article: Article, user, now) -> None:
     if not user.has_perm(rule.permission):
         raise PermissionDenied(DENIED[rule.permission])
@@ -107,6 +115,13 @@ def _refuse_unless_allowed(rule: Rule, article: Article, user, now) -> None:
         and not user.has_perm("articles.edit_others_article")
     ):
         raise PermissionDenied("Phóng viên chỉ gửi duyệt được bài của chính mình.")
+    if (
+        settings.FOUR_EYES
+        and rule.action in FOUR_EYES_ACTIONS
+        and article.created_by_id is not None
+        and article.created_by_id == user.pk
+    ):
+        raise PermissionDenied(FOUR_EYES_DENIED)
     if article.status not in rule.sources or (
         # Publishing again, or rescheduling, only applies to a story readers have not seen yet.
         article.status == S.PUBLISHED

@@ -1,10 +1,16 @@
-"""RSS feeds for the whole site and for each section. Published stories only."""
+"""RSS feeds for the whole site and for each section. Published stories only.
+
+Titles and sapos are plain text. RSS 2.0's <description> is HTML to feed readers, so the sapo
+is escaped before it goes there (the XML writer's own escaping only protects the XML: a reader
+unescapes it once and renders what is left as markup). <title> is plain text and stays as it is.
+"""
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.html import escape
 
 from articles.models import Article, Section
 from articles.site.front_page import TEASER_DEFERRED
@@ -43,7 +49,7 @@ class LatestArticlesFeed(Feed):
         return item.title
 
     def item_description(self, item):
-        return item.sapo
+        return escape(item.sapo)
 
     def item_author_name(self, item):
         return item.byline or item.source or None

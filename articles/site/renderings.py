@@ -259,9 +259,10 @@ def mark_stale(article_ids=None) -> None:
         batch = ids[start : start + STALE_BATCH]
         ArticleRendering.objects.filter(pk__in=batch).update(**stale)
         # Stories without a row get an empty one, so that a rendering begun before now is
-        # refused.
+        # refused; a story deleted meanwhile (its captions' signals name it) gets none.
+        existing = Article.objects.filter(pk__in=batch).values_list("pk", flat=True)
         ArticleRendering.objects.bulk_create(
-            [ArticleRendering(article_id=pk, invalidated_at=now) for pk in batch],
+            [ArticleRendering(article_id=pk, invalidated_at=now) for pk in existing],
             ignore_conflicts=True,
         )
 

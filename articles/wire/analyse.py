@@ -20,6 +20,7 @@ from articles.wire.read.detect import parse
 from articles.wire.read.errors import WireError
 from articles.wire.read.structure import WireStory, story_body_html
 from articles.wire.report import admin_path
+from articles.wire.time_limit import ItemOverTime, item_time_limit
 from newsroom.text import fold, normalize_inline
 from people.mentions.officials import OfficialMatch, PeopleIndex, find_officials
 from people.mentions.resolutions import ResolutionIndex, ResolutionMatch, find_resolutions
@@ -71,6 +72,8 @@ class Batch:
     seen_hashes: dict[str, str] = field(default_factory=dict)
     seen_guids: dict[str, tuple[int, str]] = field(default_factory=dict)
     admin_path: tuple[str, str] | None = field(default_factory=admin_path)
+    #: Seconds of processor time one item may take in the pure stage (0: no limit).
+    time_limit: float = 0
 
     def __post_init__(self) -> None:
         self.rank = {pid: n for n, pid in enumerate(self.people_rows)}
@@ -216,7 +219,17 @@ Analysis = tuple[WireStory | None, Links | None, str | None, Draft | None, str |
 
 
 def analyse(data: bytes, name: str, batch: Batch) -> Analysis:
-    """Parse and link (no database; runs in a worker process with ``jobs``)."""
+    """Parse and link (no database; runs in a worker process with ``jobs``). An item that
+    takes longer than ``batch.time_limit`` fails with its own error (``item_time_limit``)."""
+    try:
+        with item_time_limit(batch.time_limit):
+            return _analyse(data, name, batch)
+    except ItemOverTime as exc:
+        logger.warning("Wire item %s: %s", name, exc)
+        return None, None, None, None, str(exc)
+
+
+def _analyse(data: bytes, name: str, batch: Batch) -> Analysis:
     try:
         story = parse(data, name=name, format=batch.format, encoding=batch.encoding)
         links = link_story(

@@ -92,6 +92,7 @@ def wire_import(
         encoding=encoding or "auto",
         dry_run=dry_run,
         max_bytes=max_bytes or getattr(settings, "WIRE_IMPORT_MAX_BYTES", DEFAULT_MAX_BYTES),
+        time_limit=settings.WIRE_ITEM_TIME_LIMIT,
         people=people,
         resolutions=resolutions,
         people_rows=people_rows,

@@ -4,6 +4,7 @@ Variables (all optional in development): DATABASE_URL, SECRET_KEY, DEBUG, ALLOWE
 MEDIA_ROOT, STATIC_ROOT, REDIS_URL, CSRF_TRUSTED_ORIGINS, SITE_URL.
 """
 
+import datetime
 from pathlib import Path
 
 import environ
@@ -214,3 +215,85 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     "loggers": {"django.db.backends": {"level": "INFO"}},
 }
+
+# --- Hardening (docs/operations.md, "Security") ------------------------------------------------
+# Kept in one block: the settings above are shared with the production-stack work.
+
+# Wire import: processor seconds one item may take to be read before it fails alone.
+WIRE_ITEM_TIME_LIMIT = env.float("WIRE_ITEM_TIME_LIMIT", default=20.0)
+
+# Request bodies: anything larger is answered 413 before it is read (newsroom/security.py).
+# Photos have their own, smaller limit per file (media/validators.py); set the front proxy's
+# body limit (nginx client_max_body_size) to the same figure.
+MAX_UPLOAD_BYTES = env.int("MAX_UPLOAD_BYTES", default=100 * 1024 * 1024)
+MIDDLEWARE.insert(0, "newsroom.security.UploadCeilingMiddleware")
+
+# Content-Security-Policy (django-csp) and Permissions-Policy on every answer. Public pages run
+# no script: a strict policy. The admin runs its own scripts (Django's, select2, CKEditor 5,
+# whose styles come as a file): tests/browser/test_security_policy.py walks it in Chromium.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "newsroom.security.SecurityHeadersMiddleware",
+)
+ADMIN_URL_PREFIX = "/admin/"
+# Photos served from object storage come from another origin (MEDIA_URL, or list them here).
+_MEDIA_ORIGINS = env.list(
+    "CSP_MEDIA_ORIGINS",
+    default=["/".join(MEDIA_URL.split("/")[:3])] if MEDIA_URL.startswith("http") else [],
+)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'none'"],
+        "img-src": ["'self'", "data:", *_MEDIA_ORIGINS],
+        "style-src": ["'self'"],
+        "font-src": ["'self'"],
+        "manifest-src": ["'self'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", "blob:", *_MEDIA_ORIGINS],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=()"
+)
+
+# Login throttling (django-axes): after LOGIN_FAILURE_LIMIT wrong passwords for one account, or
+# from one address, logins from it / to it are refused for LOGIN_COOLOFF_MINUTES; each attempt
+# during the lockout starts the wait again. Unlock early: manage.py axes_reset_username NAME.
+INSTALLED_APPS += ["axes", "csp"]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # first: refuses a locked-out login before a check
+    "django.contrib.auth.backends.ModelBackend",
+]
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=10)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env.int("LOGIN_COOLOFF_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_LOCKOUT_TEMPLATE = "admin/login_locked.html"
+# Behind a front proxy every request comes from the proxy's address: say how many proxies
+# append to X-Forwarded-For (nginx in front: 1), or one lockout would shut out everybody.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+AXES_CLIENT_IP_CALLABLE = "newsroom.security.client_ip"
+AXES_VERBOSE = False  # no banner on every manage.py command; failures are still logged
+AXES_ENABLE_ADMIN = False  # its pages are English-only: list and reset with manage.py axes_*
+# A refused or missing ?next= after login lands here (Django's default is /accounts/profile/).
+LOGIN_REDIRECT_URL = "admin:index"
+
+# "Four eyes": the author of a story may not approve, publish or schedule it themselves
+# (articles/desk/workflow.py; the policy and why it is off by default: docs/decisions.md).
+FOUR_EYES = env.bool("FOUR_EYES", default=False)

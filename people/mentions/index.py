@@ -54,15 +54,18 @@ def load_resolution_index() -> ResolutionIndex:
 
 
 def load_resolutions() -> tuple[ResolutionIndex, dict[int, Resolution]]:
-    """The index, and every resolution as a bare ``Resolution`` (kind and number) in the
+    """The index, and every resolution as a bare ``Resolution`` (kind, number, status) in the
     model's order, for the drafts' search documents."""
     rows = list(
-        Resolution.objects.values_list("id", "kind", "number", "term", "title", "issuer__name")
+        Resolution.objects.values_list(
+            "id", "kind", "number", "term", "title", "issuer__name", "status"
+        )
     )
     index = ResolutionIndex(
         ResolutionEntry(rid, kind, number, term, title, issuer or "")
-        for rid, kind, number, term, title, issuer in rows
+        for rid, kind, number, term, title, issuer, _ in rows
     )
     return index, {
-        rid: Resolution(id=rid, kind=kind, number=number) for rid, kind, number, *_ in rows
+        rid: Resolution(id=rid, kind=kind, number=number, status=status)
+        for rid, kind, number, *_, status in rows
     }

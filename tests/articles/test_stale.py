@@ -47,7 +47,7 @@ from articles.models import (
 from articles.site import renderings
 from articles.wire.models import PersonSuggestion
 from newsroom import cache as page_cache
-from tests.factories import ArticleFactory, UserFactory
+from tests.factories import ArticleFactory, CaptionFactory, CorrectionFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -93,6 +93,29 @@ def test_a_published_story_deleted_leaves_the_pages_that_listed_it(linked, how):
         Article.objects.filter(pk=story.pk).delete()
     assert not is_kept(lister)
     assert page_cache.current_generation() != generation
+    assert "Tỉnh uỷ tổng kết công tác cán bộ" not in page(lister)
+
+
+@pytest.mark.parametrize("how", ["instance", "queryset"])
+def test_deleting_a_published_story_with_its_parts_commits_without_error(
+    linked, how, django_capture_on_commit_callbacks
+):
+    """Its captions, correction and tags go with it, and their signals name the story: what
+    runs once the transaction commits must not write for a story that is gone."""
+    story, lister = linked
+    CaptionFactory(article=story)
+    CorrectionFactory(article=story)
+    lister.related.add(story)
+    page(lister)
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        if how == "instance":
+            story.delete()
+        else:
+            Article.objects.filter(pk=story.pk).delete()
+    assert callbacks  # the commit-time work ran, and raised nothing
+    assert not Article.objects.filter(pk=story.pk).exists()
+    assert not ArticleRendering.objects.filter(article_id=story.pk).exists()
+    assert not is_kept(lister)
     assert "Tỉnh uỷ tổng kết công tác cán bộ" not in page(lister)
 
 

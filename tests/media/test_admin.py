@@ -10,7 +10,14 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from media.models import Credit, Photo
-from tests.factories import ArticleFactory, CaptionFactory, CreditFactory, PhotoFactory
+from tests.factories import (
+    REPORTER,
+    ArticleFactory,
+    CaptionFactory,
+    CreditFactory,
+    PhotoFactory,
+    UserFactory,
+)
 from tests.media.images import encode, picture, upload
 
 pytestmark = pytest.mark.django_db
@@ -202,3 +209,22 @@ def test_each_photo_lists_the_articles_that_use_it(editor_client):
     assert "Tổng Bí thư phát biểu bế mạc" in html
     assert "Toàn văn phát biểu bế mạc</a>" in html
     assert "(Ảnh: TTXVN)" in html  # the second story prints the photo's own credit
+
+
+def test_a_reporter_sees_only_their_own_stories_among_those_using_a_photo(client):
+    """A reporter may open any photo; the titles of others' stories using it (a draft, an
+    embargoed story) are not theirs to read: they are counted, not named."""
+    reporter = UserFactory(username="pv.lan", role=REPORTER)
+    other = UserFactory(username="pv.hung", role=REPORTER)
+    photo = PhotoFactory()
+    mine = ArticleFactory(title="Bài của tôi về hội nghị", created_by=reporter, status="draft")
+    secret = ArticleFactory(title="Dự kiến nhân sự khóa mới", created_by=other, status="draft")
+    CaptionFactory(photo=photo, article=mine, text="Quang cảnh hội nghị")
+    CaptionFactory(photo=photo, article=secret, text="Đại biểu bỏ phiếu")
+    client.force_login(reporter)
+    response = client.get(reverse("admin:media_photo_change", args=[photo.pk]))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Bài của tôi về hội nghị</a>" in html
+    assert secret.title not in html and "Đại biểu bỏ phiếu" not in html
+    assert "và 1 bài khác" in html

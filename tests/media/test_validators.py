@@ -106,7 +106,43 @@ REJECTED = [
     pytest.param(
         encode(picture((64, 64)), "TIFF"), "scan.jpg", "image/jpeg", "TIFF", id="tiff-renamed"
     ),
+    # No rendition can be made of a strip of pixels: the 480-wide one would be 0 pixels tall.
+    pytest.param(
+        encode(picture((10_799, 1)), "PNG"),
+        "dai-bang.png",
+        "image/png",
+        "Ảnh có hình dạng bất thường (10799×1 điểm ảnh)",
+        id="one-pixel-strip",
+    ),
+    pytest.param(
+        encode(picture((1, 10_799)), "PNG"),
+        "cot-doc.png",
+        "image/png",
+        "tỉ lệ cạnh dài trên cạnh ngắn tối đa 10:1",
+        id="one-pixel-column",
+    ),
+    pytest.param(
+        encode(picture((4_000, 300)), "JPEG"),
+        "bang-ron.jpg",
+        "image/jpeg",
+        "(4000×300 điểm ảnh)",
+        id="banner-13-to-1",
+    ),
+    pytest.param(
+        encode(picture((12, 12)), "PNG"),
+        "bieu-tuong.png",
+        "image/png",
+        "mỗi cạnh ít nhất 16 điểm ảnh",
+        id="icon-12px",
+    ),
 ]
+
+
+@pytest.mark.parametrize("size", [(4_000, 500), (500, 4_000), (80, 60), (16, 16)])
+def test_panoramas_and_small_pictures_within_the_limits_are_accepted(size):
+    data = encode(picture(size), "PNG")
+    photo, _ = photo_upload(file=upload(data, "toan-canh.png", "image/png"), caption="Toàn cảnh")
+    assert (photo.width, photo.height) == size
 
 
 @pytest.mark.parametrize(("data", "name", "content_type", "message"), REJECTED)

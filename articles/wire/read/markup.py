@@ -16,8 +16,10 @@ from newsroom.text import normalize, normalize_inline
 
 from .assemble import Item
 from .credits import clean_credit, is_layout_artefact, say_once, split_credit
+from .errors import WireParseError
 
 __all__ = [
+    "MAX_DEPTH",
     "SKIPPED_TAGS",
     "build_html_tree",
     "element_text",
@@ -323,6 +325,20 @@ def _has_block(element: Element) -> bool:
 # HTML into a tree
 # --------------------------------------------------------------------------------------
 
+#: How deep elements may nest. The readers here recurse once per level, and a page nested
+#: deeper than any real one (30,000 ``<div>``s) would exhaust the stack and take minutes: it
+#: is refused (``too_deep``). Browsers stop nesting at 512 (Blink's HTML parser); real article
+#: pages stay under 60.
+MAX_DEPTH = 256
+
+
+def too_deep(kind: str) -> WireParseError:
+    return WireParseError(
+        f"{kind} lồng quá sâu: hơn {MAX_DEPTH} cấp thẻ lồng nhau, không phải một bài viết "
+        f"bình thường; tin không được nhập ({kind} nested more than {MAX_DEPTH} levels deep)"
+    )
+
+
 _VOID = _words("area base br col embed hr img input link meta param source track wbr keygen")
 # Opening one of these closes an open <p> (HTML's implied end tags).
 _CLOSES_P = _words(
@@ -357,6 +373,8 @@ class _TreeBuilder(HTMLParser):
             self._close("li")
         if tag in ("td", "th", "tr") and self.stack[-1].tag in ("td", "th"):
             self._close(self.stack[-1].tag)
+        if len(self.stack) > MAX_DEPTH:  # the new element would sit deeper than allowed
+            raise too_deep("HTML")
         element = SubElement(
             self.stack[-1], tag, {name: value or "" for name, value in attrs if name}
         )
@@ -364,6 +382,8 @@ class _TreeBuilder(HTMLParser):
             self.stack.append(element)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if len(self.stack) > MAX_DEPTH:
+            raise too_deep("HTML")
         SubElement(self.stack[-1], tag.lower(), {n: v or "" for n, v in attrs if n})
 
     def handle_endtag(self, tag: str) -> None:
@@ -392,8 +412,10 @@ _BAD_MARKED_SECTION = re.compile(
 def build_html_tree(html: str) -> Element:
     """Parse HTML into an ElementTree rooted at a ``<document>`` element.
 
-    Never fails: if :mod:`html.parser` gives up on broken markup, what was read so far is
-    kept and the root gets a ``data-wire-error`` attribute.
+    Broken markup does not fail: if :mod:`html.parser` gives up, what was read so far is
+    kept and the root gets a ``data-wire-error`` attribute. Elements nested deeper than
+    :data:`MAX_DEPTH` (unclosed tags count, as a browser nests them) raise
+    :class:`WireParseError`.
     """
     builder = _TreeBuilder()
     try:

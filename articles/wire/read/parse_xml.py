@@ -21,19 +21,50 @@ from .assemble import Item, build_story
 from .credits import clean_credit, parse_byline, tidy_name
 from .dates import parse_datetime
 from .errors import WireParseError
-from .markup import build_html_tree, element_text, iter_local, local_name, markup_items
+from .markup import (
+    MAX_DEPTH,
+    build_html_tree,
+    element_text,
+    iter_local,
+    local_name,
+    markup_items,
+    too_deep,
+)
 from .parse_text import split_units
 from .structure import WireStory
 
 __all__ = ["parse_newsml", "parse_nitf", "parse_xml_root"]
 
 
+class _DepthLimitedBuilder(TreeBuilder):
+    """Refuses elements nested deeper than ``MAX_DEPTH`` while the tree is built (the body
+    readers recurse once per level)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.depth = 0
+
+    def start(self, tag, attrs):
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise too_deep("XML")
+        return super().start(tag, attrs)
+
+    def end(self, tag):
+        self.depth -= 1
+        return super().end(tag)
+
+
 class _SafeParser(DefusedXMLParser):
-    """defusedxml's parser, also refusing a DOCTYPE whose DTD is a local file."""
+    """defusedxml's parser, also refusing a DOCTYPE whose DTD is a local file and nesting
+    deeper than ``MAX_DEPTH``."""
 
     def __init__(self) -> None:
         super().__init__(
-            target=TreeBuilder(), forbid_dtd=False, forbid_entities=True, forbid_external=True
+            target=_DepthLimitedBuilder(),
+            forbid_dtd=False,
+            forbid_entities=True,
+            forbid_external=True,
         )
         self.parser.StartDoctypeDeclHandler = self._check_doctype
 

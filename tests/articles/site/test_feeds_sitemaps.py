@@ -1,6 +1,8 @@
 """RSS feeds, sitemap.xml, the Google News sitemap and robots.txt: valid XML, published only."""
 
 import datetime
+import html
+from html.parser import HTMLParser
 
 import pytest
 from defusedxml import ElementTree
@@ -174,3 +176,47 @@ def test_sitemap_query_counts_do_not_grow(client, django_assert_num_queries, cou
             root = xml(client, url, "application/xml")
         if url != "/sitemap.xml":
             assert len(root) == count, url
+
+
+class _Elements(HTMLParser):
+    """The element names an HTML parser (as a feed reader's) finds in a piece of HTML."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.found.append(tag)
+
+    def handle_startendtag(self, tag, attrs):
+        self.found.append(tag)
+
+
+def html_elements(fragment: str) -> list[str]:
+    parser = _Elements()
+    parser.feed(fragment)
+    parser.close()
+    return parser.found
+
+
+HOSTILE_SAPOS = [
+    "Hội nghị <img src=x onerror=alert(1)> bế mạc",
+    "Kết luận </description><script>alert('Ban Bí thư')</script>",
+    "Đại biểu &lt;script&gt;alert(1)&lt;/script&gt; phát biểu",
+    '<a href="javascript:alert(1)">Quốc hội</a> thông qua luật',
+    "<![CDATA[<svg onload=alert(1)>]]> Thủ tướng chỉ đạo",
+    "Tỉnh uỷ <b>Nghệ An</b> & <iframe src=//x></iframe> họp",
+]
+
+
+@pytest.mark.parametrize("sapo", HOSTILE_SAPOS)
+def test_feed_description_is_the_sapo_as_text_never_markup(client, sapo):
+    """<description> is HTML to feed readers: the plain-text sapo is escaped into it, so the
+    reader shows the characters and builds no element from them."""
+    story = ArticleFactory(title="Hội nghị <img src=x onerror=alert(2)> lần thứ 8", sapo=sapo)
+    for url in ("/rss/", f"/rss/{story.section.slug}/"):
+        item = xml(client, url, "application/rss+xml").find("channel/item")
+        description = item.findtext("description")
+        assert html_elements(description) == []
+        assert html.unescape(description) == story.sapo  # the reader shows the sapo as typed
+        assert item.findtext("title") == story.title  # <title> is plain text in RSS 2.0
