@@ -11,7 +11,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from imagekit.models import ImageSpecField
 
-from media import renditions
+from media import renditions, tasks
 from media.credits import credit_key, credit_parts, expand_credit_text
 from media.imaging import prepare_image
 from media.validators import ALLOWED_FORMATS, inspect_image
@@ -264,7 +264,7 @@ for _fmt, (_pil_format, _options) in renditions.RENDITION_FORMATS.items():
                 processors=renditions.processors_for(_width),
                 format=_pil_format,
                 options=_options,
-                cachefile_strategy=renditions.AfterCommit,
+                cachefile_strategy=tasks.BuildOnQueue,
             ),
         )
 
