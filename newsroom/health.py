@@ -1,5 +1,13 @@
-"""``/healthz`` for the load balancer: can this app server reach its database, its cache and its
-media storage? 200 when all three answer, 503 naming the ones that failed, as JSON.
+"""``/healthz`` for the load balancer and monitoring: can this app server reach its database, its
+cache and its media storage? As JSON, each check "ok" or the error.
+
+- all three answer: 200, ``"status": "ok"``;
+- the database does not: 503, ``"status": "fail"``: this server cannot serve a page, the load
+  balancer takes it out;
+- only the cache or the storage does not: 200, ``"status": "degraded"``, for monitoring to alert
+  on. Pages are still served (uncached while Redis is down; photo URLs need no storage call),
+  and every server shares that cache and bucket: answering 503 would make the load balancer
+  take every server out at once and turn a cache outage into a site outage.
 
 Answered by a middleware at the top of the stack, before ``SecurityMiddleware``'s HTTPS redirect
 and the ``ALLOWED_HOSTS`` check: a load balancer probes over plain HTTP by the server's address.
@@ -45,7 +53,12 @@ def storage() -> None:
 CHECKS = {"database": database, "cache": cache_round_trip, "storage": storage}
 
 
-def health() -> tuple[bool, dict[str, str]]:
+#: Without these the server cannot answer a page.
+ESSENTIAL = frozenset({"database"})
+
+
+def health() -> tuple[str, dict[str, str]]:
+    """("ok" | "degraded" | "fail", each check's result)."""
     results = {}
     for name, check in CHECKS.items():
         try:
@@ -55,7 +68,10 @@ def health() -> tuple[bool, dict[str, str]]:
             results[name] = f"lỗi: {type(exc).__name__}: {exc}"[:300]
         else:
             results[name] = "ok"
-    return all(value == "ok" for value in results.values()), results
+    failed = {name for name, result in results.items() if result != "ok"}
+    if failed & ESSENTIAL:
+        return "fail", results
+    return ("degraded" if failed else "ok"), results
 
 
 class HealthCheckMiddleware:
@@ -65,10 +81,10 @@ class HealthCheckMiddleware:
     def __call__(self, request):
         if request.path != PATH or request.method not in ("GET", "HEAD"):
             return self.get_response(request)
-        healthy, results = health()
+        status, results = health()
         response = JsonResponse(
-            {"status": "ok" if healthy else "fail", "checks": results},
-            status=200 if healthy else 503,
+            {"status": status, "checks": results},
+            status=503 if status == "fail" else 200,
             json_dumps_params={"ensure_ascii": False},
         )
         response["Cache-Control"] = "no-store"
