@@ -26,6 +26,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -307,9 +308,14 @@ class Stack:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
             conn.execute(f'CREATE DATABASE "{name}"')
         self.manage("migrate", "--noinput")
-        self.manage("collectstatic", "--noinput", "--verbosity", "0")
-        self.manage("load_demo", "--force")
-        self.manage("demo_logins", "--force")
+        # Independent of each other: side by side.
+        with ThreadPoolExecutor(3) as pool:
+            for done in [
+                pool.submit(self.manage, "collectstatic", "--noinput", "--verbosity", "0"),
+                pool.submit(self.manage, "load_demo", "--force"),
+                pool.submit(self.manage, "demo_logins", "--force"),
+            ]:
+                done.result()
 
     def start_worker(self) -> None:
         self.processes["worker"] = Process(
