@@ -7,7 +7,6 @@ it; by default it runs at once in the process that enqueued it (``make run``, th
 from __future__ import annotations
 
 import logging
-import weakref
 
 from django.apps import apps
 from django.db import transaction
@@ -40,31 +39,22 @@ def build_renditions(photo_id: int) -> int:
 
 
 class BuildOnQueue:
-    """imagekit cache-file strategy: build a photo's renditions in the background, once its
-    upload has committed, never while a reader or the uploading editor waits.
-
-    imagekit calls ``on_source_saved`` once per rendition; they are gathered per transaction
-    into one task per photo. Like imagekit's ``Optimistic`` it never checks or builds a file
-    when a URL is asked for, so readers cost nothing.
-    """
+    """imagekit cache-file strategy of the first rendition field: once the upload has
+    committed, queue the task that builds every rendition of the photo, never while a reader
+    or the uploading editor waits. Like imagekit's ``Optimistic`` it never checks or builds a
+    file when a URL is asked for, so readers cost nothing."""
 
     def on_source_saved(self, file):
-        enqueue_after_commit(file.generator.source.instance.pk)
+        photo_id = file.generator.source.instance.pk
+        transaction.on_commit(lambda: build_renditions.enqueue(photo_id))
 
     def should_verify_existence(self, file):
         return False
 
 
-#: Per database connection: the photos its open transaction will queue on commit.
-_pending: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+class BuiltWithTheFirst:
+    """Strategy of the other rendition fields: their files are built by the first field's
+    task (imagekit asks every field's strategy; one task per photo, not one per file)."""
 
-
-def enqueue_after_commit(photo_id: int, *, using=None) -> None:
-    connection = transaction.get_connection(using)
-    _pending.setdefault(connection, set()).add(photo_id)
-    transaction.on_commit(lambda: _enqueue_pending(connection), using=using)
-
-
-def _enqueue_pending(connection) -> None:
-    for photo_id in sorted(_pending.pop(connection, ())):
-        build_renditions.enqueue(photo_id)
+    def should_verify_existence(self, file):
+        return False

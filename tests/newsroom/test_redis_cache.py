@@ -12,6 +12,7 @@ from django.core.cache import cache
 
 from articles.models import Article
 from newsroom import cache as page_cache
+from newsroom import redis_cache
 from tests.public_data import build_public_site
 
 pytestmark = pytest.mark.django_db
@@ -25,6 +26,14 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+@pytest.fixture(autouse=True)
+def _no_outage_yet():
+    """Each test starts with this process having seen no outage (it is logged once)."""
+    redis_cache._outage.clear()
+    yield
+    redis_cache._outage.clear()
 
 
 @pytest.fixture
