@@ -300,7 +300,7 @@ class Stack:
         if result.returncode != 0:
             raise RuntimeError(f"manage.py {' '.join(args)}: {result.stdout}{result.stderr}")
         self.timings[args[0]] = round(time.monotonic() - started, 1)
-        return result.stdout
+        return result.stdout + result.stderr
 
     def prepare_database(self) -> None:
         name = urlsplit(self.database_url).path.lstrip("/")

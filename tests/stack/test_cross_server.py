@@ -106,3 +106,11 @@ def test_a_photo_uploaded_on_a_lives_in_the_bucket_with_its_renditions(stack, st
             assert rendition.width <= 1600
 
     assert list(stack.media_root.iterdir()) == []  # nothing written to local disk
+
+
+def test_the_stack_settings_pass_the_project_deploy_checks(stack):
+    """Shared cache, media in a bucket, a public SITE_URL, a generated key: none of the
+    project's rules fires (only Django's HTTPS warning: TLS is the front proxy's here)."""
+    output = stack.manage("check", "--deploy", "--fail-level", "ERROR")
+    assert "newsroom." not in output
+    assert "security.W008" in output  # SECURE_SSL_REDIRECT is off: the check did run
