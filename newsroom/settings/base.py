@@ -105,7 +105,7 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# --- Cache, tasks and logs for several app servers (docs/operations.md) ------------------------
+# --- Cache and tasks for several app servers (docs/operations.md) -----------------------------
 # With REDIS_URL every process shares one cache, so one write empties every server's pages.
 # Without it each process keeps its own: fine for `make run`, refused by `check --deploy` in
 # production unless SINGLE_PROCESS says only one process serves the site (newsroom/checks.py).
@@ -143,7 +143,7 @@ TASKS = {
         }[TASKS_QUEUE]
     }
 }
-# --- end of cache, tasks and logs ---------------------------------------------------------------
+# --- end of cache and tasks ---------------------------------------------------------------------
 
 # Anonymous public pages are cached this long at most; any content change empties them at once
 # (newsroom/cache.py).
