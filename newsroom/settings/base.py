@@ -38,7 +38,7 @@ INSTALLED_APPS = [
     "imagekit",
     "django_ckeditor_5",
     "django_tasks",
-    "django_tasks_db",
+    "newsroom.apps.TaskQueueConfig",  # django_tasks_db, named in Vietnamese
     "newsroom",
     "people",
     "media",

@@ -86,3 +86,14 @@ def test_a_photo_deleted_before_its_turn_is_skipped(editor_client, queue):
     call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
     assert DBTaskResult.objects.filter(status="SUCCESSFUL").count() == 2
     assert sorted(DBTaskResult.objects.values_list("return_value", flat=True)) == [0, 8]
+
+
+def test_queued_tasks_are_listed_in_the_admin_in_vietnamese(editor_client, queue):
+    upload_two_photos(editor_client)
+    page = editor_client.get(reverse("admin:django_tasks_database_dbtaskresult_changelist"))
+    assert page.status_code == 200
+    text = page.content.decode()
+    assert "Hàng đợi việc chạy nền" in text
+    assert "Việc chạy nền" in text
+    assert text.count("Đang chờ") >= 2  # the two photos' tasks, not yet run
+    assert "Task Result" not in text and "Ready" not in text
