@@ -13,7 +13,7 @@ import pytest
 from PIL import Image
 
 from scripts.stack import BUCKET
-from tests.stack.client import Reader
+from tests.stack.client import Editor, Reader
 from tests.stack.stories import act, live_stories, status_of
 
 pytestmark = pytest.mark.stack
@@ -95,9 +95,13 @@ def test_a_photo_uploaded_on_a_lives_in_the_bucket_with_its_renditions(stack, st
     assert keys, "the worker built every rendition into the bucket"
     assert image_name in keys - before
 
-    # Pages on B link them at the bucket's address, and the bucket serves them.
-    page = admin_on_a.get(f"/admin/media/photo/{photo_id}/change/").text
-    assert f"{stack.s3_url}/{BUCKET}/" in page
+    # Server B (the same session: it lives in the database) links them at the bucket's
+    # address, and the bucket serves them.
+    on_b = Editor(stack.servers["B"])
+    on_b.cookies = dict(admin_on_a.cookies)
+    page = on_b.get(f"/admin/media/photo/{photo_id}/change/")
+    assert page.status == 200
+    assert f'src="{stack.s3_url}/{BUCKET}/{renditions["default"]}"' in page.text
     for name in names[:4]:
         with urllib.request.urlopen(f"{stack.s3_url}/{BUCKET}/{name}", timeout=10) as response:
             assert response.status == 200
