@@ -4,9 +4,11 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 PG_URL ?= postgres://postgres@127.0.0.1:5432/toa_soan
+# The stack suite makes this database afresh (tests/stack, docs/operations.md).
+STACK_PG_URL ?= postgres://postgres@127.0.0.1:5432/toa_soan_stack
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run test test-sqlite test-postgres lint install demo bench clean
+.PHONY: run test test-sqlite test-postgres test-stack stack lint install demo bench clean
 
 $(BIN)/.installed: pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -39,7 +41,18 @@ test-postgres: install
 	@echo "== Test suite on PostgreSQL ($(PG_URL))"
 	DATABASE_URL=$(PG_URL) $(BIN)/pytest $(PYTEST_ARGS)
 
-# The whole suite on SQLite, then on PostgreSQL when one answers on 127.0.0.1:5432.
+# Two app servers on PostgreSQL, Redis and S3 (SeaweedFS), tested together; skipped with the
+# reason when redis-server, weed or PostgreSQL is missing (a failure with REQUIRE_STACK=1).
+test-stack: install
+	@echo "== Stack suite: two app servers, PostgreSQL, Redis, S3 ($(STACK_PG_URL))"
+	STACK_DATABASE_URL=$(STACK_PG_URL) $(BIN)/pytest -m stack tests/stack $(PYTEST_ARGS)
+
+# The production stack on this machine, for a human: Ctrl-C stops it.
+stack: install
+	STACK_DATABASE_URL=$(STACK_PG_URL) $(BIN)/python scripts/stack.py
+
+# The whole suite on SQLite, then on PostgreSQL when one answers on 127.0.0.1:5432, then the
+# stack suite.
 test: lint
 	@ran="SQLite"; \
 	$(MAKE) --no-print-directory test-sqlite || exit 1; \
@@ -48,7 +61,8 @@ test: lint
 	else \
 		echo "PostgreSQL is not reachable at $(PG_URL): skipped the PostgreSQL run."; \
 	fi; \
-	echo "Test suite passed on: $$ran"
+	$(MAKE) --no-print-directory test-stack || exit 1; \
+	echo "Test suite passed on: $$ran (stack suite: see above, run or skipped with its reason)"
 
 bench: install
 	$(BIN)/python bench/run.py

@@ -11,7 +11,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from imagekit.models import ImageSpecField
 
-from media import renditions
+from media import renditions, tasks
 from media.credits import credit_key, credit_parts, expand_credit_text
 from media.imaging import prepare_image
 from media.validators import ALLOWED_FORMATS, inspect_image
@@ -254,17 +254,24 @@ class Photo(models.Model):
         return renditions.srcset(self, "webp")
 
 
-# One ImageSpecField per (format, width): rendition_jpeg_480 ... rendition_webp_1600.
+# One ImageSpecField per (format, width): rendition_jpeg_480 ... rendition_webp_1600. The first
+# one's strategy queues the task that builds them all (media/tasks.py).
+_FIRST = renditions.field_name(
+    next(iter(renditions.RENDITION_FORMATS)), renditions.RENDITION_WIDTHS[0]
+)
 for _fmt, (_pil_format, _options) in renditions.RENDITION_FORMATS.items():
     for _width in renditions.RENDITION_WIDTHS:
+        _name = renditions.field_name(_fmt, _width)
         Photo.add_to_class(
-            renditions.field_name(_fmt, _width),
+            _name,
             ImageSpecField(
                 source="image",
                 processors=renditions.processors_for(_width),
                 format=_pil_format,
                 options=_options,
-                cachefile_strategy=renditions.AfterCommit,
+                cachefile_strategy=tasks.BuildOnQueue
+                if _name == _FIRST
+                else tasks.BuiltWithTheFirst,
             ),
         )
 

@@ -5,21 +5,17 @@ name is derived from the photo's stored name and the spec (imagekit's
 ``source_name_as_path`` namer); the names and widths are computed once when the photo is saved
 and kept on the row (``Photo.renditions``), so a page builds every rendition URL from the row it
 already has: no query, no storage call, no imagekit. The files are built once, after the
-upload's transaction commits (``AfterCommit``), never while a reader waits;
+upload's transaction commits, as a background task (``media.tasks``), never while a reader
+or the uploading editor waits;
 ``manage.py regenerate_renditions`` rebuilds them (and their stored names) after the widths or
 encoder settings change. See docs/media.md.
 """
 
 from __future__ import annotations
 
-import logging
-
-from django.db import transaction
 from pilkit.processors import ResizeToFit
 
 from media.imaging import SAFE_INFO_KEYS
-
-logger = logging.getLogger(__name__)
 
 #: Widths in CSS pixels for srcset; the story column is about 46rem, so 800 covers 1x screens.
 RENDITION_WIDTHS = (480, 800, 1200, 1600)
@@ -62,28 +58,6 @@ class StripMetadata:
 
 def processors_for(width: int) -> list:
     return [DraftDecode(width), ResizeToFit(width=width, upscale=False), StripMetadata()]
-
-
-class AfterCommit:
-    """imagekit cache-file strategy: build when the source is saved, once the data is committed.
-
-    Like imagekit's ``Optimistic`` it never checks or builds a file when a URL is asked for, so
-    readers cost nothing. A failed build is logged and left for ``regenerate_renditions``; the
-    upload itself has already succeeded.
-    """
-
-    def on_source_saved(self, file):
-        transaction.on_commit(lambda: self.build(file))
-
-    def should_verify_existence(self, file):
-        return False
-
-    @staticmethod
-    def build(file):
-        try:
-            file.generate(force=True)
-        except Exception:
-            logger.exception("Không tạo được bản thu nhỏ %s", file.name)
 
 
 def srcset(photo, fmt: str) -> str:

@@ -16,7 +16,10 @@ bytes and headers ready to send, ETag included, so a hit (or its 304) costs abou
 file costs and touches no database.
 
 With the local-memory cache each process has its own pages and generation; production uses a
-shared cache (``REDIS_URL``) so that one write empties every worker's pages.
+shared cache (``REDIS_URL``) so that one write empties every worker's pages on every server at
+once (``manage.py check --deploy`` refuses anything else, ``newsroom/checks.py``). While Redis
+is unreachable pages are rendered uncached (``newsroom/redis_cache.py``), and a process that
+saw the outage moves the generation on when Redis answers again (:func:`after_cache_outage`).
 """
 
 import datetime
@@ -58,6 +61,11 @@ def invalidate_public_pages(*, also_at: datetime.datetime | None = None) -> None
     if also_at is not None and also_at > timezone.now():
         pending.append(also_at)
     cache.set(STATE_KEY, _new_state(set(pending)), None)
+
+
+def after_cache_outage(**kwargs) -> None:
+    """A write during a cache outage could not move the generation on: move it now."""
+    invalidate_public_pages()
 
 
 def page_key(request, generation: str) -> str:

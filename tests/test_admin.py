@@ -6,8 +6,10 @@ import pytest
 from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.urls import reverse
+from django_tasks_db.models import DBTaskResult
 
 from articles.models import Article, PersonSuggestion, Transition, WireItem
+from media.tasks import build_renditions
 from people.models import Position
 from tests.factories import (
     ArticleFactory,
@@ -22,8 +24,9 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
-# The wire inbox and the suggested officials are written by the import only.
-READ_ONLY = {Transition, WireItem, PersonSuggestion}
+# The wire inbox and the suggested officials are written by the import only, task results by
+# the task queue.
+READ_ONLY = {Transition, WireItem, PersonSuggestion, DBTaskResult}
 MODELS = [model for model in admin.site._registry if model._meta.app_label != "auth"]
 
 
@@ -35,8 +38,10 @@ def editor_client(client):
 
 
 @pytest.fixture
-def sample_rows():
+def sample_rows(settings):
     caption = CaptionFactory(photo__credited_to=CreditFactory())
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    build_renditions.enqueue(caption.photo_id)  # a task waiting for the worker
     caption.article.tags.add("Chuyển đổi số")
     CorrectionFactory(article=caption.article)
     Transition.objects.create(article=caption.article, action="publish", to_status="published")

@@ -1,7 +1,8 @@
 """Settings shared by every environment; everything that differs comes from the environment.
 
 Variables (all optional in development): DATABASE_URL, SECRET_KEY, DEBUG, ALLOWED_HOSTS,
-MEDIA_ROOT, STATIC_ROOT, REDIS_URL, CSRF_TRUSTED_ORIGINS, SITE_URL.
+MEDIA_ROOT, STATIC_ROOT, REDIS_URL, CSRF_TRUSTED_ORIGINS, SITE_URL, SINGLE_PROCESS, TASKS_QUEUE
+(docs/operations.md).
 """
 
 import datetime
@@ -37,6 +38,8 @@ INSTALLED_APPS = [
     "reversion",
     "imagekit",
     "django_ckeditor_5",
+    "django_tasks",
+    "newsroom.apps.TaskQueueConfig",  # django_tasks_db, named in Vietnamese
     "newsroom",
     "people",
     "media",
@@ -44,6 +47,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # /healthz for the load balancer, before the HTTPS redirect and the host check.
+    "newsroom.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Cached public pages for readers without a session, before anything else of Django runs.
@@ -101,10 +106,25 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# --- Cache and tasks for several app servers (docs/operations.md) -----------------------------
+# With REDIS_URL every process shares one cache, so one write empties every server's pages.
+# Without it each process keeps its own: fine for `make run`, refused by `check --deploy` in
+# production unless SINGLE_PROCESS says only one process serves the site (newsroom/checks.py).
+# The Redis backend answers misses while Redis is down (newsroom/redis_cache.py).
+REDIS_URL = env("REDIS_URL", default="")
+SINGLE_PROCESS = env.bool("SINGLE_PROCESS", default=False)
 CACHES = {
     "default": (
-        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": env("REDIS_URL")}
-        if env("REDIS_URL", default="")
+        {
+            "BACKEND": "newsroom.redis_cache.TolerantRedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {
+                "socket_connect_timeout": env.float("REDIS_TIMEOUT", default=0.5),
+                "socket_timeout": env.float("REDIS_TIMEOUT", default=0.5),
+                "health_check_interval": 30,
+            },
+        }
+        if REDIS_URL
         else {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "toa-soan",
@@ -112,6 +132,20 @@ CACHES = {
         }
     )
 }
+# Background work (rendition building, imports started from the admin) goes through Django's
+# task API (django-tasks). TASKS_QUEUE=database puts it on a queue in the database, run by
+# `manage.py db_worker`; by default it runs in the process that asks (docs/decisions.md).
+TASKS_QUEUE = env("TASKS_QUEUE", default="immediate")
+TASKS = {
+    "default": {
+        "BACKEND": {
+            "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+            "database": "django_tasks_db.DatabaseBackend",
+        }[TASKS_QUEUE]
+    }
+}
+# --- end of cache and tasks ---------------------------------------------------------------------
+
 # Anonymous public pages are cached this long at most; any content change empties them at once
 # (newsroom/cache.py).
 PUBLIC_PAGE_CACHE_SECONDS = env.int("PUBLIC_PAGE_CACHE_SECONDS", default=120)
