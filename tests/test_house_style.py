@@ -3,14 +3,17 @@ own labels (templates, model and admin labels, messages written in the code) as 
 See "Tone placement" in docs/vietnamese.md."""
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
 from django.apps import apps
 from django.contrib import admin
 from django.db.models.fields.related import ForeignObjectRel
+from django.urls import reverse
 
 from newsroom.text import _WORD_RE, DEFAULT_TONE_PLACEMENT, normalize
+from tests.factories import ArticleFactory, PersonFactory, PositionFactory, ResolutionFactory
 
 ROOT = Path(__file__).resolve().parent.parent
 OUR_APPS = ("articles", "people", "media")
@@ -107,3 +110,40 @@ def test_messages_written_in_the_code_use_the_house_placement():
             for line, text in _strings_in_code(path):
                 wrong += [f"{relative}:{line}: {word}" for word in other_form(text)]
     assert wrong == []
+
+
+def _visible_text(html: str) -> str:
+    html = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", html)
+    return re.sub(r"<[^>]+>", " ", html)
+
+
+@pytest.mark.django_db
+def test_pages_readers_and_editors_see_use_one_placement(client, admin_client):
+    """What the pages print, labels and stored text alike (copy typed in the other form)."""
+    story = ArticleFactory(
+        title="Thành uỷ Hà Nội quán triệt nghị quyết về thuỷ lợi",
+        sapo="Uỷ ban nhân dân thành phố báo cáo kết quả khoá trước.",
+    )
+    person = PersonFactory(full_name="Hoàng Thị Thúy Lan")
+    PositionFactory(person=person, title="Phó Chủ tịch Uỷ ban nhân dân tỉnh Khánh Hoà")
+    resolution = ResolutionFactory(term="khoá XIII")
+    pages = {
+        "/": client,
+        story.get_absolute_url(): client,
+        person.get_absolute_url(): client,
+        resolution.get_absolute_url(): client,
+        "/nhan-vat/": client,
+        "/van-ban/": client,
+        "/tim-kiem/?q=thanh+uy+ha+noi": client,
+        reverse("admin:articles_article_changelist"): admin_client,
+        reverse("admin:articles_article_change", args=[story.pk]): admin_client,
+        reverse("admin:people_person_change", args=[person.pk]): admin_client,
+        reverse("admin:people_resolution_changelist"): admin_client,
+    }
+    wrong = {}
+    for url, reader in pages.items():
+        response = reader.get(url)
+        assert response.status_code == 200, url
+        if words := other_form(_visible_text(response.content.decode())):
+            wrong[url] = sorted(set(words))
+    assert wrong == {}
