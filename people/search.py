@@ -16,9 +16,16 @@ from django.db.models import Q, prefetch_related_objects
 
 from newsroom.search_text import tokens
 
+from .mentions.titles import FAMILY_NAMES
 from .models import Person, Resolution
 
-__all__ = ["MAX_OFFICIALS", "MAX_RESOLUTIONS", "officials_named", "resolutions_named"]
+__all__ = [
+    "MAX_OFFICIALS",
+    "MAX_RESOLUTIONS",
+    "looks_like_a_name",
+    "officials_named",
+    "resolutions_named",
+]
 
 #: At most this many officials and resolutions are shown above the stories.
 MAX_OFFICIALS = 5
@@ -26,6 +33,21 @@ MAX_RESOLUTIONS = 5
 #: Rows read to choose them from (the database narrows by a pair of words or a number's start;
 #: the exact rule is checked here).
 _CANDIDATES = 50
+
+
+_FAMILY_NAMES = frozenset(word for name in FAMILY_NAMES for word in tokens(name))
+
+
+def looks_like_a_name(words: Sequence[str]) -> bool:
+    """Whether ``words`` (folded tokens) read as a Vietnamese personal name, known or not: two to
+    four syllables opening with a family name ("dinh tien dung", "to lam"). Some family names
+    are common syllables ("cao", "mai", "ha"), so this errs towards a name: it only decides
+    that the syllables scattered through other words are no match."""
+    return (
+        2 <= len(words) <= 4
+        and words[0] in _FAMILY_NAMES
+        and all(word.isalpha() and word.isascii() for word in words)
+    )
 
 
 def holds_run(outer: Sequence[str], inner: Sequence[str]) -> bool:

@@ -34,7 +34,7 @@ from newsroom.search_text import (
     snippet,
 )
 from people.models import Person, Resolution
-from people.search import officials_named, resolutions_named
+from people.search import looks_like_a_name, officials_named, resolutions_named
 
 #: Officials with a name this close to the query are offered when nothing matches exactly.
 MAX_FUZZY_PEOPLE = 5
@@ -143,8 +143,8 @@ class SearchResults:
 
     Matching, in order, until one finds something: the whole query as a phrase (Vietnamese
     words are several syllables: "thảo luận", "Vũ Công Thảo"), then every syllable beside a
-    typed neighbour (``Query.near_words``), then every word anywhere unless the query names an
-    official (``officials``: a name's syllables apart are no match), then (PostgreSQL)
+    typed neighbour (``Query.near_words``), then every word anywhere unless the query is a
+    name (``names_a_person``: a name's syllables apart are no match), then (PostgreSQL)
     officials whose name the query resembles. Ranking: the ``MAX_RESULTS`` most
     recent matches are ranked (``ts_rank``, or where the words are on SQLite), then newest
     first among equals; a word found in more stories than that ranks within the most recent.
@@ -181,6 +181,12 @@ class SearchResults:
         """Officials the query names (``people.search``), shown above the stories: a query of
         two words or more costs one query, two when someone is found."""
         return officials_named(self.query.tokens, using=self.alias) if self.query else []
+
+    @property
+    def names_a_person(self) -> bool:
+        """The query is a person's name, or holds an official's name: the syllables of a name
+        scattered through other words ("quyết định", "xây dựng") are then no match."""
+        return looks_like_a_name(self.query.tokens) or bool(self.officials)
 
     @functools.cached_property
     def resolutions(self) -> list[Resolution]:
@@ -389,8 +395,8 @@ class SearchResults:
         postgres = is_postgres(self.alias)
         find = self._postgres if postgres else self._folded_text
         for query in self.query.variants():
-            if query.form == "words" and len(self.query.units) > 1 and self.officials:
-                continue  # an official's name is searched: its syllables apart are no match
+            if query.form == "words" and len(self.query.units) > 1 and self.names_a_person:
+                continue  # a name is searched: its syllables apart are no match
             ranked = find(query)
             if ranked:
                 self.matched = query

@@ -11,7 +11,12 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles.site.search_results import search_articles
-from people.search import name_is_searched, officials_named, resolutions_named
+from people.search import (
+    looks_like_a_name,
+    name_is_searched,
+    officials_named,
+    resolutions_named,
+)
 from tests.factories import ArticleFactory, PersonFactory, PositionFactory, ResolutionFactory
 
 pytestmark = pytest.mark.django_db
@@ -142,6 +147,13 @@ def test_officials_and_resolutions_are_shown_above_the_stories(client, dung):
     assert f'href="{dung.get_absolute_url()}"' in page and nq.get_absolute_url() in page
 
 
+def test_what_reads_as_a_name():
+    assert looks_like_a_name(("dinh", "tien", "dung")) and looks_like_a_name(("to", "lam"))
+    assert not looks_like_a_name(("xay", "dung", "nong", "thon")) and not looks_like_a_name(("le",))
+    assert not looks_like_a_name(("nguyen", "van", "a", "b", "c"))
+    assert not looks_like_a_name(("le", "15"))
+
+
 def test_what_names_an_official():
     assert name_is_searched("Đinh Tiến Dũng", ("bi", "thu", "dinh", "tien", "dung"))
     assert name_is_searched("Đinh Tiến Dũng", ("tien", "dung"))
@@ -169,3 +181,28 @@ def test_query_count_does_not_grow_with_the_officials_found(
     assert page.count('class="search-official"') == found
     assert page.count('class="search-hit"') == found
     assert len(officials_named(("nguyen", "van", "hung"))) == found
+
+
+@pytest.mark.parametrize("query", ["dinh tien dung", "Phạm Minh Chính", "tô lâm"])
+def test_a_name_nobody_on_file_bears_is_not_found_scattered_either(client, scattered, query):
+    """No official of that name is on file: the query still reads as a name (a family name,
+    then one to three syllables), so its syllables apart are no match."""
+    ArticleFactory(
+        title="Phạm vi điều chỉnh của Luật Đất đai",
+        sapo="Tổ công tác rà soát, chính sách minh bạch; lâm nghiệp được tính riêng.",
+    )
+    results = search_articles(query)
+    assert results.officials == [] and results.names_a_person
+    assert titles(results) == []
+    page = client.get(reverse("articles:search"), {"q": query}).text
+    assert "Các âm tiết của một tên đứng rời nhau không được tính là tên đó." in page
+
+
+def test_words_that_are_not_a_name_may_still_be_found_apart():
+    story = ArticleFactory(
+        title="Khai mạc Hội nghị Trung ương",
+        body="<p>Công tác xây dựng Đảng và hệ thống chính trị được bàn kỹ.</p>",
+    )
+    results = search_articles("nghị hội")  # typed in another order
+    assert not results.names_a_person
+    assert results[:10] == [story] and results.matched.form == "words"
