@@ -29,6 +29,8 @@ import re
 import unicodedata
 
 from django.conf import settings
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 
 __all__ = [
     "AS_WRITTEN",
@@ -127,11 +129,29 @@ AS_WRITTEN = "as-written"
 _STYLES = (*TONE_PLACEMENTS, AS_WRITTEN)
 
 
+# The setting once read: reading it through ``django.conf.settings`` on every ``normalize``
+# made a short, already normalised text six times slower to normalise (2.7 µs instead of 0.44).
+_house_style: list[str] = []
+
+
 def house_tone_placement() -> str:
     """The house style of tone placement: ``settings.TONE_PLACEMENT``, else "classic"."""
+    if _house_style:
+        return _house_style[0]
     if not settings.configured:
         return DEFAULT_TONE_PLACEMENT
-    return getattr(settings, "TONE_PLACEMENT", DEFAULT_TONE_PLACEMENT)
+    style = getattr(settings, "TONE_PLACEMENT", DEFAULT_TONE_PLACEMENT)
+    if style not in TONE_PLACEMENTS:
+        raise ValueError(f"tone placement must be one of {TONE_PLACEMENTS}, not {style!r}")
+    _house_style.append(style)
+    return style
+
+
+@receiver(setting_changed)
+def _forget_house_style(*, setting, **kwargs):
+    """Tests change the setting (``override_settings``): read it again."""
+    if setting == "TONE_PLACEMENT":
+        _house_style.clear()
 
 
 # Index of the vowel that carries the tone, by vowel cluster (after the onset, so the u of "qu"
@@ -279,7 +299,10 @@ def normalize(text: str, *, tone_placement: str | None = None) -> str:
 
     Idempotent: ``normalize(normalize(x)) == normalize(x)``.
     """
-    tone_placement = _checked(tone_placement)
+    if tone_placement is None:
+        tone_placement = _house_style[0] if _house_style else house_tone_placement()
+    elif tone_placement not in _STYLES:
+        _checked(tone_placement)
     if not text:
         return ""
     if len(text) <= _CACHED_LENGTH:
