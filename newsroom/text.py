@@ -1,7 +1,7 @@
 """Vietnamese text helpers: normalising, accent folding, slugs and name sort keys.
 
-Pure functions, standard library only, so they can be used from models, management commands,
-migrations and tests alike; the one thing read from Django is the house style of tone placement,
+Pure functions on the standard library, so they can be used from models, management commands,
+migrations and tests alike; Django is used only to read the house style of tone placement,
 ``settings.TONE_PLACEMENT``, through ``django.conf`` (without configured settings: "classic").
 The rules, with examples and the reasons behind them, are documented for the whole team in
 ``docs/vietnamese.md`` (see "Tone placement" there).
