@@ -46,6 +46,7 @@ class Section(models.Model):
 
     def save(self, *args, **kwargs):
         self.name = normalize_inline(self.name)
+        self.description = normalize(self.description)
         if not self.slug:
             self.slug = unique_slug(self, self.name, max_length=100)
         super().save(*args, **kwargs)

@@ -22,6 +22,7 @@ Highlighting finds units in the original text (with its diacritics) and wraps th
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import difflib
 import functools
 import html
@@ -87,11 +88,18 @@ _TAG_RE = re.compile(r"<!--.*?-->|<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", re.DOTALL)
 
 @dataclass(frozen=True)
 class Query:
-    """What a reader searched for, cleaned, and the units every result must contain."""
+    """What a reader searched for, cleaned, and the units every result must contain.
+
+    ``any_of`` (the near-words form, see ``variants``) adds groups of units of which a result
+    must contain at least one each; ``marks`` are more units to highlight. ``form`` says which
+    of ``variants`` this is: "phrase", "near" or "words" (every unit anywhere, as typed)."""
 
     text: str
     units: tuple[tuple[str, ...], ...]
     truncated: bool = False
+    any_of: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    marks: tuple[tuple[str, ...], ...] = ()
+    form: str = "words"
 
     def __bool__(self) -> bool:
         return bool(self.units)
@@ -101,14 +109,26 @@ class Query:
         """All tokens as one string, for fuzzy (trigram) matching of names."""
         return " ".join(token for unit in self.units for token in unit)
 
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        """Every token of the query, in the order typed."""
+        return tuple(token for unit in self.units for token in unit)
+
+    @property
+    def marked(self) -> tuple[tuple[str, ...], ...]:
+        """Every unit a result may show, for highlighting: ``units`` and those of ``any_of``."""
+        grouped = (unit for group in self.any_of for unit in group)
+        return tuple(dict.fromkeys([*self.units, *grouped, *self.marks]))
+
     def tsquery(self) -> str:
-        """The query in PostgreSQL ``to_tsquery`` syntax: units ANDed, a unit's tokens in a row.
+        """The query in PostgreSQL ``to_tsquery`` syntax: units ANDed, a unit's tokens in a row,
+        each ``any_of`` group ORed.
 
         Tokens are letters and digits only, so nothing a reader types can become an operator.
         """
-        return " & ".join(
-            "(" + " <-> ".join(f"'{token}'" for token in unit) + ")" for unit in self.units
-        )
+        units = [_tsquery_unit(unit) for unit in self.units]
+        groups = ["(" + " | ".join(map(_tsquery_unit, group)) + ")" for group in self.any_of]
+        return " & ".join(units + groups)
 
     def bigrams(self) -> list[str]:
         """Pairs of tokens that must stand side by side in a match (see ``bigrams``): for each
@@ -117,23 +137,91 @@ class Query:
         than all of them, still rare together; ranking checks the whole phrase."""
         pairs = []
         for unit in self.units:
-            starts = list(range(0, len(unit) - 1, 2))
-            if len(unit) > 2 and len(unit) % 2:
-                starts.append(len(unit) - 2)
-            pairs += [f"{unit[i]}_{unit[i + 1]}" for i in starts]
+            pairs += _covering_pairs(unit)
         return list(dict.fromkeys(pairs))
 
+    def any_of_bigrams(self) -> list[list[list[str]]]:
+        """For each ``any_of`` group, each unit's covering pairs (see ``bigrams``)."""
+        return [[_covering_pairs(unit) for unit in group] for group in self.any_of]
+
     def variants(self) -> list[Query]:
-        """The forms to try in turn: the whole query as one phrase, then every unit anywhere
-        (only the latter when there is one unit)."""
-        phrase = tuple(token for unit in self.units for token in unit)
+        """The forms to try in turn: the whole query as one phrase, then the near-words form
+        (``near_words``), then every unit anywhere (the query itself), each only if it asks
+        something the previous did not; only the query itself when it is one unit."""
         if len(self.units) < 2:
             return [self]
-        return [Query(text=self.text, units=(phrase,), truncated=self.truncated), self]
+        phrase = dataclasses.replace(self, units=(self.tokens,), form="phrase")
+        forms: dict[tuple, Query] = {}
+        for query in (phrase, self.near_words(), self):
+            forms.setdefault((query.units, query.any_of), query)
+        return list(forms.values())
+
+    def near_words(self) -> Query:
+        """The query with every typed syllable required next to a neighbour it was typed with.
+
+        Vietnamese words and names are runs of syllables ("xây dựng", "Đinh Tiến Dũng"), each
+        syllable also part of countless other words: "dinh tien dung" scattered is "quyết
+        định", "thực tiễn", "xây dựng". So in a run of one-token units (words typed apart),
+        each token must stand beside its neighbour before or after it, in the order typed:
+        "dinh tien dung hai phong" needs ``dinh tien`` and ``hai phong``, and ``tien dung`` or
+        ``dung hai``. A unit of several tokens ("15-NQ/TU", a "quoted phrase") or a number
+        stands alone, and so does a one-token unit with no such neighbour ("Trump" after a
+        quoted name)."""
+        units: list[tuple[str, ...]] = []
+        any_of: list[tuple[tuple[str, ...], ...]] = []
+        marks: list[tuple[str, ...]] = []
+        run: list[str] = []
+
+        def close_run():
+            if len(run) == 1:
+                units.append((run[0],))
+            elif run:
+                # highlighted: any stretch of the run found in the text ("Đinh Tiến Dũng")
+                marks.extend(
+                    tuple(run[i:j]) for i in range(len(run)) for j in range(i + 2, len(run) + 1)
+                )
+                pairs = list(itertools.pairwise(run))
+                units.extend([pairs[0], pairs[-1]])
+                # a syllable inside the run: the pair before it or the pair after it
+                any_of.extend((before, after) for before, after in itertools.pairwise(pairs))
+            run.clear()
+
+        for unit in self.units:
+            if len(unit) == 1 and not any(char.isdigit() for char in unit[0]):
+                run.append(unit[0])
+            else:
+                close_run()
+                units.append(unit)
+        close_run()
+        units = list(dict.fromkeys(units))
+        # A group holding a required unit is met already.
+        groups = [group for group in dict.fromkeys(any_of) if not set(group) & set(units)]
+        return dataclasses.replace(
+            self, units=tuple(units), any_of=tuple(groups), marks=tuple(marks), form="near"
+        )
 
     def patterns(self) -> list[str]:
         """One whole-word substring per unit for searching ``SearchDocument.text``."""
-        return [f" {' '.join(unit)} " for unit in self.units]
+        return [_pattern(unit) for unit in self.units]
+
+    def any_of_patterns(self) -> list[list[str]]:
+        """For each ``any_of`` group, its units' whole-word substrings (one must be found)."""
+        return [[_pattern(unit) for unit in group] for group in self.any_of]
+
+
+def _pattern(unit: tuple[str, ...]) -> str:
+    return f" {' '.join(unit)} "
+
+
+def _tsquery_unit(unit: tuple[str, ...]) -> str:
+    return "(" + " <-> ".join(f"'{token}'" for token in unit) + ")"
+
+
+def _covering_pairs(unit: tuple[str, ...]) -> list[str]:
+    starts = list(range(0, len(unit) - 1, 2))
+    if len(unit) > 2 and len(unit) % 2:
+        starts.append(len(unit) - 2)
+    return [f"{unit[i]}_{unit[i + 1]}" for i in starts]
 
 
 def clean_query(raw: str | None) -> tuple[str, bool]:

@@ -13,7 +13,7 @@ from django.urls import reverse
 
 from newsroom.sanitize import clean_html
 from newsroom.slugs import unique_slug
-from newsroom.text import fold, given_name_key, normalize, normalize_inline
+from newsroom.text import AS_WRITTEN, fold, given_name_key, normalize, normalize_inline
 
 
 def include_derived(save_kwargs: dict, *fields: str) -> None:
@@ -100,7 +100,9 @@ class Person(models.Model):
         return self.full_name
 
     def save(self, *args, **kwargs):
-        self.full_name = normalize_inline(self.full_name)
+        # A name is spelled as its bearer spells it ("Thúy" or "Thuý"): tones stay where they
+        # were typed. Matching, slugs and sort keys do not depend on it (docs/vietnamese.md).
+        self.full_name = normalize_inline(self.full_name, tone_placement=AS_WRITTEN)
         self.aliases = "\n".join(self.alias_list())
         self.biography = clean_html(normalize(self.biography))
         self.sort_key = given_name_key(self.full_name)
@@ -116,7 +118,7 @@ class Person(models.Model):
     def alias_list(self) -> list[str]:
         seen, result = set(), []
         for line in self.aliases.splitlines():
-            alias = normalize_inline(line)
+            alias = normalize_inline(line, tone_placement=AS_WRITTEN)
             if alias and fold(alias) not in seen:
                 seen.add(fold(alias))
                 result.append(alias)

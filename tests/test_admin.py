@@ -104,7 +104,7 @@ def test_changelist_search_works_without_diacritics(editor_client):
     assert "Trần Văn Bình" not in response.text
     ArticleFactory(title="Thành uỷ Hà Nội họp phiên thường kỳ")
     response = editor_client.get(admin_url(Article, "changelist"), {"q": "thanh uy ha noi"})
-    assert "Thành uỷ Hà Nội họp phiên thường kỳ" in response.text
+    assert "Thành ủy Hà Nội họp phiên thường kỳ" in response.text
 
 
 def test_positions_edited_inline_with_day_first_dates(editor_client):
@@ -129,7 +129,7 @@ def test_positions_edited_inline_with_day_first_dates(editor_client):
     assert response.status_code == 302, response.context["errors"] if response.context else ""
     position = Position.objects.get(person=person)
     assert position.start_date == datetime.date(2021, 4, 29)
-    assert person.title_on(datetime.date(2021, 5, 1)) == ["Phó Bí thư Thường trực Thành uỷ Hà Nội"]
+    assert person.title_on(datetime.date(2021, 5, 1)) == ["Phó Bí thư Thường trực Thành ủy Hà Nội"]
 
 
 def test_article_created_in_admin_gets_server_side_slug_and_clean_body(editor_client):

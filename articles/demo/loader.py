@@ -23,23 +23,28 @@ import io
 import random
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import reversion
 from django.core.files.base import ContentFile
 from django.db import models, transaction
 from django.utils import timezone
-from PIL import Image, ImageDraw, ImageFont, ImageOps, features
+from PIL import Image, ImageDraw, ImageFont, ImageOps
 
 from articles.demo import content
 from articles.models import Article, Section, Transition, reader_text
 from media.models import Caption, Credit, Photo
 from media.services import expand_credit
 from newsroom.sanitize import clean_html
-from newsroom.text import fold, normalize, normalize_inline
+from newsroom.text import normalize, normalize_inline
 from people.models import Organization, Person, Position, Resolution
 
 PHOTO_SIZE = (1200, 800)
 PORTRAIT_SIZE = (600, 800)
+#: The font of the caption band burned into demo photos: it must have Vietnamese glyphs (Pillow's
+#: bundled font has none, "Đ" and "ạ" came out as boxes). Debian's fonts-noto-core, which
+#: .ci/run installs; without it the photos carry no text (nothing is downloaded).
+DEMO_PHOTO_FONT = Path("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf")
 SCHEDULED_HOUR = 8  # local time of day a scheduled demo story goes live
 REVISION_COMMENT = "Nạp dữ liệu mẫu (manage.py load_demo)"
 
@@ -361,21 +366,26 @@ def render_photo(spec: dict) -> bytes:
             colour = (*(rng.randrange(256) for _ in range(3)), rng.randrange(40, 110))
             shape = draw.ellipse if rng.random() < 0.5 else draw.rectangle
             shape((x, y, x + size, y + size * rng.uniform(0.5, 1.2)), fill=colour)
-    band = 110 if portrait else 130
-    draw.rectangle((0, height - band, width, height), fill=(0, 0, 0, 150))
-    label = fold(spec["label"]).upper()  # the bundled font has no Vietnamese glyphs
-    draw.text((32, height - band + 22), label, font=_font(44 if not portrait else 34), fill="white")
-    draw.text((32, height - 40), "TOA SOAN - ANH MINH HOA", font=_font(20), fill=(220, 220, 220))
+    if _font(20) is not None:
+        band = 110 if portrait else 130
+        draw.rectangle((0, height - band, width, height), fill=(0, 0, 0, 150))
+        label = normalize_inline(spec["label"]).upper()
+        font = _font(44 if not portrait else 34)
+        draw.text((32, height - band + 18), label, font=font, fill="white")
+        draw.text((32, height - 44), "TÒA SOẠN – ẢNH MINH HỌA", font=_font(20), fill="#dcdcdc")
     buffer = io.BytesIO()
     image.save(buffer, "JPEG", quality=85)
     return buffer.getvalue()
 
 
 @functools.cache
-def _font(size: int):
-    if features.check("freetype2"):
-        return ImageFont.load_default(size=size)
-    return ImageFont.load_default()  # bitmap fallback: small, but still a label
+def _font(size: int) -> ImageFont.FreeTypeFont | None:
+    """``DEMO_PHOTO_FONT`` at ``size``, or None when it is not installed (or Pillow was built
+    without FreeType): then no text is burned in rather than text without its diacritics."""
+    try:
+        return ImageFont.truetype(str(DEMO_PHOTO_FONT), size)
+    except (OSError, ImportError):
+        return None
 
 
 # ---------------------------------------------------------------------------------------------

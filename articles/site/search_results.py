@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import functools
 from typing import NamedTuple
 
 from django.contrib.postgres.search import SearchQuery, TrigramWordSimilarity
 from django.db import connections, router, transaction
-from django.db.models import Case, IntegerField, QuerySet, Value, When
+from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
 from django.db.models.functions import StrIndex
 from django.db.models.lookups import LessThan
 from django.utils import timezone
@@ -32,7 +33,8 @@ from newsroom.search_text import (
     resembles_name,
     snippet,
 )
-from people.models import Person
+from people.models import Person, Resolution
+from people.search import looks_like_a_name, officials_named, resolutions_named
 
 #: Officials with a name this close to the query are offered when nothing matches exactly.
 MAX_FUZZY_PEOPLE = 5
@@ -110,10 +112,15 @@ class MatchQuery(SearchQuery):
         if singles:
             parts.append("to_tsquery(%s::regconfig, %s)")
             params += [CONFIG, " & ".join(f"'{token}'" for token in singles)]
-        pairs = self.query.bigrams()
+        pairs = [f"'{pair}'" for pair in self.query.bigrams()]
+        # ``any_of`` groups (near words): one of the units, each its pairs ANDed.
+        pairs += [
+            "(" + " | ".join("(" + " & ".join(f"'{p}'" for p in unit) + ")" for unit in group) + ")"
+            for group in self.query.any_of_bigrams()
+        ]
         if pairs:
             parts.append("%s::tsquery")
-            params.append(" & ".join(f"'{pair}'" for pair in pairs))
+            params.append(" & ".join(pairs))
         return "(" + " && ".join(parts) + ")", params
 
 
@@ -135,8 +142,10 @@ class SearchResults:
     """The result list of one search.
 
     Matching, in order, until one finds something: the whole query as a phrase (Vietnamese
-    words are several syllables: "thảo luận", "Vũ Công Thảo"), then every word anywhere, then
-    (PostgreSQL) officials whose name the query resembles. Ranking: the ``MAX_RESULTS`` most
+    words are several syllables: "thảo luận", "Vũ Công Thảo"), then every syllable beside a
+    typed neighbour (``Query.near_words``), then every word anywhere unless the query is a
+    name (``names_a_person``: a name's syllables apart are no match), then (PostgreSQL)
+    officials whose name the query resembles. Ranking: the ``MAX_RESULTS`` most
     recent matches are ranked (``ts_rank``, or where the words are on SQLite), then newest
     first among equals; a word found in more stories than that ranks within the most recent.
     On PostgreSQL one statement finds and ranks (one more when the phrase finds nothing, two
@@ -157,6 +166,32 @@ class SearchResults:
     @property
     def is_fuzzy(self) -> bool:
         return bool(self.fuzzy_people)
+
+    @property
+    def phrase_missed(self) -> bool:
+        """The query has several words and no story holds them as one phrase: what is listed
+        (if anything) has them near each other, apart, or comes from officials' names."""
+        if len(self.query.variants()) < 2:
+            return False
+        self.count()  # finds what matched
+        return self.matched.form != "phrase"
+
+    @functools.cached_property
+    def officials(self) -> list[Person]:
+        """Officials the query names (``people.search``), shown above the stories: a query of
+        two words or more costs one query, two when someone is found."""
+        return officials_named(self.query.tokens, using=self.alias) if self.query else []
+
+    @property
+    def names_a_person(self) -> bool:
+        """The query is a person's name, or holds an official's name: the syllables of a name
+        scattered through other words ("quyết định", "xây dựng") are then no match."""
+        return looks_like_a_name(self.query.tokens) or bool(self.officials)
+
+    @functools.cached_property
+    def resolutions(self) -> list[Resolution]:
+        """Resolutions the query names by number: one query when it holds a figure."""
+        return resolutions_named(self.query.tokens, using=self.alias) if self.query else []
 
     def _published(self, now: datetime.datetime | None = None) -> QuerySet:
         return Article.objects.using(self.alias).published(now)
@@ -305,6 +340,11 @@ class SearchResults:
                 default=Value(1),
                 output_field=IntegerField(),
             )
+        for group in query.any_of_patterns():
+            one_of = Q()
+            for pattern in group:
+                one_of |= Q(search_text__contains=pattern)
+            matches = matches.filter(one_of)
         return self._ranked_ids(matches, rank)
 
     def _fuzzy_people(self) -> list[Person]:
@@ -355,11 +395,13 @@ class SearchResults:
         postgres = is_postgres(self.alias)
         find = self._postgres if postgres else self._folded_text
         for query in self.query.variants():
+            if query.form == "words" and len(self.query.units) > 1 and self.names_a_person:
+                continue  # a name is searched: its syllables apart are no match
             ranked = find(query)
             if ranked:
                 self.matched = query
                 return ranked
-        if postgres:
+        if postgres and not self.officials:  # a name typed exactly needs no near names
             people = self._fuzzy_people()
             if people:
                 self.fuzzy_people = people
@@ -389,7 +431,7 @@ class SearchResults:
         ranked = self._ranked[key]
         articles = self._articles([pk for pk, _ in ranked])
         hits = []
-        units = self.matched.units
+        units = self.matched.marked
         for pk, rank in ranked:
             article = articles[pk]
             article.search_rank = rank

@@ -18,6 +18,6 @@ def wire_publish_problems(article: Article) -> list[str]:
     waiting = article.photo_slots.count() if article.pk else 0
     if waiting:
         problems.append(
-            f"Bài còn {waiting} ảnh chờ bổ sung: đặt ảnh vào bài hoặc xoá ô ảnh không dùng."
+            f"Bài còn {waiting} ảnh chờ bổ sung: đặt ảnh vào bài hoặc xóa ô ảnh không dùng."
         )
     return problems

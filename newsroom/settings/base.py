@@ -1,14 +1,17 @@
 """Settings shared by every environment; everything that differs comes from the environment.
 
 Variables (all optional in development): DATABASE_URL, SECRET_KEY, DEBUG, ALLOWED_HOSTS,
-MEDIA_ROOT, STATIC_ROOT, REDIS_URL, CSRF_TRUSTED_ORIGINS, SITE_URL, SINGLE_PROCESS, TASKS_QUEUE
-(docs/operations.md).
+MEDIA_ROOT, STATIC_ROOT, REDIS_URL, CSRF_TRUSTED_ORIGINS, SITE_URL, SINGLE_PROCESS, TASKS_QUEUE,
+TONE_PLACEMENT (docs/operations.md).
 """
 
 import datetime
 from pathlib import Path
 
 import environ
+from django.core.exceptions import ImproperlyConfigured
+
+from newsroom.text import DEFAULT_TONE_PLACEMENT, TONE_PLACEMENTS
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -22,6 +25,14 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[:
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
 SITE_NAME = "Tòa soạn"
+# House style of tone placement for stored text and the site's own labels ("classic": hòa,
+# Thành ủy; "main-vowel": hoà, Thành uỷ). Changing it needs the stored rows re-saved:
+# docs/vietnamese.md, "Tone placement".
+TONE_PLACEMENT = env("TONE_PLACEMENT", default=DEFAULT_TONE_PLACEMENT)
+if TONE_PLACEMENT not in TONE_PLACEMENTS:
+    raise ImproperlyConfigured(
+        f"TONE_PLACEMENT must be one of {TONE_PLACEMENTS}, not {TONE_PLACEMENT!r}"
+    )
 
 INSTALLED_APPS = [
     "django.contrib.admin",

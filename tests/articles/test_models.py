@@ -58,8 +58,8 @@ def test_text_is_normalised_and_slug_keeps_meaning():
         title="Đồng chí Đinh Tiến Dũng làm việc với Thành ủy\u00a0Hà Nội",
         sapo="Sáng 29/4,\u200b Thành ủy tổ chức hội nghị.\r\n",
     )
-    assert article.title == "Đồng chí Đinh Tiến Dũng làm việc với Thành uỷ Hà Nội"
-    assert article.sapo == "Sáng 29/4, Thành uỷ tổ chức hội nghị."
+    assert article.title == "Đồng chí Đinh Tiến Dũng làm việc với Thành ủy Hà Nội"
+    assert article.sapo == "Sáng 29/4, Thành ủy tổ chức hội nghị."
     assert article.slug == "dong-chi-dinh-tien-dung-lam-viec-voi-thanh-uy-ha-noi"
     assert "thanh uy ha noi" in article.search_text
 
@@ -99,7 +99,7 @@ def test_officials_shown_with_title_held_on_article_date():
     )
     assert official.get_absolute_url() == person.get_absolute_url()
     [(official, titles)] = new.officials_with_titles()
-    assert (official.pk, titles) == (person.pk, ["Phó Bí thư Thường trực Thành uỷ"])
+    assert (official.pk, titles) == (person.pk, ["Phó Bí thư Thường trực Thành ủy"])
     assert titles == person.title_on(new.published_at)
 
 

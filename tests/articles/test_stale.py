@@ -84,7 +84,7 @@ def linked(django_capture_on_commit_callbacks):
 @pytest.mark.parametrize("how", ["instance", "queryset"])
 def test_a_published_story_deleted_leaves_the_pages_that_listed_it(linked, how):
     story, lister = linked
-    assert "Tỉnh uỷ tổng kết công tác cán bộ" in page(lister)
+    assert "Tỉnh ủy tổng kết công tác cán bộ" in page(lister)
     assert is_kept(lister)
     generation = page_cache.current_generation()
     if how == "instance":
@@ -164,7 +164,7 @@ def test_ranking_every_story_empties_the_pages_whose_ranking_changed(linked):
     assert is_kept(story)  # its ranking is as it was
     assert not is_kept(lister)
     assert page_cache.current_generation() != generation
-    assert "Tỉnh uỷ tổng kết công tác cán bộ" in page(lister)
+    assert "Tỉnh ủy tổng kết công tác cán bộ" in page(lister)
 
 
 def test_a_text_change_readers_saw_needs_the_recorded_flag(linked):
@@ -173,7 +173,7 @@ def test_a_text_change_readers_saw_needs_the_recorded_flag(linked):
     with pytest.raises(CorrectionRequired):
         story.save()
     story.save(text_change_recorded=True)  # what workflow.article_edit does after recording it
-    assert Article.objects.get(pk=story.pk).title == "Tỉnh uỷ sơ kết công tác cán bộ"
+    assert Article.objects.get(pk=story.pk).title == "Tỉnh ủy sơ kết công tác cán bộ"
     story.sapo = "Sapo mới"
     with pytest.raises(CorrectionRequired):
         story.save()  # the flag holds for one save only

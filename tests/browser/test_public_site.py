@@ -111,14 +111,14 @@ def test_reader_opens_home_follows_a_story_then_an_official(live_server, site, r
         ".every(img => img.complete && img.naturalWidth > 0)"
     )
     assert page.locator("figcaption").first.inner_text().endswith("(Ảnh: Anh Sơn)")
-    assert "Bí thư Thành uỷ Hà Nội" in page.locator(".mentions").first.inner_text()
+    assert "Bí thư Thành ủy Hà Nội" in page.locator(".mentions").first.inner_text()
     assert fits_the_screen(page)
     shoot(page, "bai-viet", width_name)
 
     page.locator(".mentions").get_by_role("link", name="Đinh Tiến Dũng").click()
     page.wait_for_url(f"**{site.official.get_absolute_url()}")
     assert page.locator("h1").inner_text() == "Đinh Tiến Dũng"
-    assert page.locator(".current-positions").inner_text() == "Bí thư Thành uỷ Hà Nội (khoá XVII)"
+    assert page.locator(".current-positions").inner_text() == "Bí thư Thành ủy Hà Nội (khóa XVII)"
     assert page.locator(".timeline li").count() == 2
     assert page.get_by_role("link", name=site.story.title, exact=True).count() == 1
     page.wait_for_function("document.querySelector('img.portrait').naturalWidth > 0")

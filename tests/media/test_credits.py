@@ -134,7 +134,7 @@ class TestRecordedCredits:
         ("ẢNH: VIẾT THÀNH", "VIẾT THÀNH", ("", "Viết Thành")),
         # where the two differ
         ("Anh: AS", "AS", ("Anh: AS", None)),  # typed without diacritics: the desk's only
-        ("Đồ họa: Thanh Tâm", "Đồ hoạ: Thanh Tâm", ("", "Thanh Tâm")),
+        ("Đồ hoạ: Thanh Tâm", "Đồ họa: Thanh Tâm", ("", "Thanh Tâm")),
         ("Ảnh — AS", "Ảnh — AS", ("", "AS")),  # em dash
         ("Video: VTV", "Video: VTV", ("", "VTV")),
         ("Nguồn ảnh: VGP", "Nguồn ảnh: VGP", ("", "VGP")),

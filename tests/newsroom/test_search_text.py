@@ -113,8 +113,9 @@ def test_bigrams_pair_adjacent_tokens_but_not_across_names():
 
 def test_query_bigrams_are_the_pairs_each_unit_needs():
     assert parse_query("Đinh Tiến Dũng").bigrams() == []  # three separate words
-    phrase, words = parse_query("Đinh Tiến Dũng").variants()
+    phrase, near, words = parse_query("Đinh Tiến Dũng").variants()
     assert phrase.bigrams() == ["dinh_tien", "tien_dung"] and words.bigrams() == []
+    assert near.bigrams() == ["dinh_tien", "tien_dung"]  # each syllable beside a neighbour
     assert parse_query("15-NQ/TU hà nội").bigrams() == ["15_nq", "nq_tu"]
     # pairs that cover every token, not every pair
     assert parse_query('"Luật Các tổ chức tín dụng"').bigrams() == [

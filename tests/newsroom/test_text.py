@@ -12,12 +12,15 @@ from hypothesis import strategies as st
 
 from newsroom.text import (
     _CHAR_FOLD,
+    AS_WRITTEN,
+    DEFAULT_TONE_PLACEMENT,
     GIVEN_NAME_KEY_MAX_LENGTH,
-    TONE_PLACEMENT,
     fold,
     given_name_key,
+    house_tone_placement,
     normalize,
     normalize_inline,
+    place_tones,
     search_fold,
     search_fold_chars,
     slugify,
@@ -41,7 +44,7 @@ def nfd(text: str) -> str:
 # ---------------------------------------------------------------------------------------------
 
 # The two conventions differ only in oa / oe / uy without a final consonant. Each pair is
-# (main-vowel form, classic form) of the same text. The default is "main-vowel".
+# (main-vowel form, classic form) of the same text. The house default is "classic".
 TONE_PLACEMENT_PAIRS = [
     ("hoà", "hòa"),
     ("hoá", "hóa"),
@@ -162,27 +165,55 @@ ALREADY_RIGHT = [
 PLACEMENTS = ["classic", "main-vowel"]
 
 
-def test_default_placement_is_main_vowel():
-    assert TONE_PLACEMENT == "main-vowel"
-    assert normalize("Thành ủy") == "Thành uỷ"
-    assert normalize("hòa bình") == "hoà bình"
-    assert normalize("Khánh Hòa") == "Khánh Hoà"
-    assert normalize("Quốc hội khóa XV") == "Quốc hội khoá XV"
+def test_default_placement_is_classic_without_django_settings():
+    """What political copy prints; outside Django (``-p no:django``) the default applies."""
+    assert DEFAULT_TONE_PLACEMENT == "classic"
+    assert normalize("Thành uỷ", tone_placement=DEFAULT_TONE_PLACEMENT) == "Thành ủy"
+    assert normalize("Uỷ ban nhân dân", tone_placement="classic") == "Ủy ban nhân dân"
+    assert normalize("Hoàng Thị Thuý Lan", tone_placement="classic") == "Hoàng Thị Thúy Lan"
+    assert normalize("Quốc hội khoá XV", tone_placement="classic") == "Quốc hội khóa XV"
 
 
 @pytest.mark.parametrize(("main_vowel", "classic"), TONE_PLACEMENT_PAIRS)
-def test_normalize_default_gives_main_vowel_form(main_vowel, classic):
-    assert normalize(classic) == main_vowel
-    assert normalize(main_vowel) == main_vowel
-    assert normalize(nfd(classic)) == main_vowel
+def test_normalize_default_gives_the_house_form(main_vowel, classic):
+    """Without an argument ``normalize`` follows ``house_tone_placement()``."""
+    house = classic if house_tone_placement() == "classic" else main_vowel
+    assert normalize(classic) == house
+    assert normalize(main_vowel) == house
+    assert normalize(nfd(classic)) == house
+    assert place_tones(main_vowel) == house
     assert normalize(main_vowel, tone_placement="main-vowel") == main_vowel
 
 
 @pytest.mark.parametrize(("main_vowel", "classic"), TONE_PLACEMENT_PAIRS)
-def test_normalize_classic_placement_on_request(main_vowel, classic):
+def test_normalize_either_placement_on_request(main_vowel, classic):
     assert normalize(main_vowel, tone_placement="classic") == classic
     assert normalize(classic, tone_placement="classic") == classic
     assert normalize(nfd(main_vowel), tone_placement="classic") == classic
+    assert normalize(classic, tone_placement="main-vowel") == main_vowel
+    assert normalize(nfd(classic), tone_placement="main-vowel") == main_vowel
+
+
+@pytest.mark.parametrize(("main_vowel", "classic"), TONE_PLACEMENT_PAIRS)
+def test_as_written_keeps_the_tones_where_typed(main_vowel, classic):
+    for typed in (main_vowel, classic):
+        assert normalize(f"  {nfd(typed)}\u00a0 ", tone_placement=AS_WRITTEN) == typed
+    typed = normalize_inline("Hoàng Thị\nThuý Lan", tone_placement=AS_WRITTEN)
+    assert typed == "Hoàng Thị Thuý Lan"
+
+
+def test_place_tones_moves_only_tone_marks():
+    text = "Thành uỷ  Thanh Hoá\n\n\n\tkhoẻ"
+    assert place_tones(text, tone_placement="classic") == "Thành ủy  Thanh Hóa\n\n\n\tkhỏe"
+    assert place_tones(nfd("Khánh Hoà"), tone_placement="classic") == "Khánh Hòa"
+    assert place_tones("", tone_placement="classic") == ""
+
+
+def test_an_unknown_placement_is_refused():
+    with pytest.raises(ValueError, match="tone placement must be one of"):
+        normalize("hoà", tone_placement="modern")
+    with pytest.raises(ValueError, match="tone placement must be one of"):
+        place_tones("hoà", tone_placement="")
 
 
 @pytest.mark.parametrize("placement", PLACEMENTS)
@@ -207,10 +238,10 @@ def test_normalize_leaves_correct_text_alone(text, placement):
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
-        (nfd("Thành ủy Hòa Bình"), "Thành uỷ Hoà Bình"),
-        ("hoa\u0300", "hoà"),
-        ("o\u0300a", "oà"),
-        ("thu\u0309y", "thuỷ"),
+        (nfd("Thành ủy Hòa Bình"), "Thành ủy Hòa Bình"),
+        ("hoa\u0300", "hòa"),
+        ("o\u0300a", "òa"),
+        ("thu\u0309y", "thủy"),
     ],
 )
 def test_normalize_composes_and_places_decomposed_input(raw, expected):
@@ -237,7 +268,7 @@ WHITESPACE_CASES = [
     ("Chủ\u200d tịch", "Chủ tịch"),
     ("\ufeffNghị quyết", "Nghị quyết"),
     ("Ban\u2060 Bí thư", "Ban Bí thư"),
-    ("Hoa\u200b\u0300", "Hoà"),  # the mark was cut off from its letter
+    ("Hoa\u200b\u0300", "Hòa"),  # the mark was cut off from its letter
     ("dòng 1\r\ndòng 2", "dòng 1\ndòng 2"),
     ("dòng 1\rdòng 2", "dòng 1\ndòng 2"),
     ("đoạn 1\r\n\r\n\r\n\r\nđoạn 2", "đoạn 1\n\nđoạn 2"),
@@ -245,7 +276,7 @@ WHITESPACE_CASES = [
     ("đoạn 1\n  \n\t\n \nđoạn 2", "đoạn 1\n\nđoạn 2"),
     ("đoạn 1\n\nđoạn 2", "đoạn 1\n\nđoạn 2"),
     ("Phó   Thủ\t\ttướng", "Phó Thủ tướng"),
-    ("   Thành ủy   \n   Hà Nội   ", "Thành uỷ\nHà Nội"),
+    ("   Thành ủy   \n   Hà Nội   ", "Thành ủy\nHà Nội"),
     ("\n\n  Sapo bài viết.  \n\n", "Sapo bài viết."),
     ("a\u2028b", "a\nb"),
     ("a\u2029b", "a\n\nb"),
@@ -268,9 +299,9 @@ def test_normalize_output_is_nfc():
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
-        ("Bí thư Thành ủy\r\nHà Nội", "Bí thư Thành uỷ Hà Nội"),
+        ("Bí thư Thành ủy\r\nHà Nội", "Bí thư Thành ủy Hà Nội"),
         ("  Tiêu đề\n\n\nbài   viết ", "Tiêu đề bài viết"),
-        ("Quốc\u00a0hội\u200b khóa XV", "Quốc hội khoá XV"),
+        ("Quốc\u00a0hội\u200b khóa XV", "Quốc hội khóa XV"),
         ("Một dòng", "Một dòng"),
         ("\n\n", ""),
     ],
@@ -678,9 +709,10 @@ def test_text_without_special_spaces_skips_the_translation_and_is_unchanged():
     | st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]))
 )
 def test_tones_placed_chunk_by_chunk_for_any_text(text):
-    from newsroom.text import TONE_PLACEMENT, _place_tones, _place_words
+    from newsroom.text import _place_tones, _place_words
 
-    assert _place_tones(text, TONE_PLACEMENT) == _place_words(text, TONE_PLACEMENT)
+    for style in ("classic", "main-vowel"):
+        assert _place_tones(text, style) == _place_words(text, style)
 
 
 @settings(max_examples=300)

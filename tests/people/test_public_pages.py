@@ -84,7 +84,7 @@ def test_official_list_is_paginated_with_fixed_queries(client, django_assert_num
     html = html_of(response)
     assert html.count('class="person-card"') == min(people, 30)
     # Current titles only (which people land on page 1 depends on their generated names).
-    assert html.count("Bí thư Tỉnh uỷ số ") == min(people, 30)
+    assert html.count("Bí thư Tỉnh ủy số ") == min(people, 30)
     assert "Phó Bí thư" not in html
     if people > 30:
         assert html_of(get(client, "/nhan-vat/?trang=2")).count('class="person-card"') == 5
@@ -96,12 +96,12 @@ def test_official_profile_has_positions_timeline_and_published_stories_only(clie
     response = get(client, person.get_absolute_url())
     html = html_of(response)
     assert "<h1>Đinh Tiến Dũng</h1>" in html
-    assert [p.title for p in response.context["current_positions"]] == ["Bí thư Thành uỷ Hà Nội"]
+    assert [p.title for p in response.context["current_positions"]] == ["Bí thư Thành ủy Hà Nội"]
     timeline = html[html.index('<ol class="timeline">') : html.index("</ol>")]
-    assert timeline.index("Bí thư Thành uỷ Hà Nội") < timeline.index("Bộ trưởng Bộ Tài chính")
+    assert timeline.index("Bí thư Thành ủy Hà Nội") < timeline.index("Bộ trưởng Bộ Tài chính")
     assert "05/02/2021</time> – nay" in timeline
     assert "09/04/2016</time> – <time" in timeline
-    assert "Nhiệm kỳ: khoá XIV" in timeline and "Nhiệm kỳ: khoá XVII" in timeline  # stored form
+    assert "Nhiệm kỳ: khóa XIV" in timeline and "Nhiệm kỳ: khóa XVII" in timeline  # stored form
     listed = list(response.context["page"])
     assert site.story in listed
     assert all(story.is_live() for story in listed)
@@ -248,7 +248,7 @@ def test_resolution_page_has_facts_download_and_published_stories(client):
     html = html_of(response)
     assert "<h1>Về phát triển kinh tế tập thể trên địa bàn Thủ đô</h1>" in html
     assert "<dt>Số hiệu</dt><dd>15-NQ/TU</dd>" in html
-    assert "Thành uỷ Hà Nội</a></dd>" in html
+    assert "Thành ủy Hà Nội</a></dd>" in html
     assert '<time datetime="2022-05-10">10/05/2022</time>' in html
     assert "<dt>Tình trạng</dt><dd>Đã thông qua" in html
     assert f'href="{older.get_absolute_url()}">Nghị quyết 09-NQ/TU</a>' in html

@@ -108,14 +108,14 @@ def test_unpublishing_a_story_removes_it_from_cached_pages_and_feeds(client, sit
 
 def test_a_new_title_for_an_official_shows_on_the_stories_that_mention_them(client, site):
     url = site.story.get_absolute_url()
-    assert "Uỷ viên Bộ Chính trị" not in client.get(url).content.decode()
+    assert "Ủy viên Bộ Chính trị" not in client.get(url).content.decode()
     PositionFactory(
         person=site.official,
-        title="Uỷ viên Bộ Chính trị",
+        title="Ủy viên Bộ Chính trị",
         start_date=datetime.date(2021, 1, 30),
         rank=1,
     )
-    assert "Uỷ viên Bộ Chính trị" in client.get(url).content.decode()
+    assert "Ủy viên Bộ Chính trị" in client.get(url).content.decode()
 
 
 def test_mentioning_an_official_changes_the_profile_at_once(client, site):
@@ -148,15 +148,15 @@ def test_pages_are_emptied_again_when_the_transaction_commits(
 def test_scheduled_story_appears_when_its_time_comes_without_any_write(client, site, monkeypatch):
     at = timezone.now() + datetime.timedelta(minutes=30)
     ArticleFactory(
-        title="Bầu cử đại biểu Quốc hội khoá XVI", section=site.sections[1], published_at=at
+        title="Bầu cử đại biểu Quốc hội khóa XVI", section=site.sections[1], published_at=at
     )
-    assert "Bầu cử đại biểu Quốc hội khoá XVI" not in client.get("/").content.decode()
+    assert "Bầu cử đại biểu Quốc hội khóa XVI" not in client.get("/").content.decode()
     assert client.get("/")["X-Page-Cache"] == "hit"
     later = at + datetime.timedelta(seconds=5)
     monkeypatch.setattr(timezone, "now", lambda: later)
     response = client.get("/")
     assert response["X-Page-Cache"] == "miss"
-    assert "Bầu cử đại biểu Quốc hội khoá XVI" in response.content.decode()
+    assert "Bầu cử đại biểu Quốc hội khóa XVI" in response.content.decode()
 
 
 def test_embargoed_story_appears_when_the_embargo_ends(client, site, monkeypatch):

@@ -217,7 +217,7 @@ def test_article_page_has_everything_a_reader_and_a_crawler_need(client):
     # The official with the title held on the story's date, and the resolution.
     assert (
         '<a href="/nhan-vat/dinh-tien-dung/">Đinh Tiến Dũng</a>'
-        '<span class="title">Bí thư Thành uỷ Hà Nội</span>'
+        '<span class="title">Bí thư Thành ủy Hà Nội</span>'
     ) in html
     assert 'href="/van-ban/nghi-quyet-15-nq-tu/">Nghị quyết số 15-NQ/TU' in html
     assert "Bài đã sửa tên quận: Hoàn Kiếm, không phải Ba Đình." in html
@@ -332,10 +332,10 @@ def test_page_lists_titles_in_the_same_order_as_the_official_model(db):
 
     assert official.full_name == "Nguyễn Văn Nên"
     assert titles == person.title_on(datetime.date(2023, 6, 2))
-    assert titles == [  # stored with the modern tone placement (uỷ, khoá)
-        "Bí thư Thành uỷ TP Hồ Chí Minh",
-        "Uỷ viên Bộ Chính trị",
-        "Đại biểu Quốc hội khoá XV",
+    assert titles == [  # stored in the house (classic) tone placement (ủy, khóa)
+        "Bí thư Thành ủy TP Hồ Chí Minh",
+        "Ủy viên Bộ Chính trị",
+        "Đại biểu Quốc hội khóa XV",
     ]
 
 

@@ -67,10 +67,10 @@ def test_an_official_title_changed_after_the_story_shows_on_its_page(client, sto
         person=official, title="Phó Bí thư Tỉnh uỷ", start_date=datetime.date(2020, 1, 1)
     )
     story.officials.add(official)
-    assert "Phó Bí thư Tỉnh uỷ" in page(client, story)
+    assert "Phó Bí thư Tỉnh ủy" in page(client, story)
     position.title = "Phó Bí thư Thường trực Tỉnh uỷ"
     position.save()
-    assert "Phó Bí thư Thường trực Tỉnh uỷ" in page(client, story)
+    assert "Phó Bí thư Thường trực Tỉnh ủy" in page(client, story)
     official.full_name = "Nguyễn Văn Quảng"
     official.save()
     assert "Nguyễn Văn Quảng" in page(client, story)
@@ -145,7 +145,7 @@ def test_the_story_edited_shows_its_new_text(client, story, publisher):
     story.sapo = "Sáng nay, Thành uỷ tổ chức hội nghị chuyên đề về chuyển đổi số."
     workflow.article_edit(article=story, by=publisher, correction="Đã bổ sung thời gian.")
     html = page(client, story)
-    assert "Sáng nay, Thành uỷ tổ chức hội nghị chuyên đề" in html
+    assert "Sáng nay, Thành ủy tổ chức hội nghị chuyên đề" in html
     assert "Đã bổ sung thời gian." in html
 
 

@@ -982,7 +982,7 @@ def test_the_report_gives_each_officials_rank_and_rule_apart_from_the_titles(sec
     assert officials["Lương Văn Khánh"]["rule"] == "known"
     quyet = officials["Trịnh Văn Quyết"]
     assert quyet["rank"] == "Đại tướng" and "Đại tướng" not in quyet["titles"]
-    assert quyet["titles"] == ["Uỷ viên Bộ Chính trị", "Bộ trưởng Bộ Quốc phòng"]
+    assert quyet["titles"] == ["Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Quốc phòng"]
     assert quyet["rule"] in ("rank", "after")
     assert officials["Hoàng Minh Tâm"]["rule"] == "before"
     assert officials["Hoàng Minh Tâm"]["rank"] is None

@@ -1,0 +1,123 @@
+"""The officials and resolutions a reader's search names, shown above the stories on the search
+page, and what tells a name from words: the syllables of an official's name found scattered
+("quyết định", "thực tiễn", "xây dựng" for "dinh tien dung") are no match for it.
+
+One query each (two for officials: their positions, for the titles shown), whatever the
+number found; both compare folded tokens (``newsroom.search_text.tokens``), so diacritics and
+tone placement never matter. See docs/search.md.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from django.db.models import Q, prefetch_related_objects
+
+from newsroom.search_text import tokens
+
+from .mentions.titles import FAMILY_NAMES
+from .models import Person, Resolution
+
+__all__ = [
+    "MAX_OFFICIALS",
+    "MAX_RESOLUTIONS",
+    "looks_like_a_name",
+    "officials_named",
+    "resolutions_named",
+]
+
+#: At most this many officials and resolutions are shown above the stories.
+MAX_OFFICIALS = 5
+MAX_RESOLUTIONS = 5
+#: Rows read to choose them from (the database narrows by a pair of words or a number's start;
+#: the exact rule is checked here).
+_CANDIDATES = 50
+
+
+_FAMILY_NAMES = frozenset(word for name in FAMILY_NAMES for word in tokens(name))
+
+
+def looks_like_a_name(words: Sequence[str]) -> bool:
+    """Whether ``words`` (folded tokens) read as a Vietnamese personal name, known or not: two to
+    four syllables opening with a family name ("dinh tien dung", "to lam"). Some family names
+    are common syllables ("cao", "mai", "ha"), so this errs towards a name: it only decides
+    that the syllables scattered through other words are no match."""
+    return (
+        2 <= len(words) <= 4
+        and words[0] in _FAMILY_NAMES
+        and all(word.isalpha() and word.isascii() for word in words)
+    )
+
+
+def holds_run(outer: Sequence[str], inner: Sequence[str]) -> bool:
+    """Whether ``inner`` (not empty) stands in ``outer`` as consecutive items."""
+    inner, size = tuple(inner), len(inner)
+    return size > 0 and any(
+        tuple(outer[i : i + size]) == inner for i in range(len(outer) - size + 1)
+    )
+
+
+def name_is_searched(name: str, words: Sequence[str]) -> bool:
+    """Whether a search for ``words`` (folded tokens, at least two) names ``name``: the query
+    holds the whole name ("bi thu dinh tien dung"), or the name holds the whole query
+    ("tien dung", "dinh tien dung")."""
+    name_words = tokens(name)
+    return len(words) > 1 and (holds_run(words, name_words) or holds_run(name_words, words))
+
+
+def officials_named(words: Sequence[str], *, using: str | None = None) -> list[Person]:
+    """Officials a search for ``words`` names (``name_is_searched``, by any of their names), in
+    list order, with their positions prefetched (``current_titles`` costs no query). A single
+    word names nobody: a given name alone ("Dũng") is too many people."""
+    words = tuple(words)
+    if len(words) < 2:
+        return []
+    pairs = Q()
+    for first, second in dict.fromkeys(itertools.pairwise(words)):
+        pairs |= Q(search_names__contains=f"{first} {second}")
+    candidates = (
+        Person.objects.using(using)
+        .filter(pairs)
+        .only("id", "full_name", "slug", "aliases", "sort_key")
+        .order_by("sort_key", "id")[:_CANDIDATES]
+    )
+    found = [
+        person
+        for person in candidates
+        if any(name_is_searched(name, words) for name in person.names())
+    ][:MAX_OFFICIALS]
+    prefetch_related_objects(found, "positions")  # no query when nobody was found
+    return found
+
+
+def resolution_is_searched(resolution: Resolution, words: Sequence[str]) -> bool:
+    """Whether a search for ``words`` names ``resolution`` by its number: the whole number
+    ("15-NQ/TU", "nghị quyết 15-NQ/TU"), or its first figures alone or after its kind
+    ("27", "nghị quyết 27", "nghi quyet so 27")."""
+    number = tokens(resolution.number)
+    if not number:
+        return False
+    if holds_run(words, number):
+        return True
+    kind = tokens(resolution.get_kind_display())
+    rest = [word for word in words if word != number[0]]
+    return number[0] in words and all(word in kind or word == "so" for word in rest)
+
+
+def resolutions_named(words: Sequence[str], *, using: str | None = None) -> list[Resolution]:
+    """Public resolutions a search for ``words`` names by number (``resolution_is_searched``),
+    most recently adopted first. Only a query with a figure can name one."""
+    words = tuple(words)
+    starts = Q()
+    for word in dict.fromkeys(w for w in words if w[:1].isdigit()):
+        starts |= Q(number_folded__startswith=word)
+    if not starts:
+        return []
+    candidates = (
+        Resolution.objects.using(using)
+        .public()
+        .filter(starts)
+        .only("id", "kind", "number", "title", "slug", "adopted_on")[:_CANDIDATES]
+    )
+    return [r for r in candidates if resolution_is_searched(r, words)][:MAX_RESOLUTIONS]
