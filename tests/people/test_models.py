@@ -150,7 +150,7 @@ def test_a_position_known_from_a_story_is_held_that_day_only():
     assert list(Position.objects.held_on(D(2021, 4, 29))) == [seen]
     assert not Position.objects.held_on(D(2021, 5, 1)).exists()
     assert not seen.is_current(D(2021, 4, 29))
-    assert str(seen) == "Bí thư Thành uỷ Hà Nội (2021)"
+    assert str(seen) == "Bí thư Thành ủy Hà Nội (2021)"
 
     # An editor who learns the start date: held from then until the story, still not "now".
     seen.start_date = D(2020, 12, 11)
