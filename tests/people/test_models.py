@@ -155,9 +155,9 @@ def test_a_position_known_from_a_story_is_held_that_day_only():
     # An editor who learns the start date: held from then until the story, still not "now".
     seen.start_date = D(2020, 12, 11)
     seen.save()
-    assert person.title_on(D(2021, 1, 5)) == ["Bí thư Thành uỷ Hà Nội"]
+    assert person.title_on(D(2021, 1, 5)) == ["Bí thư Thành ủy Hà Nội"]
     assert person.title_on(D(2022, 1, 5)) == []
-    assert str(seen) == "Bí thư Thành uỷ Hà Nội (11/12/2020 – ?)"
+    assert str(seen) == "Bí thư Thành ủy Hà Nội (11/12/2020 – ?)"
     assert list(Position.objects.held_on(D(2021, 1, 5))) == [seen]
 
 
