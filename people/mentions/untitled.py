@@ -60,8 +60,11 @@ def comrades_listed(tokens: Sequence[Token], lex: Lexicon) -> set[int]:
     (separated by commas or "và")."""
     starts: set[int] = set()
     n = len(tokens)
-    for i in range(n - 3):
-        if tokens[i].key != "các" or (tokens[i + 1].key, tokens[i + 2].key) != ("đồng", "chí"):
+    keys = [token.key for token in tokens]
+    if "các" not in keys:
+        return starts
+    for i in [k for k in range(n - 3) if keys[k] == "các"]:
+        if (tokens[i + 1].key, tokens[i + 2].key) != ("đồng", "chí"):
             continue
         if any(tokens[k].gap.strip() for k in range(i + 1, i + 4)):
             continue
@@ -122,9 +125,6 @@ class Unattached:
         a form of address outside any title or mention, names listed as comrades."""
         lex = PLAIN_LEXICON if plain else LEXICON
         attached = {id(title) for mention in mentions for title in mention.titles}
-        taken = set()
-        for item in (*mentions, *spans):
-            taken.update(range(item.start, item.end))
         self.unnamed += [
             _Unnamed(span.text, block)
             for span in spans
@@ -135,7 +135,16 @@ class Unattached:
         ]
         comrades = comrades_listed(tokens, lex)
         n = len(tokens)
-        for i in range(1, n):
+        family = lex.family
+        keys = [token.key for token in tokens]
+        if comrades or not family.isdisjoint(keys):
+            candidates = [k for k in range(1, n) if keys[k] in family or k in comrades]
+        else:
+            candidates = []
+        taken: set[int] = set()
+        for item in (*mentions, *spans) if candidates else ():
+            taken.update(range(item.start, item.end))
+        for i in candidates:
             if i in taken or not (i in comrades or looks_like_name(tokens, i, lex)):
                 continue
             end = i + 1
