@@ -115,6 +115,7 @@ class Lexicon:
         self.organisations = phrases(lexicon.ORGANISATION_PHRASES, True)
         self.private = phrases(lexicon.PRIVATE_BODIES, True)
         self.generic = keys(lexicon.GENERIC_BODIES)
+        self.state_bodies = phrases(lexicon.STATE_BODIES, True)
         self.sectors = phrases(lexicon.SECTORS, True)
         # A party committee in lower case ("Bí thư huyện uỷ Định Hoá", "đảng uỷ xã Tân Lập")
         # is read like a level: a place may follow it.
@@ -370,6 +371,20 @@ def scan_title(
             organ = lex.organisations.match(tokens, k)
             if organ < match_head(tokens, k, lex)[0] or not organ:
                 break  # a stacked title or a rank starts here
+        state = lex.state_bodies.match(tokens, k)
+        if state:  # "Ngân hàng Chính sách xã hội": a generic noun, a public body
+            scan.public = scan.body = True
+            k += state
+            # a place may follow ("NHCSXH Thái Bình"), not after a national body's name
+            # ("Uỷ ban Chứng khoán Nhà nước Vũ Bằng", "… Việt Nam"): a name follows there
+            after_body = True
+            place_may_follow = not (
+                lex.sectors.ending_at(tokens, k) or lex.places.ending_at(tokens, k)
+            )
+            after_level = False
+            noun_end = k
+            scan.run_start = None
+            continue
         length = lex.organisations.match(tokens, k, any_case=k == head_end and unit_first)
         if length == 1 and k > head_end and looks_like_name(tokens, k, lex):
             length = 0  # "Giám đốc Công an thành phố Đoàn Duy Khương": a name, not "Đoàn"

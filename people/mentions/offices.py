@@ -9,21 +9,9 @@ from __future__ import annotations
 
 from newsroom.text import fold
 from people.mentions.officials import titles_in, without_former
-from people.mentions.titles import COMMITTEES, HEAD_MODIFIERS
+from people.mentions.untitled import shared_office
 
 __all__ = ["office_key"]
-
-#: Openings (folded) of titles that several people hold at once: deputies, members, delegates.
-_SHARED = (
-    *(f"{fold(modifier)} " for modifier in HEAD_MODIFIERS),
-    "uy vien",
-    "thanh vien",
-    "dai bieu",
-    "thu truong",
-    "tro ly",
-    "chuyen vien",
-    *(f"{fold(committee)} vien" for committee in COMMITTEES),
-)
 
 
 def office_key(title: str) -> str | None:
@@ -40,6 +28,6 @@ def office_key(title: str) -> str | None:
         return None
     spelt = titles_in(title)
     key = " ".join(fold(spelt[0] if spelt else title).split())
-    if key.startswith(_SHARED):
+    if shared_office(key):
         return None
     return key

@@ -32,6 +32,7 @@ from .grammar import (
     title_text,
 )
 from .tokens import Token, expand, folded_keys, tokenize
+from .untitled import Unattached
 
 __all__ = [
     "FORMER",
@@ -179,6 +180,8 @@ RULES = {
     "shared": "title shared before a colon",
     "rank": "rank before the name",
     "short": "short mention of a person named in full",
+    "comrade": "one of two or more names listed after “các đồng chí”",
+    "office": "the one untitled name beside an office written without a name",
 }
 
 
@@ -689,10 +692,14 @@ def find_officials(texts: Iterable[str], index: PeopleIndex) -> list[OfficialMat
                         if len(words) > size:
                             short_names.setdefault(words[-size:], set()).add(person_id)
     results: dict[object, OfficialMatch] = {}
-    for text in prepared:
-        mentions, _ = _analyse(text, short_names)
+    unattached = Unattached()
+    for block, text in enumerate(prepared):
+        mentions, spans = _analyse(text, short_names)
+        unattached.read(text.tokens, text.plain, mentions, spans, block)
         for mention in mentions:
             _record(results, mention, index)
+    for name, rule in unattached.officials(results.values()):  # no title beside the name
+        results[("new", fold(name))] = OfficialMatch(name, [], None, True, rule=rule)
     ordered = sorted(results.values(), key=lambda match: match.suggested)
     for match in ordered:
         match.titles = _dedupe_titles(match.titles)

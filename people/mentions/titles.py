@@ -51,6 +51,7 @@ __all__ = [
     "QUALIFIERS",
     "RANKS",
     "SECTORS",
+    "STATE_BODIES",
     "heads",
 ]
 
@@ -315,6 +316,32 @@ GENERIC_BODIES: tuple[str, ...] = (
     "Ngân hàng",
     "Báo",
     "Cộng hoà",
+)
+
+#: State institutions named by a generic noun ("Ngân hàng", "Uỷ ban", "Kho bạc", "Bảo hiểm",
+#: "Học viện", "Trường") or run like a business, whose officers hold public posts: the policy
+#: and development banks, the treasury, social insurance, the securities and state-capital
+#: commissions, the national universities and the Party's schools. Matched whole, before the
+#: generic noun: "Phó Giám đốc NHCSXH tỉnh", "Giám đốc Bảo hiểm xã hội tỉnh", "Chủ tịch Uỷ ban
+#: Quản lý vốn nhà nước tại doanh nghiệp" (docs/vietnamese.md#who-is-an-official). A commercial
+#: bank ("Ngân hàng TMCP Công Thương") is none of these and stays a company.
+STATE_BODIES: tuple[str, ...] = (
+    "Ngân hàng Chính sách xã hội",
+    "Ngân hàng Phát triển Việt Nam",
+    "Ngân hàng Nhà nước",
+    "Kho bạc Nhà nước",
+    "Kho bạc",
+    "Bảo hiểm xã hội",
+    "Bảo hiểm tiền gửi Việt Nam",
+    "Kiểm toán Nhà nước",
+    "Uỷ ban Chứng khoán Nhà nước",
+    "Uỷ ban Quản lý vốn nhà nước tại doanh nghiệp",
+    "Tổng công ty Đầu tư và Kinh doanh vốn nhà nước",
+    "Đại học Quốc gia",
+    "Học viện Chính trị quốc gia Hồ Chí Minh",
+    "Học viện Chính trị",
+    "Học viện Hành chính",
+    "Trường Chính trị",
 )
 
 #: Forms of address of clergy: the person named after them is not an official.

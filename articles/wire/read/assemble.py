@@ -63,6 +63,7 @@ from .shapes import (
     reads_as_isolated_caption,
     reads_as_lead_caption,
     reads_as_photo_line,
+    restates_lead,
     shows_portrait,
     shows_scene,
 )
@@ -428,7 +429,9 @@ class _Assembler:
 
     def take_lead_photo_caption(self) -> None:
         first = next((item for item in self.items if item.kind != "artefact"), None)
-        if first is None or first.kind != "line" or not reads_as_lead_caption(first.text):
+        if first is None or first.kind != "line":
+            return
+        if not (reads_as_lead_caption(first.text) or restates_lead(first.text, self.story.sapo)):
             return
         if split_credit(first.text)[1] is None and not is_caption_marker(first.text):
             first.kind = "caption"

@@ -24,6 +24,7 @@ __all__ = [
     "reads_as_isolated_caption",
     "reads_as_lead_caption",
     "reads_as_photo_line",
+    "restates_lead",
     "shows_portrait",
     "shows_scene",
 ]
@@ -67,7 +68,7 @@ _SENTENCE_END = re.compile(r"(?:(?<![\s(/.][^\W\d_])(?<!^[^\W\d_])[.]|[!?…])[�
 # Reported speech: what a body paragraph does and a photo caption does not.
 _REPORTING = re.compile(
     r"\b(?:cho biết|cho hay|nhấn mạnh|khẳng định|cho rằng|kiến nghị|đề nghị|yêu cầu|kêu gọi|"
-    r"lưu ý|nêu rõ|chia sẻ|nói|trả lời|giải thích|cảm ơn|hoan nghênh|bày tỏ)\b",
+    r"lưu ý|nêu rõ|chia sẻ|nói(?!\s+chuyện)|trả lời|giải thích|cảm ơn|hoan nghênh|bày tỏ)\b",
     re.IGNORECASE,
 )
 
@@ -133,6 +134,11 @@ _EVENT_DATE = re.compile(
     r"\s(?:ngày|hôm|sáng|chiều|tối|trưa)\s+\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{2,4})?\b",
     re.IGNORECASE,
 )
+# … or closing the sentence after a comma, as captions date their photo: "… tại rừng thông,
+# ngày 20.2.1947.", "… trao quà cho ngư dân, sáng 7-2."
+_DATED_AT_END = re.compile(rf",{_EVENT_DATE.pattern}\.$", re.IGNORECASE)
+#: Fewest words of a sentence dated at its end read as a caption.
+MIN_DATED_CAPTION_WORDS = 8
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
 #: Longest line read as a person's designation ("Chủ tịch UBND tỉnh Nguyễn Văn An"), and the
 #: largest share of lower-case words before its comma ("Thượng nghị sĩ Tim Kaine": 2 of 5).
@@ -186,18 +192,20 @@ def names_person(text: str) -> bool:
 def describes_photo(text: str) -> bool:
     """A line between paragraphs that can only be a photo's caption, though uncredited: one
     sentence placing people in the picture ("Ông A (trái) và ông B …"), a person's designation
-    alone as a sentence ("Chủ tịch UBND tỉnh Nguyễn Văn An."), or an unpunctuated description
-    dated inside ("… phát biểu tại buổi làm việc ngày 7-2")."""
+    alone as a sentence ("Chủ tịch UBND tỉnh Nguyễn Văn An."), an unpunctuated description
+    dated inside ("… phát biểu tại buổi làm việc ngày 7-2"), or a description whose sentence
+    closes on the photo's date after a comma ("… tại rừng thông, ngày 20.2.1947.")."""
     if len(text) > MAX_LOOSE_CAPTION or not reads_as_caption(text):
         return False
     if _POSITION.search(text):
         return True
     if text.endswith(".") and not text.endswith("..") and names_person(text):
         return True
+    dated = _DATED_AT_END.search(text) if text.endswith(".") else None
     return (
-        is_subheading(text)
-        and len(text.split()) >= 8
-        and _EVENT_DATE.search(text) is not None
+        (is_subheading(text) or dated is not None)
+        and len(text.split()) >= MIN_DATED_CAPTION_WORDS
+        and (dated is not None or _EVENT_DATE.search(text) is not None)
         and not _NARRATIVE_OPENING.match(text)
         and not _NARRATED.search(text)
     )
@@ -246,6 +254,28 @@ def reads_as_lead_caption(text: str) -> bool:
         and not _prescriptive(text)
         and not _NARRATED.search(text)
     )
+
+
+#: Share of a first body line's words found in the lead's first sentence for it to restate it.
+RESTATED_SHARE = 0.8
+#: Fewest words of a line read as restating the lead.
+MIN_RESTATED_WORDS = 6
+_WORD = re.compile(r"[^\W_]+")
+
+
+def restates_lead(text: str, lead: str) -> bool:
+    """Whether the first body line of copy whose lead was printed apart says again, shorter, what
+    the lead's first sentence says ("<Name> đã vô tình rơi vào nguy cơ …." over a lead "<Name>
+    đã rơi vào nguy cơ … khi …"): the lead photo's caption, which agencies write from the lead,
+    narrated past included. The story's own next paragraph goes on from the lead."""
+    if not text.endswith(".") or text.endswith("..") or not reads_as_caption(text):
+        return False
+    words = _WORD.findall(text.casefold())
+    first = _SENTENCE_END.split(lead, maxsplit=1)[0]
+    lead_words = set(_WORD.findall(first.casefold()))
+    if not MIN_RESTATED_WORDS <= len(words) <= MAX_LEAD_CAPTION_WORDS or len(text) >= len(first):
+        return False
+    return sum(word in lead_words for word in words) >= RESTATED_SHARE * len(words)
 
 
 # What people in a photo are seen doing ("phát biểu tại hội nghị", "trao quà", "thăm"): the
@@ -345,6 +375,55 @@ def _at_named_place(text: str) -> bool:
     )
 
 
+# Places and built things a photo shows by their name ("Di tích Hoàng thành Thăng Long",
+# "Trường THCS <Name>", "Cầu <Name>"), and the words between the noun and the name.
+_THINGS = frozenset((
+    "di tích", "đền", "chùa", "đình", "miếu", "lăng", "nhà", "ngôi nhà", "công trình", "cầu",
+    "cây cầu", "tuyến đường", "đường", "con đường", "khu", "khu vực", "trường", "trụ sở",
+    "bệnh viện", "trung tâm", "sân", "sân vận động", "tượng", "tượng đài", "toà nhà", "cổng",
+    "chợ", "bến", "cảng", "hồ", "sông", "kênh", "đê", "bãi biển", "quảng trường", "công viên",
+    "bảo tàng", "nhà máy", "khách sạn", "chung cư", "thành", "hoàng thành", "văn miếu",
+))  # fmt: skip
+_PASSIVE = frozenset(("được", "bị"))
+_BEFORE_PASSIVE = frozenset(("vừa", "đang", "mới"))
+#: The most lower-case words between a thing's noun and its name ("Trung tâm thể thao <Name>").
+MAX_THING_WORDS = 3
+
+
+def _named_thing_shown(text: str) -> bool:
+    """Whether a line opens on a place or a built thing named by a common noun and its name,
+    then says what is done to it ("Di tích <Name> được làm mới dịp Tết", "Trung tâm thể thao
+    <Name> (<Place>) được mở rộng"): what a photo of it shows. A body ("Bộ …", "Sở …") or a
+    thing without a name ("Nhiều dự án được đẩy nhanh") is a topic, an inter-title's."""
+    words = text.split()
+    noun = next((n for n in (2, 1) if " ".join(words[:n]).casefold() in _THINGS), 0)
+    if not noun:
+        return False
+    k = noun
+    while k < len(words) and k - noun < MAX_THING_WORDS and words[k][0].islower():
+        k += 1
+    named = k
+    # the name's words, and a lower-case one inside it ("Hoàng thành Thăng Long")
+    while k < len(words) and (
+        words[k][0].isupper() or (k > named and k + 1 < len(words) and words[k + 1][0].isupper())
+    ):
+        k += 1
+    if k == named:
+        return False
+    if k < len(words) and words[k].startswith("("):  # "(TP.HCM)"
+        while k < len(words) and not words[k].endswith(")"):
+            k += 1
+        k += 1
+    if k < len(words) and words[k].casefold() in _BEFORE_PASSIVE:
+        k += 1
+    return (
+        k + 1 < len(words)
+        and words[k].casefold() in _PASSIVE
+        and words[k + 1][0].islower()
+        and not _ASSESSMENT.search(" ".join(words[k:]))
+    )
+
+
 _NOBODY = PeopleIndex(())
 
 
@@ -377,6 +456,8 @@ def shows_scene(text: str) -> bool:
     if _prescriptive(text):
         return False
     if _PEOPLE_IN_PHOTO.match(text) or _PLACE_APPOSITION.match(text) or _at_named_place(text):
+        return True
+    if _named_thing_shown(text):
         return True
     end, named = opening_designation(text)
     if not end:

@@ -110,3 +110,59 @@ def test_a_counted_title_in_a_list_goes_to_no_one(copy):
 def test_one_person_addressed_before_the_title_keeps_it():
     copy = "Năm 2016, ông Phó Chủ tịch UBND tỉnh Lê Văn An đã ký quyết định."
     assert found(copy) == [(N("Lê Văn An"), [N("Phó Chủ tịch Uỷ ban nhân dân tỉnh")])]
+
+
+@pytest.mark.parametrize(
+    ("copy", "name", "title"),
+    [
+        (
+            "Ông Lương Văn Tài – Phó Giám đốc NHCSXH Nam Định – cho biết vốn đã về tận xã.",
+            "Lương Văn Tài",
+            "Phó Giám đốc Ngân hàng Chính sách xã hội Nam Định",
+        ),
+        (
+            "“Vốn ủy thác tăng mạnh” – bà Đào Thị Hoa, Phó Tổng Giám đốc NHCSXH cho biết.",
+            "Đào Thị Hoa",
+            "Phó Tổng Giám đốc Ngân hàng Chính sách xã hội",
+        ),
+        (
+            "Tổng Giám đốc Kho bạc Nhà nước Phạm Văn Lộc báo cáo tình hình giải ngân.",
+            "Phạm Văn Lộc",
+            "Tổng Giám đốc Kho bạc Nhà nước",
+        ),
+        (
+            "Ông Cao Đức Minh, Giám đốc Bảo hiểm xã hội tỉnh Hà Nam, cho biết số người tăng.",
+            "Cao Đức Minh",
+            "Giám đốc Bảo hiểm xã hội tỉnh Hà Nam",
+        ),
+        (
+            "Chủ tịch Ủy ban Chứng khoán Nhà nước Lê Văn Quang cùng các đại biểu bấm nút.",
+            "Lê Văn Quang",
+            "Chủ tịch Uỷ ban Chứng khoán Nhà nước",
+        ),
+        (
+            "Ông Tạ Quang Huy, Chủ tịch Ủy ban Quản lý vốn nhà nước tại doanh nghiệp, phát biểu.",
+            "Tạ Quang Huy",
+            "Chủ tịch Uỷ ban Quản lý vốn nhà nước tại doanh nghiệp",
+        ),
+        (
+            "Giám đốc Đại học Quốc gia Hà Nội Trịnh Văn Sơn trao bằng cho tân thạc sĩ.",
+            "Trịnh Văn Sơn",
+            "Giám đốc Đại học Quốc gia Hà Nội",
+        ),
+    ],
+)
+def test_officers_of_state_institutions_named_like_businesses_hold_public_posts(copy, name, title):
+    assert found(copy) == [(N(name), [N(title)])]
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        "Ông Lê Hữu Phúc, Tổng Giám đốc Ngân hàng Vietcombank, cho biết lãi suất sẽ giảm.",
+        "Ông Lê Hữu Phúc, Giám đốc Công ty Bảo hiểm Bảo Việt Nam Định, cho biết như vậy.",
+        "Giám đốc Ngân hàng Hợp tác xã chi nhánh Hà Nam Lê Hữu Phúc cho biết.",
+    ],
+)
+def test_a_commercial_bank_or_insurer_stays_a_company(copy):
+    assert found(copy) == []
