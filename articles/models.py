@@ -526,6 +526,25 @@ class ArticleRendering(models.Model):
         return f"{self.article_id} ({'sẵn' if self.content else 'cần dựng lại'})"
 
 
+class ArticleTeaser(models.Model):
+    """What a list shows of a story (articles.site.teasers), prepared once per change: current
+    while ``stamp`` is the story's ``updated_at`` and ``version`` the code's."""
+
+    article = models.OneToOneField(
+        Article, on_delete=models.CASCADE, primary_key=True, related_name="teaser"
+    )
+    parts = models.JSONField("các phần đã dựng")
+    stamp = models.DateTimeField("lần sửa bài được dựng")
+    version = models.CharField("phiên bản mã", max_length=64)
+
+    class Meta:
+        verbose_name = "tóm tắt bài dựng sẵn"
+        verbose_name_plural = "tóm tắt bài dựng sẵn"
+
+    def __str__(self):
+        return str(self.article_id)
+
+
 def _stale():
     """``articles.stale``, which says what a write makes stale and makes it so. It ranks,
     renders and indexes stories, so it imports this module, which cannot import it back: the

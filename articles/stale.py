@@ -80,9 +80,9 @@ from django.apps import apps
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 
-from articles.models import Article, Correction, RelatedStory, Tag, TaggedArticle
+from articles.models import Article, Correction, RelatedStory, Section, Tag, TaggedArticle
 from articles.search_index import KnownMentions, index_article, index_articles, set_document
-from articles.site import related, renderings
+from articles.site import related, renderings, teasers
 from media.models import Caption, Photo
 from newsroom.cache import invalidate_public_pages
 from people.models import Person, Position, Resolution
@@ -160,6 +160,17 @@ def stories_showing(instance) -> set[int] | None:
             Resolutions.objects.filter(resolution=instance.pk).values_list("article", flat=True)
         )
     return EVERY_STORY
+
+
+def teasers_showing(instance) -> set[int]:
+    """The stories whose teaser shows ``instance``: its section, its lead photo."""
+    if isinstance(instance, Caption):
+        return {instance.article_id}
+    if isinstance(instance, Photo):
+        return set(Caption.objects.filter(photo=instance.pk).values_list("article", flat=True))
+    if isinstance(instance, Section):
+        return set(Article.objects.filter(section=instance.pk).values_list("pk", flat=True))
+    return set()
 
 
 def label(instance) -> str:
@@ -272,6 +283,9 @@ def article_saved(
     pages(using=using, also_at=goes_live_at(article))
     if article.status == PUBLISHED:
         rank_after_commit([article.pk], using=using)
+        if update_fields is not None and "updated_at" not in update_fields:
+            teasers.invalidate([article.pk], using=using)  # its stamp did not move
+        teasers.build_after_commit(article.pk, using=using)
     renderings.invalidate(listing([article.pk]), using=using)
 
 
@@ -328,6 +342,7 @@ def _row_saved(sender, instance, created, raw=False, using=None, **kwargs):
         return
     pages(using=using)
     renderings.invalidate(stories_showing(instance), using=using)
+    teasers.invalidate(teasers_showing(instance), using=using)
 
 
 def _row_deleting(sender, instance, using=None, **kwargs):
@@ -337,6 +352,7 @@ def _row_deleting(sender, instance, using=None, **kwargs):
         )
     if not is_part_of_unpublished_story(instance):
         renderings.invalidate(stories_showing(instance), using=using)
+        teasers.invalidate(teasers_showing(instance), using=using)
 
 
 def _row_deleted(sender, instance, using=None, **kwargs):

@@ -13,9 +13,13 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
 from articles.models import Article
+from articles.site.teasers import joined
 from articles.site.views import listing_page
 from newsroom.cache import cache_public_page, set_last_modified
 from people.models import Person, Resolution, sorted_positions
+
+#: How the profile and resolution pages show their stories (``teasers.assemble``'s options).
+STORY_TEASERS = {"level": "3", "show_section": True}
 
 
 @cache_public_page
@@ -39,6 +43,7 @@ def person_detail(request, slug):
                 reverse=True,
             ),
             "page": page,
+            "teasers": joined(page, **STORY_TEASERS),
         },
     )
     return set_last_modified(response, person.updated_at, *(story.updated_at for story in page))
@@ -54,6 +59,11 @@ def resolution_detail(request, slug):
     response = render(
         request,
         "people/resolution_detail.html",
-        {"resolution": resolution, "supersedes": supersedes, "page": page},
+        {
+            "resolution": resolution,
+            "supersedes": supersedes,
+            "page": page,
+            "teasers": joined(page, **STORY_TEASERS),
+        },
     )
     return set_last_modified(response, resolution.updated_at, *(story.updated_at for story in page))
