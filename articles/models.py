@@ -265,6 +265,8 @@ class Article(models.Model):
         stale.article_saved(
             self,
             status_before=stored["status"] if stored else None,
+            section_before=stored["section_id"] if stored else None,
+            slug_before=stored["slug"] if stored else None,
             update_fields=kwargs.get("update_fields"),
             document_written=document_written,
             using=using,
@@ -329,7 +331,15 @@ class Article(models.Model):
         return (
             type(self)
             .objects.filter(pk=self.pk)
-            .values("status", "published_at", "embargo_until", "version", "slug", *self.TEXT_FIELDS)
+            .values(
+                "status",
+                "published_at",
+                "embargo_until",
+                "version",
+                "slug",
+                "section_id",
+                *self.TEXT_FIELDS,
+            )
             .first()
         )
 

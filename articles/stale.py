@@ -84,7 +84,7 @@ from articles.models import Article, Correction, RelatedStory, Section, Tag, Tag
 from articles.search_index import KnownMentions, index_article, index_articles, set_document
 from articles.site import related, renderings, teasers
 from media.models import Caption, Photo
-from newsroom.cache import invalidate_public_pages
+from newsroom.cache import invalidate_public_pages, invalidate_scopes, scope
 from people.models import Person, Position, Resolution
 
 PUBLISHED = Article.Status.PUBLISHED
@@ -121,6 +121,10 @@ STORY_RELATIONS = (Officials, Resolutions, TaggedArticle, Picks)
 RANKED_RELATIONS = (Officials, TaggedArticle)
 INDEXED_RELATIONS = (Officials, Resolutions)
 EVERY_STORY = None
+#: The pages listing the newest stories: home, the site's feed.
+STORIES = scope("stories")
+#: A change that would name more page scopes than this empties every page instead.
+MAX_SCOPES = 2000
 
 
 # --- The stories a row shows on ----------------------------------------------------------------
@@ -199,7 +203,64 @@ def goes_live_at(article: Article) -> datetime.datetime | None:
     return max(moments, default=None)
 
 
+# --- The pages a story shows on ----------------------------------------------------------------
+
+
+def story_page_scopes(story_ids) -> set[str]:
+    """The story pages of ``story_ids`` (``newsroom.cache`` scopes: by address)."""
+    slugs = Article.objects.filter(pk__in=set(story_ids)).values_list("slug", flat=True)
+    return {scope("story", slug) for slug in slugs}
+
+
+def scopes_of_stories(story_ids, *, sections=(), slugs=()) -> set[str]:
+    """Every page showing one of ``story_ids``: the newest stories (home, feed), their
+    sections, tags, officials and resolutions, their own pages and those of the stories listing
+    them; ``sections`` and ``slugs``: where they were before this change."""
+    ids = set(story_ids)
+    section_ids = {*sections, *Article.objects.filter(pk__in=ids).values_list("section", flat=True)}
+    names = {STORIES, *(scope("story", slug) for slug in slugs if slug)}
+    names.update(
+        scope("section", slug)
+        for slug in Section.objects.filter(pk__in=section_ids).values_list("slug", flat=True)
+    )
+    tags = TaggedArticle.objects.filter(content_object__in=ids).values_list("tag__slug", flat=True)
+    names.update(scope("tag", slug) for slug in tags)
+    officials = Officials.objects.filter(article__in=ids).values_list("person__slug", flat=True)
+    names.update(scope("official", slug) for slug in officials)
+    resolutions = Resolutions.objects.filter(article__in=ids).values_list(
+        "resolution__slug", flat=True
+    )
+    names.update(scope("resolution", slug) for slug in resolutions)
+    names.update(story_page_scopes(listing(ids)))
+    return names
+
+
+def linked_scopes(through, ids) -> set[str]:
+    """The pages of the officials, resolutions or tags ``ids`` (a relation's other side)."""
+    if not ids:
+        return set()
+    if through is Officials:
+        kind, rows = "official", Person.objects.filter(pk__in=ids)
+    elif through is Resolutions:
+        kind, rows = "resolution", Resolution.objects.filter(pk__in=ids)
+    elif through is TaggedArticle:
+        kind, rows = "tag", Tag.objects.filter(pk__in=ids)
+    else:
+        return set()  # a pick shows on the picking story's page only
+    return {scope(kind, slug) for slug in rows.values_list("slug", flat=True)}
+
+
 # --- Making things stale -----------------------------------------------------------------------
+
+
+def pages_showing(names, *, using=None, also_at=None) -> None:
+    """The cached pages of the scopes ``names``, now and when the transaction commits; every
+    page when they are too many to name."""
+    if len(names) > MAX_SCOPES:
+        pages(using=using, also_at=also_at)
+        return
+    invalidate_scopes(names, also_at=also_at)
+    transaction.on_commit(lambda: invalidate_scopes(names), using=using)
 
 
 def pages(*, using=None, also_at=None) -> None:
@@ -240,8 +301,9 @@ def rank(article_ids) -> None:
     never see a story without its rows), and empty what shows the rows that changed."""
     for article in related.rankable(article_ids):
         with transaction.atomic():
-            renderings.invalidate(related.store_ranking(article))
-        invalidate_public_pages()
+            changed = related.store_ranking(article)
+            renderings.invalidate(changed)
+        pages_showing(story_page_scopes(changed))
 
 
 def rank_every_story(*, batch_size: int = 5000, log=None) -> int:
@@ -271,16 +333,27 @@ def article_saved(
     article: Article,
     *,
     status_before: str | None,
+    section_before: int | None = None,
+    slug_before: str | None = None,
     update_fields=None,
     document_written: bool = False,
     using=None,
 ) -> None:
-    """After ``article`` was written; ``status_before``: its stored status before (None: new)."""
+    """After ``article`` was written; ``status_before``, ``section_before``, ``slug_before``:
+    as stored before (None: new)."""
     if not document_written and (update_fields is None or INDEXED_FIELDS & set(update_fields)):
         index_article(article, using=using)
     if article.status != PUBLISHED and status_before != PUBLISHED:
         return  # a draft, in review, approved, or already unpublished: no page shows it
-    pages(using=using, also_at=goes_live_at(article))
+    pages_showing(
+        scopes_of_stories(
+            [article.pk],
+            sections=[section_before] if section_before else [],
+            slugs=[slug_before, article.slug],
+        ),
+        using=using,
+        also_at=goes_live_at(article),
+    )
     if article.status == PUBLISHED:
         rank_after_commit([article.pk], using=using)
         if update_fields is not None and "updated_at" not in update_fields:
@@ -387,7 +460,10 @@ def _relation_changed(sender, instance, action, reverse, pk_set, using=None, **k
             index_articles(stories, using=using)
     # A draft's officials, resolutions, tags or picks show nowhere (nor does a draft picked).
     unpublished = isinstance(instance, Article) and instance.status != PUBLISHED
-    if not unpublished:
+    if not unpublished and from_story and action != "post_clear":
+        # As the story saved, and the pages of what was removed from it.
+        pages_showing(scopes_of_stories(stories) | linked_scopes(sender, pk_set), using=using)
+    elif not unpublished:
         pages(using=using)
     if sender in RANKED_RELATIONS:
         if from_story and not unpublished:

@@ -8,6 +8,7 @@ from django.utils.feedgenerator import Rss201rev2Feed
 
 from articles.models import Article, Section
 from articles.site.front_page import TEASER_DEFERRED
+from newsroom.cache import depends_on, scope
 
 FEED_SIZE = 30
 
@@ -27,6 +28,10 @@ class LatestArticlesFeed(Feed):
 
     def feed_url(self, obj=None):
         return reverse("articles:rss")
+
+    def get_object(self, request, *args, **kwargs):
+        depends_on(request, scope("stories"))
+        return None
 
     def items(self, obj=None):
         stories = (
@@ -60,6 +65,7 @@ class LatestArticlesFeed(Feed):
 
 class SectionFeed(LatestArticlesFeed):
     def get_object(self, request, slug):
+        depends_on(request, scope("section", slug))
         return get_object_or_404(Section, slug=slug)
 
     def title(self, obj=None):

@@ -15,7 +15,7 @@ from django.utils import timezone
 from articles.models import Article
 from articles.site.teasers import joined
 from articles.site.views import listing_page
-from newsroom.cache import cache_public_page, set_last_modified
+from newsroom.cache import cache_public_page, depends_on, scope, set_last_modified
 from people.models import Person, Resolution, sorted_positions
 
 #: How the profile and resolution pages show their stories (``teasers.assemble``'s options).
@@ -24,6 +24,7 @@ STORY_TEASERS = {"level": "3", "show_section": True}
 
 @cache_public_page
 def person_detail(request, slug):
+    depends_on(request, scope("official", slug))
     person = get_object_or_404(
         Person.objects.select_related("portrait").prefetch_related("positions__organization"),
         slug=slug,
@@ -51,6 +52,7 @@ def person_detail(request, slug):
 
 @cache_public_page
 def resolution_detail(request, slug):
+    depends_on(request, scope("resolution", slug))
     resolution = get_object_or_404(
         Resolution.objects.public().select_related("issuer", "superseded_by"), slug=slug
     )

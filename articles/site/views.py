@@ -15,7 +15,7 @@ from articles.site import renderings
 from articles.site.front_page import front_page
 from articles.site.search_results import search_articles
 from articles.site.teasers import TeaserList, joined
-from newsroom.cache import cache_public_page, set_last_modified
+from newsroom.cache import cache_public_page, depends_on, scope, set_last_modified
 
 PAGE_SIZE = 20
 #: How each list shows its teasers (``articles.site.teasers.assemble``'s options).
@@ -45,6 +45,7 @@ def listing_page(request, stories):
 
 @cache_public_page
 def home(request):
+    depends_on(request, scope("stories"))
     sections = list(Section.objects.filter(in_menu=True))
     page = front_page(sections=sections)
     response = render(
@@ -66,6 +67,7 @@ def home(request):
 
 @cache_public_page
 def section_detail(request, slug):
+    depends_on(request, scope("section", slug))
     section = get_object_or_404(Section, slug=slug)
     page = listing_page(request, Article.objects.published().in_section(section))
     response = render(
@@ -83,6 +85,7 @@ def section_detail(request, slug):
 
 @cache_public_page
 def tag_detail(request, slug):
+    depends_on(request, scope("tag", slug))
     tag = get_object_or_404(Tag, slug=slug)
     page = listing_page(request, Article.objects.published().filter(tags=tag))
     if not page.paginator.count:
@@ -97,6 +100,7 @@ def tag_detail(request, slug):
 
 @cache_public_page
 def article_detail(request, slug):
+    depends_on(request, scope("story", slug))
     page = renderings.read(slug)
     if page is None:
         return redirect_old_address(slug)
