@@ -1,23 +1,31 @@
 """What a change makes stale, said once, and making it so.
 
-Four things readers get are derived from the rows and kept: the **page cache** (every public
-page, one site-wide generation: ``newsroom.cache``), the **kept renderings** of story pages
-(``ArticleRendering``, per story: ``articles.site.renderings``), the **related ranking**
-(``RelatedStory`` rows: ``articles.site.related``) and the **search document** of a story
-(``Article.search_text`` and ``search_vector``: ``articles.search_index``).
+Five things readers get are derived from the rows and kept: the **page cache** (every public
+page, under a site-wide generation and the scopes it shows: ``newsroom.cache``), the **kept
+renderings** of story pages (``ArticleRendering``, per story: ``articles.site.renderings``), the
+**kept teasers** lists show (``ArticleTeaser``, per story: ``articles.site.teasers``; current
+while stamped with the story's ``updated_at``, emptied below when its section or lead photo
+changes), the **related ranking** (``RelatedStory`` rows: ``articles.site.related``) and the
+**search document** of a story (``Article.search_text`` and ``search_vector``:
+``articles.search_index``).
+
+Pages: "its" is the scopes of the pages showing the story (:func:`scopes_of_stories`): the
+newest stories (home, site feed), its sections before and after, its tags, officials and
+resolutions, its own page and those of the stories listing it [11]; "yes" is every page (the
+generation moves on).
 
 ================================  =====  ===============================  =======  ==========
 change                            pages  kept renderings: which stories   related  search doc
 ================================  =====  ===============================  =======  ==========
-story saved, published before     yes    it, and the stories listing it   it [2]   it [3]
+story saved, published before     its    it, and the stories listing it   it [2]   it [3]
 or after [1]                             [1]
 story saved, unpublished before   no     none                             none     it [3]
 and after
 story deleted, published          yes    the stories listing it           none     none
-story's officials [4]             [5]    it, and the stories listing it   it [2]   it
-story's resolutions [4]           [5]    it, and the stories listing it   none     it
-story's tags                      [5]    it, and the stories listing it   it [2]   none
-story's picks (``related``) [4]   [5]    it, and the stories listing it   none     none
+story's officials [4]             [12]   it, and the stories listing it   it [2]   it
+story's resolutions [4]           [12]   it, and the stories listing it   none     it
+story's tags                      [12]   it, and the stories listing it   it [2]   none
+story's picks (``related``) [4]   [12]   it, and the stories listing it   none     none
 caption                           [6]    its story, and those listing it  none     none
 correction, tag link              [6]    its story                        none     none
 photo                             yes    the stories with a caption of    none     none
@@ -27,7 +35,7 @@ official (``Person``)             yes    the stories mentioning them      none  
 position                          yes    the stories mentioning its       none     none
                                          official
 resolution                        yes    the stories mentioning it        none     theirs [7]
-a ranking stored [8]              yes    the stories whose rows changed   -        none
+a ranking stored [8]              [13]   the stories whose rows changed   -        none
 anything else readers see [9]     yes    every story                      none     none
 newsroom bookkeeping [10]         no     none                             none     none
 ================================  =====  ===============================  =======  ==========
@@ -53,7 +61,15 @@ A row is saved or deleted, or a relation added to, removed from or cleared.
 [9] A section, an organisation, a photo credit record, anything else of ``articles``,
     ``people``, ``media`` and ``taggit``.
 [10] The wire inbox, photo slots, person suggestions, transitions, editing sessions, the kept
-     renderings themselves.
+     renderings and teasers themselves.
+[11] Every page when they are more than ``MAX_SCOPES``. A story's teaser is built again when
+     its save commits; a caption's, a photo's or a section's change empties the teasers that
+     show it (:func:`teasers_showing`).
+[12] Changed from the story: its scopes, and the pages of the officials, resolutions or tags
+     removed from it; from the other side, or cleared: every page. Nothing for a draft's links
+     (a draft picked, from its side) [5].
+[13] After a publish: the pages of the stories whose rows changed; ``refresh_related_stories``:
+     every page.
 
 Pages and renderings are made stale at once, so that the writing process sees its change, and
 again when the transaction commits, so that a page begun meanwhile from the old rows is not
