@@ -314,11 +314,14 @@ _pending_ranking: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 def rank(article_ids) -> None:
     """Rank the published ones among ``article_ids`` now, each in its own transaction (readers
-    never see a story without its rows), and empty what shows the rows that changed."""
+    never see a story without its rows), empty what shows the rows that changed, and render
+    their pages again (``renderings.render_after_commit``: the story, then up to nine more)."""
     for article in related.rankable(article_ids):
         with transaction.atomic():
             changed = related.store_ranking(article)
             renderings.invalidate(changed)
+            # Its first reader after the change gets a kept page (it first, then the others).
+            renderings.render_after_commit([article.pk, *sorted(changed - {article.pk})])
         pages_showing(story_page_scopes(changed))
 
 

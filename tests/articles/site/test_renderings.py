@@ -233,3 +233,16 @@ def test_the_kept_page_read_is_prepared_on_the_server_and_nothing_else(client, s
         prepared = [statement for (statement,) in cursor.fetchall()]
     assert len(prepared) == 1
     assert '"articles_articlerendering"."content"' in prepared[0]
+
+
+def test_a_story_saved_is_rendered_again_when_its_save_commits(
+    client, django_capture_on_commit_callbacks, django_assert_num_queries
+):
+    """After a change, the story's first reader gets a kept page, not the render."""
+    story = ArticleFactory(title="Tỉnh uỷ họp phiên thường kỳ")
+    with django_capture_on_commit_callbacks(execute=True):
+        story.is_featured = True
+        story.save()
+    assert is_kept(story)
+    with django_assert_num_queries(2):  # the story with its rendering; the header menu
+        assert client.get(story.get_absolute_url()).status_code == 200
