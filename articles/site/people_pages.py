@@ -31,7 +31,8 @@ def person_detail(request, slug):
     )
     today = timezone.localdate()
     positions = sorted_positions(person.positions.all())
-    page = listing_page(request, Article.objects.published().filter(officials=person))
+    stories = Article.objects.published().filter(officials=person)
+    page = listing_page(request, stories, counted_as=scope("official", slug))
     response = render(
         request,
         "people/person_detail.html",
@@ -57,7 +58,8 @@ def resolution_detail(request, slug):
         Resolution.objects.public().select_related("issuer", "superseded_by"), slug=slug
     )
     supersedes = list(resolution.supersedes.public())
-    page = listing_page(request, Article.objects.published().filter(resolutions=resolution))
+    stories = Article.objects.published().filter(resolutions=resolution)
+    page = listing_page(request, stories, counted_as=scope("resolution", slug))
     response = render(
         request,
         "people/resolution_detail.html",

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.signals import setting_changed
 from django.db import transaction
 from django.db.models import Prefetch
@@ -36,6 +37,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from articles.models import Article, ArticleTeaser
 from media.models import Caption
+from newsroom.cache import current_generation, stamps_of
 from newsroom.templatetags.vietnamese import vn_datetime
 
 DEFAULT_SIZES = "(min-width: 760px) 240px, 100vw"
@@ -54,6 +56,8 @@ LOADED = (
 )  # fmt: skip
 SAPO_WORDS = 50
 BUILD_BATCH = 500
+#: A kept count is exact while its scope's stamp stands; this only bounds an unused one's life.
+COUNT_SECONDS = 3600
 
 
 @functools.cache
@@ -224,13 +228,29 @@ def rows(values) -> list[Teaser]:
 
 class TeaserList:
     """A queryset of stories as a ``Paginator`` pages them: counted on the stories alone, and a
-    page read as teasers in one query (:func:`rows`)."""
+    page read as teasers in one query (:func:`rows`).
 
-    def __init__(self, stories):
+    ``counted_as``: the page cache scope whose changes change the count (a section, a tag, an
+    official, a resolution: ``articles/stale.py`` moves it on whenever a story joins or leaves
+    the list). The count, which reads every row of the list (a section at 100,000 stories:
+    12,000 rows, 20-90 ms on PostgreSQL), is then kept in the cache under that scope's stamp and
+    the site's generation (which moves on when a scheduled story goes live), so it is read
+    again only after such a change."""
+
+    def __init__(self, stories, *, counted_as: str | None = None):
         self.stories = stories
+        self.counted_as = counted_as
 
     def count(self) -> int:
-        return self.stories.count()
+        if self.counted_as is None:
+            return self.stories.count()
+        (stamp,) = stamps_of([self.counted_as]).values()
+        key = f"story-count:{current_generation()}:{self.counted_as}:{stamp[0]}"
+        found = cache.get(key)
+        if found is None:
+            found = self.stories.count()
+            cache.set(key, found, COUNT_SECONDS)
+        return found
 
     def __getitem__(self, index):
         if isinstance(index, slice):

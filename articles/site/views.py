@@ -35,12 +35,12 @@ HOME_SECTION_FIRST = {
 }
 
 
-def listing_page(request, stories):
-    """The page of ``stories`` (teasers, newest first) that ``?trang=`` asks for: a count and
-    one query for the page's teasers (``articles.site.teasers``)."""
-    return Paginator(TeaserList(stories.newest_first()), PAGE_SIZE).get_page(
-        request.GET.get("trang")
-    )
+def listing_page(request, stories, *, counted_as=None):
+    """The page of ``stories`` (teasers, newest first) that ``?trang=`` asks for: a count (kept
+    under the page cache scope ``counted_as``: ``TeaserList``) and one query for the page's
+    teasers (``articles.site.teasers``)."""
+    stories = TeaserList(stories.newest_first(), counted_as=counted_as)
+    return Paginator(stories, PAGE_SIZE).get_page(request.GET.get("trang"))
 
 
 @cache_public_page
@@ -69,7 +69,8 @@ def home(request):
 def section_detail(request, slug):
     depends_on(request, scope("section", slug))
     section = get_object_or_404(Section, slug=slug)
-    page = listing_page(request, Article.objects.published().in_section(section))
+    stories = Article.objects.published().in_section(section)
+    page = listing_page(request, stories, counted_as=scope("section", slug))
     response = render(
         request,
         "articles/section_detail.html",
@@ -87,7 +88,8 @@ def section_detail(request, slug):
 def tag_detail(request, slug):
     depends_on(request, scope("tag", slug))
     tag = get_object_or_404(Tag, slug=slug)
-    page = listing_page(request, Article.objects.published().filter(tags=tag))
+    stories = Article.objects.published().filter(tags=tag)
+    page = listing_page(request, stories, counted_as=scope("tag", slug))
     if not page.paginator.count:
         raise Http404("Thẻ chưa có bài viết nào được xuất bản.")  # drafts' tags stay private
     response = render(

@@ -125,3 +125,23 @@ def test_a_change_to_a_section_still_empties_every_page(client, site):
     site.economy.name = "Kinh tế - Tài chính"
     site.economy.save()
     assert set(cached(client, pages).values()) == {"miss"}
+
+
+def test_a_list_count_is_kept_until_a_story_joins_or_leaves_the_list(
+    client, site, settings, django_assert_num_queries
+):
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 0  # the page cache off: every request renders
+    url = site.politics.get_absolute_url()
+    first = client.get(url)
+    count = first.context["page"].paginator.count
+    with django_assert_num_queries(2):  # section, the page's teasers (menu kept): no count
+        assert client.get(url).context["page"].paginator.count == count
+    ArticleFactory(title=TITLE, section=site.politics)
+    assert client.get(url).context["page"].paginator.count == count + 1
+    ArticleFactory(title="Tin kinh tế mới", section=site.economy)  # another list
+    with django_assert_num_queries(2):
+        assert client.get(url).context["page"].paginator.count == count + 1
+    story = Article.objects.get(title=TITLE)
+    story.status = Article.Status.UNPUBLISHED
+    story.save()
+    assert client.get(url).context["page"].paginator.count == count
