@@ -217,7 +217,8 @@ def _answer(request, entry, how):
     )
 
 
-def _store(request, response) -> None:
+def _store(request, response) -> bool:
+    """Keep the page rendered for an anonymous reader; whether it was kept."""
     key = getattr(request, "_public_page_store", None)
     if (
         key
@@ -228,6 +229,8 @@ def _store(request, response) -> None:
     ):
         timeout = settings.PUBLIC_PAGE_CACHE_SECONDS + GRACE_SECONDS
         cache.set(key, _entry(request, response), timeout)
+        return True
+    return False
 
 
 class PublicPageCacheMiddleware:
@@ -256,7 +259,9 @@ class PublicPageCacheMiddleware:
                 return _answer(request, entry, how)
         try:
             response = self.get_response(request)
-            _store(request, response)
+            if not _store(request, response) and getattr(request, "_public_page_lock", None):
+                # The page is gone or moved (an unpublished story): no previous copy any more.
+                cache.delete(request._public_page_key)
         finally:
             lock = getattr(request, "_public_page_lock", None)
             if lock:

@@ -145,3 +145,19 @@ def test_a_list_count_is_kept_until_a_story_joins_or_leaves_the_list(
     story.status = Article.Status.UNPUBLISHED
     story.save()
     assert client.get(url).context["page"].paginator.count == count
+
+
+def test_an_unpublished_story_is_not_sent_as_a_previous_copy_once_it_is_gone(client, site):
+    from newsroom import cache as page_cache
+
+    story = site.stories[2]
+    url = story.get_absolute_url()
+    assert client.get(url).status_code == 200
+    story.status = Article.Status.UNPUBLISHED
+    story.save()
+    assert client.get(url).status_code == 404  # the first reader after the change renders it
+    # Another worker rendering it now would not make readers get the story's old page.
+    cache.add(page_cache.page_key(client.get(url).wsgi_request) + ":rendering", 1, 10)
+    response = client.get(url)
+    assert response.status_code == 404
+    assert story.title not in response.content.decode()
