@@ -276,7 +276,23 @@ def pages_showing(names, *, using=None, also_at=None) -> None:
         pages(using=using, also_at=also_at)
         return
     invalidate_scopes(names, also_at=also_at)
-    transaction.on_commit(lambda: invalidate_scopes(names), using=using)
+    connection = transaction.get_connection(using)
+    if not connection.in_atomic_block:
+        return
+    # Once per transaction at its commit, for every scope its writes named (a story saved with
+    # its officials empties the home page once, not once per write).
+    _pending_scopes.setdefault(connection, set()).update(names)
+    transaction.on_commit(lambda: _invalidate_pending(connection), using=using)
+
+
+def _invalidate_pending(connection) -> None:
+    pending = _pending_scopes.pop(connection, set())
+    if pending:
+        invalidate_scopes(pending)
+
+
+#: Per database connection: the page scopes its open transaction empties again on commit.
+_pending_scopes: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def pages(*, using=None, also_at=None) -> None:

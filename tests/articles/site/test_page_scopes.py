@@ -161,3 +161,22 @@ def test_an_unpublished_story_is_not_sent_as_a_previous_copy_once_it_is_gone(cli
     response = client.get(url)
     assert response.status_code == 404
     assert story.title not in response.content.decode()
+
+
+def test_one_transaction_empties_the_pages_once_when_it_commits(
+    site, monkeypatch, django_capture_on_commit_callbacks
+):
+    from articles import stale
+
+    moved = []
+    monkeypatch.setattr(stale, "invalidate_scopes", lambda names, **kw: moved.append(set(names)))
+    with django_capture_on_commit_callbacks() as callbacks:
+        story = ArticleFactory(title=TITLE, section=site.politics)  # a published save
+        story.officials.add(site.official)
+    assert len(moved) == 2  # at once, so that the writing process sees each change
+    moved.clear()
+    for callback in callbacks:
+        callback()
+    at_commit = [names for names in moved if "stories" in names]
+    assert len(at_commit) == 1  # the save's and the link's scopes together
+    assert {f"section:{site.politics.slug}", f"official:{site.official.slug}"} <= at_commit[0]
