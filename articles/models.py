@@ -275,6 +275,8 @@ class Article(models.Model):
         stale.article_saved(
             self,
             status_before=stored["status"] if stored else None,
+            section_before=stored["section_id"] if stored else None,
+            slug_before=stored["slug"] if stored else None,
             update_fields=kwargs.get("update_fields"),
             document_written=document_written,
             using=using,
@@ -339,7 +341,15 @@ class Article(models.Model):
         return (
             type(self)
             .objects.filter(pk=self.pk)
-            .values("status", "published_at", "embargo_until", "version", "slug", *self.TEXT_FIELDS)
+            .values(
+                "status",
+                "published_at",
+                "embargo_until",
+                "version",
+                "slug",
+                "section_id",
+                *self.TEXT_FIELDS,
+            )
             .first()
         )
 
@@ -535,6 +545,25 @@ class ArticleRendering(models.Model):
 
     def __str__(self):
         return f"{self.article_id} ({'sẵn' if self.content else 'cần dựng lại'})"
+
+
+class ArticleTeaser(models.Model):
+    """What a list shows of a story (articles.site.teasers), prepared once per change: current
+    while ``stamp`` is the story's ``updated_at`` and ``version`` the code's."""
+
+    article = models.OneToOneField(
+        Article, on_delete=models.CASCADE, primary_key=True, related_name="teaser"
+    )
+    parts = models.JSONField("các phần đã dựng")
+    stamp = models.DateTimeField("lần sửa bài được dựng")
+    version = models.CharField("phiên bản mã", max_length=64)
+
+    class Meta:
+        verbose_name = "tóm tắt bài dựng sẵn"
+        verbose_name_plural = "tóm tắt bài dựng sẵn"
+
+    def __str__(self):
+        return str(self.article_id)
 
 
 def _stale():

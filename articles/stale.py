@@ -1,23 +1,31 @@
 """What a change makes stale, said once, and making it so.
 
-Four things readers get are derived from the rows and kept: the **page cache** (every public
-page, one site-wide generation: ``newsroom.cache``), the **kept renderings** of story pages
-(``ArticleRendering``, per story: ``articles.site.renderings``), the **related ranking**
-(``RelatedStory`` rows: ``articles.site.related``) and the **search document** of a story
-(``Article.search_text`` and ``search_vector``: ``articles.search_index``).
+Five things readers get are derived from the rows and kept: the **page cache** (every public
+page, under a site-wide generation and the scopes it shows: ``newsroom.cache``), the **kept
+renderings** of story pages (``ArticleRendering``, per story: ``articles.site.renderings``), the
+**kept teasers** lists show (``ArticleTeaser``, per story: ``articles.site.teasers``; current
+while stamped with the story's ``updated_at``, emptied below when its section or lead photo
+changes), the **related ranking** (``RelatedStory`` rows: ``articles.site.related``) and the
+**search document** of a story (``Article.search_text`` and ``search_vector``:
+``articles.search_index``).
+
+Pages: "its" is the scopes of the pages showing the story (:func:`scopes_of_stories`): the
+newest stories (home, site feed), its sections before and after, its tags, officials and
+resolutions, its own page and those of the stories listing it [11]; "yes" is every page (the
+generation moves on).
 
 ================================  =====  ===============================  =======  ==========
 change                            pages  kept renderings: which stories   related  search doc
 ================================  =====  ===============================  =======  ==========
-story saved, published before     yes    it, and the stories listing it   it [2]   it [3]
+story saved, published before     its    it, and the stories listing it   it [2]   it [3]
 or after [1]                             [1]
 story saved, unpublished before   no     none                             none     it [3]
 and after
 story deleted, published          yes    the stories listing it           none     none
-story's officials [4]             [5]    it, and the stories listing it   it [2]   it
-story's resolutions [4]           [5]    it, and the stories listing it   none     it
-story's tags                      [5]    it, and the stories listing it   it [2]   none
-story's picks (``related``) [4]   [5]    it, and the stories listing it   none     none
+story's officials [4]             [12]   it, and the stories listing it   it [2]   it
+story's resolutions [4]           [12]   it, and the stories listing it   none     it
+story's tags                      [12]   it, and the stories listing it   it [2]   none
+story's picks (``related``) [4]   [12]   it, and the stories listing it   none     none
 caption                           [6]    its story, and those listing it  none     none
 correction, tag link              [6]    its story                        none     none
 photo                             yes    the stories with a caption of    none     none
@@ -27,7 +35,7 @@ official (``Person``)             yes    the stories mentioning them      none  
 position                          yes    the stories mentioning its       none     none
                                          official
 resolution                        yes    the stories mentioning it        none     theirs [7]
-a ranking stored [8]              yes    the stories whose rows changed   -        none
+a ranking stored [8]              [13]   the stories whose rows changed   -        none
 anything else readers see [9]     yes    every story                      none     none
 newsroom bookkeeping [10]         no     none                             none     none
 ================================  =====  ===============================  =======  ==========
@@ -54,7 +62,15 @@ A row is saved or deleted, or a relation added to, removed from or cleared.
 [9] A section, an organisation, a photo credit record, anything else of ``articles``,
     ``people``, ``media`` and ``taggit``.
 [10] The wire inbox, photo slots, person suggestions, transitions, editing sessions, the kept
-     renderings themselves.
+     renderings and teasers themselves.
+[11] Every page when they are more than ``MAX_SCOPES``. A story's teaser is built again when
+     its save commits; a caption's, a photo's or a section's change empties the teasers that
+     show it (:func:`teasers_showing`).
+[12] Changed from the story: its scopes, and the pages of the officials, resolutions or tags
+     removed from it; from the other side, or cleared: every page. Nothing for a draft's links
+     (a draft picked, from its side) [5].
+[13] After a publish: the pages of the stories whose rows changed; ``refresh_related_stories``:
+     every page.
 
 Pages and renderings are made stale at once, so that the writing process sees its change, and
 again when the transaction commits, so that a page begun meanwhile from the old rows is not
@@ -81,11 +97,11 @@ from django.apps import apps
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 
-from articles.models import Article, Correction, RelatedStory, Tag, TaggedArticle
+from articles.models import Article, Correction, RelatedStory, Section, Tag, TaggedArticle
 from articles.search_index import KnownMentions, index_article, index_articles, set_document
-from articles.site import related, renderings
+from articles.site import related, renderings, teasers
 from media.models import Caption, Photo
-from newsroom.cache import invalidate_public_pages
+from newsroom.cache import invalidate_public_pages, invalidate_scopes, scope
 from people.models import Person, Position, Resolution
 
 PUBLISHED = Article.Status.PUBLISHED
@@ -123,6 +139,10 @@ STORY_RELATIONS = (Officials, Resolutions, TaggedArticle, Picks)
 RANKED_RELATIONS = (Officials, TaggedArticle)
 INDEXED_RELATIONS = (Officials, Resolutions)
 EVERY_STORY = None
+#: The pages listing the newest stories: home, the site's feed.
+STORIES = scope("stories")
+#: A change that would name more page scopes than this empties every page instead.
+MAX_SCOPES = 2000
 
 
 # --- The stories a row shows on ----------------------------------------------------------------
@@ -164,6 +184,17 @@ def stories_showing(instance) -> set[int] | None:
     return EVERY_STORY
 
 
+def teasers_showing(instance) -> set[int]:
+    """The stories whose teaser shows ``instance``: its section, its lead photo."""
+    if isinstance(instance, Caption):
+        return {instance.article_id}
+    if isinstance(instance, Photo):
+        return set(Caption.objects.filter(photo=instance.pk).values_list("article", flat=True))
+    if isinstance(instance, Section):
+        return set(Article.objects.filter(section=instance.pk).values_list("pk", flat=True))
+    return set()
+
+
 def label(instance) -> str:
     return instance._meta.label_lower
 
@@ -190,7 +221,80 @@ def goes_live_at(article: Article) -> datetime.datetime | None:
     return max(moments, default=None)
 
 
+# --- The pages a story shows on ----------------------------------------------------------------
+
+
+def story_page_scopes(story_ids) -> set[str]:
+    """The story pages of ``story_ids`` (``newsroom.cache`` scopes: by address)."""
+    slugs = Article.objects.filter(pk__in=set(story_ids)).values_list("slug", flat=True)
+    return {scope("story", slug) for slug in slugs}
+
+
+def scopes_of_stories(story_ids, *, sections=(), slugs=()) -> set[str]:
+    """Every page showing one of ``story_ids``: the newest stories (home, feed), their
+    sections, tags, officials and resolutions, their own pages and those of the stories listing
+    them; ``sections`` and ``slugs``: where they were before this change."""
+    ids = set(story_ids)
+    section_ids = {*sections, *Article.objects.filter(pk__in=ids).values_list("section", flat=True)}
+    names = {STORIES, *(scope("story", slug) for slug in slugs if slug)}
+    names.update(
+        scope("section", slug)
+        for slug in Section.objects.filter(pk__in=section_ids).values_list("slug", flat=True)
+    )
+    tags = TaggedArticle.objects.filter(content_object__in=ids).values_list("tag__slug", flat=True)
+    names.update(scope("tag", slug) for slug in tags)
+    officials = Officials.objects.filter(article__in=ids).values_list("person__slug", flat=True)
+    names.update(scope("official", slug) for slug in officials)
+    resolutions = Resolutions.objects.filter(article__in=ids).values_list(
+        "resolution__slug", flat=True
+    )
+    names.update(scope("resolution", slug) for slug in resolutions)
+    names.update(story_page_scopes(listing(ids)))
+    return names
+
+
+def linked_scopes(through, ids) -> set[str]:
+    """The pages of the officials, resolutions or tags ``ids`` (a relation's other side)."""
+    if not ids:
+        return set()
+    if through is Officials:
+        kind, rows = "official", Person.objects.filter(pk__in=ids)
+    elif through is Resolutions:
+        kind, rows = "resolution", Resolution.objects.filter(pk__in=ids)
+    elif through is TaggedArticle:
+        kind, rows = "tag", Tag.objects.filter(pk__in=ids)
+    else:
+        return set()  # a pick shows on the picking story's page only
+    return {scope(kind, slug) for slug in rows.values_list("slug", flat=True)}
+
+
 # --- Making things stale -----------------------------------------------------------------------
+
+
+def pages_showing(names, *, using=None, also_at=None) -> None:
+    """The cached pages of the scopes ``names``, now and when the transaction commits; every
+    page when they are too many to name."""
+    if len(names) > MAX_SCOPES:
+        pages(using=using, also_at=also_at)
+        return
+    invalidate_scopes(names, also_at=also_at)
+    connection = transaction.get_connection(using)
+    if not connection.in_atomic_block:
+        return
+    # Once per transaction at its commit, for every scope its writes named (a story saved with
+    # its officials empties the home page once, not once per write).
+    _pending_scopes.setdefault(connection, set()).update(names)
+    transaction.on_commit(lambda: _invalidate_pending(connection), using=using)
+
+
+def _invalidate_pending(connection) -> None:
+    pending = _pending_scopes.pop(connection, set())
+    if pending:
+        invalidate_scopes(pending)
+
+
+#: Per database connection: the page scopes its open transaction empties again on commit.
+_pending_scopes: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def pages(*, using=None, also_at=None) -> None:
@@ -228,11 +332,15 @@ _pending_ranking: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 def rank(article_ids) -> None:
     """Rank the published ones among ``article_ids`` now, each in its own transaction (readers
-    never see a story without its rows), and empty what shows the rows that changed."""
+    never see a story without its rows), empty what shows the rows that changed, and render
+    their pages again (``renderings.render_after_commit``: the story, then up to nine more)."""
     for article in related.rankable(article_ids):
         with transaction.atomic():
-            renderings.invalidate(related.store_ranking(article))
-        invalidate_public_pages()
+            changed = related.store_ranking(article)
+            renderings.invalidate(changed)
+            # Its first reader after the change gets a kept page (it first, then the others).
+            renderings.render_after_commit([article.pk, *sorted(changed - {article.pk})])
+        pages_showing(story_page_scopes(changed))
 
 
 def rank_every_story(*, batch_size: int = 5000, log=None) -> int:
@@ -262,18 +370,32 @@ def article_saved(
     article: Article,
     *,
     status_before: str | None,
+    section_before: int | None = None,
+    slug_before: str | None = None,
     update_fields=None,
     document_written: bool = False,
     using=None,
 ) -> None:
-    """After ``article`` was written; ``status_before``: its stored status before (None: new)."""
+    """After ``article`` was written; ``status_before``, ``section_before``, ``slug_before``:
+    as stored before (None: new)."""
     if not document_written and (update_fields is None or INDEXED_FIELDS & set(update_fields)):
         index_article(article, using=using)
     if article.status != PUBLISHED and status_before != PUBLISHED:
         return  # a draft, in review, approved, or already unpublished: no page shows it
-    pages(using=using, also_at=goes_live_at(article))
+    pages_showing(
+        scopes_of_stories(
+            [article.pk],
+            sections=[section_before] if section_before else [],
+            slugs=[slug_before, article.slug],
+        ),
+        using=using,
+        also_at=goes_live_at(article),
+    )
     if article.status == PUBLISHED:
         rank_after_commit([article.pk], using=using)
+        if update_fields is not None and "updated_at" not in update_fields:
+            teasers.invalidate([article.pk], using=using)  # its stamp did not move
+        teasers.build_after_commit(article.pk, using=using)
     renderings.invalidate(listing([article.pk]), using=using)
 
 
@@ -330,6 +452,7 @@ def _row_saved(sender, instance, created, raw=False, using=None, **kwargs):
         return
     pages(using=using)
     renderings.invalidate(stories_showing(instance), using=using)
+    teasers.invalidate(teasers_showing(instance), using=using)
 
 
 def _row_deleting(sender, instance, using=None, **kwargs):
@@ -339,6 +462,7 @@ def _row_deleting(sender, instance, using=None, **kwargs):
         )
     if not is_part_of_unpublished_story(instance):
         renderings.invalidate(stories_showing(instance), using=using)
+        teasers.invalidate(teasers_showing(instance), using=using)
 
 
 def _row_deleted(sender, instance, using=None, **kwargs):
@@ -373,7 +497,10 @@ def _relation_changed(sender, instance, action, reverse, pk_set, using=None, **k
             index_articles(stories, using=using)
     # A draft's officials, resolutions, tags or picks show nowhere (nor does a draft picked).
     unpublished = isinstance(instance, Article) and instance.status != PUBLISHED
-    if not unpublished:
+    if not unpublished and from_story and action != "post_clear":
+        # As the story saved, and the pages of what was removed from it.
+        pages_showing(scopes_of_stories(stories) | linked_scopes(sender, pk_set), using=using)
+    elif not unpublished:
         pages(using=using)
     if sender in RANKED_RELATIONS:
         if from_story and not unpublished:

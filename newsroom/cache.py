@@ -1,23 +1,37 @@
-"""Whole-page cache for anonymous readers, emptied at once whenever public content changes.
+"""Whole-page cache for anonymous readers, emptied as narrowly as the change.
 
-Every cached page is stored under a key that includes a site-wide *generation*. Any write to
-public content (a story, an official, a resolution, a photo, a tag …: ``articles/stale.py`` says
-which) calls ``invalidate_public_pages``, which moves the generation on: every page rendered
-before the write becomes unreachable at once, without knowing which pages showed the changed
-row, and expires by itself after ``PUBLIC_PAGE_CACHE_SECONDS``.
+A cached page is stored under its address with the *stamps* it was rendered under, read before
+its rows were: the site-wide *generation*, and the stamp of each *scope* the page says it shows
+(``depends_on``: "the stories", one section, one tag, one official, one resolution, one story;
+a page that says nothing depends on ``EVERYTHING``). A page is fresh while every stamp is still
+current and it is younger than ``PUBLIC_PAGE_CACHE_SECONDS``.
+
+A write moves on what it changed (``articles/stale.py`` says which write moves what):
+``invalidate_scopes`` gives new stamps to the scopes it names and to ``EVERYTHING``, so a story
+published in one section empties the home page, that section, the profiles of the officials it
+mentions and the stories listing it, not the other sections or officials;
+``invalidate_public_pages`` moves the generation on: every page at once (a section renamed,
+anything a page may show without saying so).
 
 Some pages change without a write: a scheduled story goes live when its time comes. The moments
 when that happens are kept with the generation (``also_at``); the first request after such a
 moment moves the generation on.
 
+**No stampede.** A page emptied by a change is not dropped: for ``GRACE_SECONDS`` after the
+change (or after its age ran out) the first request for it takes a lock (``cache.add``, atomic
+on the local-memory cache and on Redis) and renders it again, while the requests that find the
+lock taken are sent the previous copy (``X-Page-Cache: stale``). So a popular page is rendered
+by one worker, not by every worker at the same moment. Later than that the previous copy is
+not sent any more.
+
 Logged-in users (editors checking their work) always get a fresh page, marked private. A cached
 page is answered by ``PublicPageCacheMiddleware`` near the top of the middleware stack, stored as
 bytes and headers ready to send, ETag included, so a hit (or its 304) costs about what a static
-file costs and touches no database.
+file costs and touches no database. ``PUBLIC_PAGE_CACHE_SECONDS`` 0 turns the page cache off.
 
-With the local-memory cache each process has its own pages and generation; production uses a
-shared cache (``REDIS_URL``) so that one write empties every worker's pages on every server at
-once (``manage.py check --deploy`` refuses anything else, ``newsroom/checks.py``). While Redis
+With the local-memory cache each process has its own pages, stamps and generation; production
+uses a shared cache (``REDIS_URL``) so that one write empties every worker's pages on every server
+at once (``manage.py check --deploy`` refuses anything else, ``newsroom/checks.py``). While Redis
 is unreachable pages are rendered uncached (``newsroom/redis_cache.py``), and a process that
 saw the outage moves the generation on when Redis answers again (:func:`after_cache_outage`).
 """
@@ -25,6 +39,7 @@ saw the outage moves the generation on when Redis answers again (:func:`after_ca
 import datetime
 import functools
 import hashlib
+import time
 import uuid
 
 from django.conf import settings
@@ -36,13 +51,28 @@ from django.utils.http import http_date, parse_http_date_safe
 
 STATE_KEY = "public-pages:state"
 MAX_PENDING_CHANGES = 500
+#: The scope of every page that does not say what it shows: moved on by every change.
+EVERYTHING = "all"
+#: How long after a change the previous copy of a page is still sent while one worker renders it.
+GRACE_SECONDS = 10
+#: How long a worker may hold a page's lock (a worker that died leaves it this long at most).
+LOCK_SECONDS = 10
+
+
+def scope(kind: str, key=None) -> str:
+    """The name of a group of pages: ``scope("section", "chinh-tri")``, ``scope("stories")``."""
+    return kind if key is None else f"{kind}:{key}"
 
 
 def _new_state(pending) -> dict:
-    return {"generation": uuid.uuid4().hex[:16], "pending": sorted(pending)[:MAX_PENDING_CHANGES]}
+    return {
+        "generation": uuid.uuid4().hex[:16],
+        "pending": sorted(pending)[:MAX_PENDING_CHANGES],
+        "at": time.time(),
+    }
 
 
-def current_generation(now: datetime.datetime | None = None) -> str:
+def current_state(now: datetime.datetime | None = None) -> dict:
     now = now or timezone.now()
     state = cache.get(STATE_KEY)
     if state is None:
@@ -51,16 +81,58 @@ def current_generation(now: datetime.datetime | None = None) -> str:
     elif state["pending"] and state["pending"][0] <= now:
         state = _new_state(moment for moment in state["pending"] if moment > now)
         cache.set(STATE_KEY, state, None)
-    return state["generation"]
+    return state
 
 
-def invalidate_public_pages(*, also_at: datetime.datetime | None = None) -> None:
-    """Make every cached page stale; with ``also_at`` (a future moment), again at that moment."""
+def current_generation(now: datetime.datetime | None = None) -> str:
+    return current_state(now)["generation"]
+
+
+def _pending_with(also_at) -> list:
     state = cache.get(STATE_KEY)
     pending = list(state["pending"]) if state else []
     if also_at is not None and also_at > timezone.now():
         pending.append(also_at)
-    cache.set(STATE_KEY, _new_state(set(pending)), None)
+    return pending
+
+
+def invalidate_public_pages(*, also_at: datetime.datetime | None = None) -> None:
+    """Make every cached page stale; with ``also_at`` (a future moment), again at that moment."""
+    cache.set(STATE_KEY, _new_state(set(_pending_with(also_at))), None)
+
+
+def invalidate_scopes(scopes, *, also_at: datetime.datetime | None = None) -> None:
+    """Make stale the pages showing one of ``scopes`` (and those that say nothing); with
+    ``also_at`` (a future moment), every page at that moment."""
+    stamp = (uuid.uuid4().hex[:12], time.time())
+    cache.set_many({_scope_key(name): stamp for name in {*scopes, EVERYTHING}}, None)
+    if also_at is not None and also_at > timezone.now():
+        state = cache.get(STATE_KEY) or _new_state([])
+        pending = sorted({*_pending_with(also_at)})[:MAX_PENDING_CHANGES]
+        cache.set(STATE_KEY, {**state, "pending": pending}, None)
+
+
+def _scope_key(name: str) -> str:
+    return f"public-pages:scope:{name}"
+
+
+def stamps_of(scopes) -> dict:
+    """The current stamp of each of ``scopes`` (a scope never moved gets its first one)."""
+    keys = {_scope_key(name): name for name in scopes}
+    found = cache.get_many(keys)
+    missing = [key for key in keys if key not in found]
+    for key in missing:
+        cache.add(key, (uuid.uuid4().hex[:12], time.time()), None)
+    if missing:
+        found.update(cache.get_many(missing))
+    return {keys[key]: stamp for key, stamp in found.items()}
+
+
+def depends_on(request, *scopes) -> None:
+    """Say which scopes the page being rendered shows, before reading them (their stamps are
+    read now: a change made while the page is rendered leaves it stale)."""
+    if hasattr(request, "_page_stamps"):
+        request._page_stamps = stamps_of(scopes)
 
 
 def after_cache_outage(**kwargs) -> None:
@@ -68,27 +140,93 @@ def after_cache_outage(**kwargs) -> None:
     invalidate_public_pages()
 
 
-def page_key(request, generation: str) -> str:
+def page_enabled() -> bool:
+    return settings.PUBLIC_PAGE_CACHE_SECONDS > 0
+
+
+def page_key(request) -> str:
     digest = hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
-    return f"public-page:{generation}:{digest}"
+    return f"public-page:{digest}"
 
 
-def _entry(response) -> tuple:
-    """What is stored: ready-to-send bytes and headers, cheap to load (no response object)."""
+def _lock_key(key: str) -> str:
+    return f"{key}:rendering"
+
+
+def _entry(request, response) -> tuple:
+    """What is stored: ready-to-send bytes and headers, cheap to load (no response object),
+    with the generation and stamps read before the page's rows and the moment it was stored."""
     headers = [(name, value) for name, value in response.items() if name != "X-Page-Cache"]
-    return (response.status_code, response.content, headers)
+    return (
+        response.status_code,
+        response.content,
+        headers,
+        request._page_generation,
+        request._page_stamps,
+        time.time(),
+    )
 
 
-def _from_entry(entry) -> HttpResponse:
-    status, content, headers = entry
+def _from_entry(entry, how="hit") -> HttpResponse:
+    status, content, headers = entry[:3]
     response = HttpResponse(content, status=status)
     for name, value in headers:
         response.headers[name] = value
-    response.headers["X-Page-Cache"] = "hit"
+    response.headers["X-Page-Cache"] = how
     return response
 
 
-def _store(request, response) -> None:
+def stale_since(entry, state) -> float | None:
+    """None if ``entry`` is fresh, else when it became stale (0: not known)."""
+    _status, _content, _headers, generation, stamps, stored_at = entry
+    if generation != state["generation"]:
+        return state.get("at", 0)
+    expires = stored_at + settings.PUBLIC_PAGE_CACHE_SECONDS
+    if expires <= time.time():
+        return expires
+    current = cache.get_many([_scope_key(name) for name in stamps])
+    moved = [current.get(_scope_key(name)) for name, stamp in stamps.items()]
+    moved = [now for now, (name, then) in zip(moved, stamps.items(), strict=True) if now != then]
+    if not moved:
+        return None
+    return 0 if None in moved else max(now[1] for now in moved)
+
+
+def _lookup(request):
+    """The stored copy of the page and whether it may be sent: "hit" (fresh), "stale" (another
+    worker is rendering it again), or None (render it; its lock is held if it was stale)."""
+    key = page_key(request)
+    state = current_state()
+    request._public_page_key = key
+    request._page_generation = state["generation"]
+    entry = cache.get(key)
+    if entry is None:
+        return None, None
+    since = stale_since(entry, state)
+    if since is None:
+        return entry, "hit"
+    if time.time() - since < GRACE_SECONDS:
+        lock = _lock_key(key)
+        if not cache.add(lock, 1, LOCK_SECONDS):
+            return entry, "stale"
+        request._public_page_lock = lock
+    return entry, None
+
+
+def _answer(request, entry, how):
+    response = _from_entry(entry, how)
+    if request.method != "GET":
+        return response
+    return get_conditional_response(
+        request,
+        etag=response.get("ETag"),
+        last_modified=parse_http_date_safe(response.get("Last-Modified")),
+        response=response,
+    )
+
+
+def _store(request, response) -> bool:
+    """Keep the page rendered for an anonymous reader; whether it was kept."""
     key = getattr(request, "_public_page_store", None)
     if (
         key
@@ -97,7 +235,10 @@ def _store(request, response) -> None:
         and not response.cookies
         and response.get("X-Page-Cache") == "miss"
     ):
-        cache.set(key, _entry(response), settings.PUBLIC_PAGE_CACHE_SECONDS)
+        timeout = settings.PUBLIC_PAGE_CACHE_SECONDS + GRACE_SECONDS
+        cache.set(key, _entry(request, response), timeout)
+        return True
+    return False
 
 
 class PublicPageCacheMiddleware:
@@ -105,10 +246,11 @@ class PublicPageCacheMiddleware:
 
     Placed right after whitenoise. A GET or HEAD without a session cookie is a reader who is
     not logged in: a cached page is sent as stored, with the 304 answer for a matching
-    If-None-Match / If-Modified-Since, and nothing else of Django runs. Anything else goes
-    through the whole stack, where ``cache_public_page`` decides; the page a decorated view
-    renders for an anonymous reader is stored here on its way out, with the headers every
-    later middleware added (ETag, Vary, X-Frame-Options), and only without any cookie.
+    If-None-Match / If-Modified-Since, and nothing else of Django runs; so is a stale one while
+    another worker renders it again. Anything else goes through the whole stack, where
+    ``cache_public_page`` decides; the page a decorated view renders for an anonymous reader is
+    stored here on its way out, with the headers every later middleware added (ETag, Vary,
+    X-Frame-Options), and only without any cookie.
     """
 
     def __init__(self, get_response):
@@ -118,22 +260,20 @@ class PublicPageCacheMiddleware:
         if (
             request.method in ("GET", "HEAD")
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
+            and page_enabled()
         ):
-            key = page_key(request, current_generation())
-            entry = cache.get(key)
-            if entry is not None:
-                response = _from_entry(entry)
-                if request.method != "GET":
-                    return response
-                return get_conditional_response(
-                    request,
-                    etag=response.get("ETag"),
-                    last_modified=parse_http_date_safe(response.get("Last-Modified")),
-                    response=response,
-                )
-            request._public_page_key = key
-        response = self.get_response(request)
-        _store(request, response)
+            entry, how = _lookup(request)
+            if how is not None:
+                return _answer(request, entry, how)
+        try:
+            response = self.get_response(request)
+            if not _store(request, response) and getattr(request, "_public_page_lock", None):
+                # The page is gone or moved (an unpublished story): no previous copy any more.
+                cache.delete(request._public_page_key)
+        finally:
+            lock = getattr(request, "_public_page_lock", None)
+            if lock:
+                cache.delete(lock)
         return response
 
 
@@ -151,12 +291,15 @@ def cache_public_page(view):
             patch_cache_control(response, private=True, no_cache=True)
             response.headers["X-Page-Cache"] = "bypass"
             return response
+        if not page_enabled():
+            return view(request, *args, **kwargs)
         key = getattr(request, "_public_page_key", None)
-        if key is None:
-            key = page_key(request, current_generation())
-            entry = cache.get(key)
-            if entry is not None:
-                return _from_entry(entry)
+        if key is None:  # a reader with a session cookie: not looked up by the middleware
+            entry, how = _lookup(request)
+            if how is not None:
+                return _from_entry(entry, how)
+            key = request._public_page_key
+        request._page_stamps = stamps_of([EVERYTHING])  # unless the view says what it shows
         response = view(request, *args, **kwargs)
         if callable(getattr(response, "render", None)) and not response.is_rendered:
             response = response.render()  # TemplateResponse (sitemaps) must render to be stored

@@ -9,7 +9,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils import timezone
 
-from newsroom.cache import cache_public_page, set_last_modified
+from newsroom.cache import cache_public_page, depends_on, scope, set_last_modified
 from people.forms import ResolutionFilterForm
 from people.models import Person, Resolution
 
@@ -20,6 +20,7 @@ PEOPLE_PAGE_SIZE = 30
 @cache_public_page
 def person_list(request):
     """Officials by given name (Person.sort_key: "Đinh Tiến Dũng" sorts under D for Dũng)."""
+    depends_on(request, scope("officials"))  # no story: only a change to people empties it
     people = Person.objects.select_related("portrait").prefetch_related("positions")
     page = Paginator(people.order_by("sort_key", "id"), PEOPLE_PAGE_SIZE).get_page(
         request.GET.get("trang")
@@ -45,6 +46,7 @@ def person_list(request):
 
 @cache_public_page
 def resolution_list(request):
+    depends_on(request, scope("resolutions"))  # no story: only a change to people empties it
     resolutions = Resolution.objects.public()
     form = ResolutionFilterForm(request.GET, resolutions=resolutions)
     chosen = form.filter(resolutions.select_related("issuer").order_by("-adopted_on", "-id"))

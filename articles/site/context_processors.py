@@ -1,11 +1,13 @@
 from typing import NamedTuple
 
-from django.conf import settings
 from django.core.cache import cache
 from django.utils.functional import SimpleLazyObject
 
 from articles.models import Section
 from newsroom.cache import current_generation
+
+#: The menu is read again with every new generation; this only bounds an unused one's life.
+MENU_SECONDS = 600
 
 
 class MenuSection(NamedTuple):
@@ -27,7 +29,7 @@ def menu_sections() -> list[MenuSection]:
             MenuSection(section.name, section.slug, section.get_absolute_url())
             for section in Section.objects.filter(in_menu=True)
         ]
-        cache.set(key, sections, settings.PUBLIC_PAGE_CACHE_SECONDS)
+        cache.set(key, sections, MENU_SECONDS)
     return sections
 
 

@@ -14,6 +14,7 @@ from django.utils.html import escape
 
 from articles.models import Article, Section
 from articles.site.front_page import TEASER_DEFERRED
+from newsroom.cache import depends_on, scope
 
 FEED_SIZE = 30
 
@@ -33,6 +34,10 @@ class LatestArticlesFeed(Feed):
 
     def feed_url(self, obj=None):
         return reverse("articles:rss")
+
+    def get_object(self, request, *args, **kwargs):
+        depends_on(request, scope("stories"))
+        return None
 
     def items(self, obj=None):
         stories = (
@@ -66,6 +71,7 @@ class LatestArticlesFeed(Feed):
 
 class SectionFeed(LatestArticlesFeed):
     def get_object(self, request, slug):
+        depends_on(request, scope("section", slug))
         return get_object_or_404(Section, slug=slug)
 
     def title(self, obj=None):

@@ -9,38 +9,40 @@ for those sections only.
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, F, Prefetch, Subquery, Window, prefetch_related_objects
+from django.db.models import Count, F, Subquery, Window
 from django.db.models.functions import RowNumber
 from django.utils import timezone
 
 from articles.models import Article, Section
-from media.models import Caption
+from articles.site import teasers
+from articles.site.teasers import Teaser
 
 TOP_CANDIDATES = 20  # the lead and top stories come from the newest this many
 RECENT_WINDOW = 500
-#: A teaser shows title, sapo, section, time and photo: the long text columns stay in the database.
+#: A story's own page and the feeds read these columns only when they show them.
 TEASER_DEFERRED = ("body", "search_text", "search_vector")
 
 
 @dataclass
 class SectionStories:
     section: Section
-    stories: list[Article]
+    stories: list[Teaser]
 
 
 @dataclass
 class FrontPage:
-    lead: Article | None
-    top: list[Article] = field(default_factory=list)
+    lead: Teaser | None
+    top: list[Teaser] = field(default_factory=list)
     sections: list[SectionStories] = field(default_factory=list)
 
-    def stories(self) -> list[Article]:
+    def stories(self) -> list[Teaser]:
         found = [self.lead, *self.top] if self.lead else []
         return found + [story for block in self.sections for story in block.stories]
 
 
 def front_page(*, sections, top_count=4, per_section=4, now=None) -> FrontPage:
-    """The home page for ``sections`` (the menu sections, in order), newest published first.
+    """The home page for ``sections`` (the menu sections, in order), newest published first,
+    as teasers (``articles.site.teasers``: read with the stories, no model instances).
 
     The lead is the newest story marked featured among the ``TOP_CANDIDATES`` newest, else the
     newest; the top stories are the next ``top_count``, featured ones first.
@@ -48,14 +50,14 @@ def front_page(*, sections, top_count=4, per_section=4, now=None) -> FrontPage:
     now = now or timezone.now()
     published = Article.objects.published(now=now)
     candidates = list(
-        published.select_related("section").defer(*TEASER_DEFERRED).newest_first()[:TOP_CANDIDATES]
+        published.newest_first().values_list("is_featured", *teasers.COLUMNS)[:TOP_CANDIDATES]
     )
     if not candidates:
         return FrontPage(lead=None)
-    lead = next((story for story in candidates if story.is_featured), candidates[0])
-    rest = [story for story in candidates if story.pk != lead.pk]
-    top = sorted(rest, key=lambda story: not story.is_featured)[:top_count]
-    shown = {lead.pk, *(story.pk for story in top)}
+    lead = next((row for row in candidates if row[0]), candidates[0])
+    rest = [row for row in candidates if row[1] != lead[1]]
+    top = sorted(rest, key=lambda row: not row[0])[:top_count]
+    shown = {lead[1], *(row[1] for row in top)}
 
     sections = list(sections)
     rest_of_site = published.exclude(pk__in=shown)
@@ -64,7 +66,7 @@ def front_page(*, sections, top_count=4, per_section=4, now=None) -> FrontPage:
     by_section = _group(rows, sections)
     # The shown stories are the newest, so they were in the window: it held every published
     # story unless it was full.
-    window_was_everything = not rows or rows[0].in_window + len(shown) < RECENT_WINDOW
+    window_was_everything = not rows or rows[0][1] + len(shown) < RECENT_WINDOW
     short = [s.pk for s in sections if len(by_section[s.pk]) < per_section]
     if short and not window_was_everything:
         older = _numbered(rest_of_site.filter(section_id__in=short), per_section)
@@ -72,36 +74,38 @@ def front_page(*, sections, top_count=4, per_section=4, now=None) -> FrontPage:
             if section_id in short:
                 by_section[section_id] = stories
 
-    page = FrontPage(
-        lead=lead,
-        top=top,
-        sections=[SectionStories(s, by_section[s.pk]) for s in sections if by_section[s.pk]],
-    )
-    prefetch_related_objects(
-        page.stories(),
-        Prefetch("captions", queryset=Caption.objects.select_related("photo")),
-    )
-    return page
+    # One pass over every row shown, so that teasers not current are built together.
+    listed = [lead[1:], *(row[1:] for row in top)]
+    listed += [row[2:] for s in sections for row in by_section[s.pk]]
+    made = iter(teasers.rows(listed))
+    lead_teaser = next(made)
+    top_teasers = [next(made) for _ in top]
+    blocks = []
+    for s in sections:
+        stories = [next(made) for _ in by_section[s.pk]]
+        if stories:
+            blocks.append(SectionStories(s, stories))
+    return FrontPage(lead=lead_teaser, top=top_teasers, sections=blocks)
 
 
 def _numbered(queryset, limit):
-    """Each section's newest ``limit`` stories of ``queryset``, numbered, in one query."""
+    """Each section's newest ``limit`` stories of ``queryset`` in one query: rows of its
+    section, the number of stories in the window, then ``teasers.COLUMNS``."""
     newest = (F("published_at").desc(), F("id").desc())
     return (
-        queryset.select_related("section")
-        .defer(*TEASER_DEFERRED)
-        .annotate(
+        queryset.annotate(
             row=Window(RowNumber(), partition_by=F("section_id"), order_by=newest),
             in_window=Window(Count("id")),
         )
         .filter(row__lte=limit)
         .order_by("section_id", "row")
+        .values_list("section_id", "in_window", *teasers.COLUMNS)
     )
 
 
-def _group(rows, sections) -> dict[int, list[Article]]:
-    grouped: dict[int, list[Article]] = {section.pk: [] for section in sections}
-    for story in rows:
-        if story.section_id in grouped:
-            grouped[story.section_id].append(story)
+def _group(rows, sections) -> dict[int, list[tuple]]:
+    grouped: dict[int, list[tuple]] = {section.pk: [] for section in sections}
+    for row in rows:
+        if row[0] in grouped:
+            grouped[row[0]].append(row)
     return grouped

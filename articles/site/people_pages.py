@@ -13,20 +13,26 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
 from articles.models import Article
+from articles.site.teasers import joined
 from articles.site.views import listing_page
-from newsroom.cache import cache_public_page, set_last_modified
+from newsroom.cache import cache_public_page, depends_on, scope, set_last_modified
 from people.models import Person, Resolution, sorted_positions
+
+#: How the profile and resolution pages show their stories (``teasers.assemble``'s options).
+STORY_TEASERS = {"level": "3", "show_section": True}
 
 
 @cache_public_page
 def person_detail(request, slug):
+    depends_on(request, scope("official", slug))
     person = get_object_or_404(
         Person.objects.select_related("portrait").prefetch_related("positions__organization"),
         slug=slug,
     )
     today = timezone.localdate()
     positions = sorted_positions(person.positions.all())
-    page = listing_page(request, Article.objects.published().filter(officials=person))
+    stories = Article.objects.published().filter(officials=person)
+    page = listing_page(request, stories, counted_as=scope("official", slug))
     response = render(
         request,
         "people/person_detail.html",
@@ -39,6 +45,7 @@ def person_detail(request, slug):
                 reverse=True,
             ),
             "page": page,
+            "teasers": joined(page, **STORY_TEASERS),
         },
     )
     return set_last_modified(response, person.updated_at, *(story.updated_at for story in page))
@@ -46,14 +53,21 @@ def person_detail(request, slug):
 
 @cache_public_page
 def resolution_detail(request, slug):
+    depends_on(request, scope("resolution", slug))
     resolution = get_object_or_404(
         Resolution.objects.public().select_related("issuer", "superseded_by"), slug=slug
     )
     supersedes = list(resolution.supersedes.public())
-    page = listing_page(request, Article.objects.published().filter(resolutions=resolution))
+    stories = Article.objects.published().filter(resolutions=resolution)
+    page = listing_page(request, stories, counted_as=scope("resolution", slug))
     response = render(
         request,
         "people/resolution_detail.html",
-        {"resolution": resolution, "supersedes": supersedes, "page": page},
+        {
+            "resolution": resolution,
+            "supersedes": supersedes,
+            "page": page,
+            "teasers": joined(page, **STORY_TEASERS),
+        },
     )
     return set_last_modified(response, resolution.updated_at, *(story.updated_at for story in page))

@@ -54,6 +54,8 @@ SOURCE_PACKAGES = ("articles", "media", "people", "newsroom")
 SOURCE_SUFFIXES = (".py", ".html")
 #: Stories marked stale per statement (SQLite limits the parameters of one).
 STALE_BATCH = 500
+#: Stories rendered again by the writer of a change, when it commits (the story, then listers).
+RENDER_AHEAD = 10
 
 
 @functools.cache
@@ -275,6 +277,19 @@ def invalidate(article_ids=None, *, using=None) -> None:
         return
     mark_stale(ids)
     transaction.on_commit(lambda: mark_stale(ids), using=using)
+
+
+def render_after_commit(article_ids, *, using=None) -> None:
+    """Render ``article_ids`` (the first ``RENDER_AHEAD``) again once the transaction commits,
+    so that the first reader after a change is not the one who pays for the render; the
+    others are rendered by their first reader."""
+    ids = list(dict.fromkeys(article_ids))[:RENDER_AHEAD]
+
+    def render_all():
+        for pk in ids:
+            render(pk)
+
+    transaction.on_commit(render_all, using=using)
 
 
 def without_current_rendering(stories):

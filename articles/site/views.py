@@ -12,51 +12,97 @@ from django.utils.http import urlencode
 
 from articles.models import Article, Section, Tag
 from articles.site import renderings
-from articles.site.front_page import TEASER_DEFERRED, front_page
+from articles.site.front_page import front_page
 from articles.site.search_results import search_articles
-from newsroom.cache import cache_public_page, set_last_modified
+from articles.site.teasers import TeaserList, joined
+from newsroom.cache import cache_public_page, depends_on, scope, set_last_modified
 
 PAGE_SIZE = 20
+#: How each list shows its teasers (``articles.site.teasers.assemble``'s options).
+SECTION_TEASERS = {"show_sapo": True}
+TAG_TEASERS = {"show_sapo": True, "show_section": True}
+HOME_LEAD = {
+    "large": True,
+    "level": "3",
+    "show_section": True,
+    "sizes": "(min-width: 1024px) 660px, 100vw",
+}
+HOME_TOP = {"level": "3", "show_section": True, "no_image": True}
+HOME_SECTION = {"level": "3", "no_image": True}
+HOME_SECTION_FIRST = {
+    "level": "3",
+    "sizes": "(min-width: 1024px) 360px, (min-width: 760px) 50vw, 100vw",
+}
 
 
-def listing_page(request, stories):
-    """The page of ``stories`` (teasers, newest first) that ``?trang=`` asks for."""
-    stories = stories.for_listing().defer(*TEASER_DEFERRED).newest_first()
+def listing_page(request, stories, *, counted_as=None):
+    """The page of ``stories`` (teasers, newest first) that ``?trang=`` asks for: a count (kept
+    under the page cache scope ``counted_as``: ``TeaserList``) and one query for the page's
+    teasers (``articles.site.teasers``)."""
+    stories = TeaserList(stories.newest_first(), counted_as=counted_as)
     return Paginator(stories, PAGE_SIZE).get_page(request.GET.get("trang"))
 
 
 @cache_public_page
 def home(request):
+    depends_on(request, scope("stories"))
     sections = list(Section.objects.filter(in_menu=True))
     page = front_page(sections=sections)
-    response = render(request, "articles/home.html", {"front": page, "menu_sections": sections})
+    response = render(
+        request,
+        "articles/home.html",
+        {
+            "front": page,
+            "lead": joined([page.lead], **HOME_LEAD) if page.lead else "",
+            "top": joined(page.top, first={**HOME_TOP, "no_image": False}, **HOME_TOP),
+            "blocks": [
+                (block.section, joined(block.stories, first=HOME_SECTION_FIRST, **HOME_SECTION))
+                for block in page.sections
+            ],
+            "menu_sections": sections,
+        },
+    )
     return set_last_modified(response, *(story.updated_at for story in page.stories()))
 
 
 @cache_public_page
 def section_detail(request, slug):
+    depends_on(request, scope("section", slug))
     section = get_object_or_404(Section, slug=slug)
-    page = listing_page(request, Article.objects.published().in_section(section))
+    stories = Article.objects.published().in_section(section)
+    page = listing_page(request, stories, counted_as=scope("section", slug))
     response = render(
         request,
         "articles/section_detail.html",
-        {"section": section, "page": page, "current_section_slug": section.slug},
+        {
+            "section": section,
+            "page": page,
+            "teasers": joined(page, **SECTION_TEASERS),
+            "current_section_slug": section.slug,
+        },
     )
     return set_last_modified(response, *(story.updated_at for story in page))
 
 
 @cache_public_page
 def tag_detail(request, slug):
+    depends_on(request, scope("tag", slug))
     tag = get_object_or_404(Tag, slug=slug)
-    page = listing_page(request, Article.objects.published().filter(tags=tag))
+    stories = Article.objects.published().filter(tags=tag)
+    page = listing_page(request, stories, counted_as=scope("tag", slug))
     if not page.paginator.count:
         raise Http404("Thẻ chưa có bài viết nào được xuất bản.")  # drafts' tags stay private
-    response = render(request, "articles/tag_detail.html", {"tag": tag, "page": page})
+    response = render(
+        request,
+        "articles/tag_detail.html",
+        {"tag": tag, "page": page, "teasers": joined(page, **TAG_TEASERS)},
+    )
     return set_last_modified(response, *(story.updated_at for story in page))
 
 
 @cache_public_page
 def article_detail(request, slug):
+    depends_on(request, scope("story", slug))
     page = renderings.read(slug)
     if page is None:
         return redirect_old_address(slug)

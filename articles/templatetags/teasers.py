@@ -1,47 +1,25 @@
-"""``{% teaser article ... %}``: one story in a list (home, section, tag, profile, related).
+"""``{% teaser story ... %}``: one story in a list (home, section, tag, profile, related).
 
-Built in Python rather than as an included template: a page lists up to twenty of them, and the
-include cost about 0.8 ms each (variable lookups, context pushes), this about a tenth of that.
+``story`` is a :class:`articles.site.teasers.Teaser` (the pieces kept per story, as the lists
+read them) or an ``Article`` with its section and captions with their photos prefetched (the
+related stories of a story page, rendered once and kept); both go through
+``articles.site.teasers.assemble``, so the markup is the same.
 
 Parameters: ``level`` (heading level, default 2), ``large`` (the lead story: large photo,
 fetched first, with its sapo), ``show_section``, ``show_sapo``, ``no_image``, ``sizes`` (the
-image's ``sizes``). ``article`` needs its section and captions with their photos prefetched.
+image's ``sizes``).
 """
 
 from django import template
-from django.template.defaultfilters import truncatewords
-from django.utils import timezone
-from django.utils.html import format_html
-from django.utils.safestring import mark_safe
 
-from newsroom.templatetags.vietnamese import vn_datetime
+from articles.site.teasers import Teaser, assemble, parts_of
 
 register = template.Library()
-
-DEFAULT_SIZES = "(min-width: 760px) 240px, 100vw"
-
-
-def _image(article, url, *, large, sizes) -> str:
-    caption = article.lead_caption
-    if caption is None:
-        return ""
-    photo = caption.photo
-    src, srcset = photo.src, photo.srcset_jpeg
-    return format_html(
-        '\n  <a class="teaser-image" href="{}" tabindex="-1" aria-hidden="true">\n'
-        '    <img src="{}"{} alt="" width="{}" height="{}" {} decoding="async">\n  </a>\n  ',
-        url,
-        src or photo.image.url,
-        format_html(' srcset="{}" sizes="{}"', srcset, sizes or DEFAULT_SIZES) if srcset else "",
-        "" if photo.width is None else photo.width,
-        "" if photo.height is None else photo.height,
-        mark_safe('fetchpriority="high"' if large else 'loading="lazy"'),
-    )
 
 
 @register.simple_tag
 def teaser(
-    article,
+    story,
     *,
     level="2",
     large=False,
@@ -50,31 +28,13 @@ def teaser(
     no_image=False,
     sizes="",
 ):
-    url = article.get_absolute_url()
-    classes = "teaser" + (" teaser--lead" if large else "") + (" teaser--text" if no_image else "")
-    image = "" if no_image else _image(article, url, large=large, sizes=sizes)
-    kicker = ""
-    if show_section:
-        section = article.section
-        kicker = format_html(
-            '<p class="kicker"><a href="{}">{}</a></p>', section.get_absolute_url(), section.name
-        )
-    sapo = ""
-    if (large or show_sapo) and article.sapo:
-        sapo = format_html('<p class="teaser-sapo">{}</p>', truncatewords(article.sapo, 50))
-    published = article.published_at
-    return format_html(
-        '<article class="{}">\n  {}\n  <div class="teaser-text">\n    {}\n'
-        '    <h{} class="teaser-title"><a href="{}">{}</a></h{}>\n'
-        '    <p class="meta"><time datetime="{}">{}</time></p>\n    {}\n  </div>\n</article>',
-        classes,
-        image,
-        kicker,
-        level or "2",
-        url,
-        article.title,
-        level or "2",
-        timezone.localtime(published).isoformat() if published else "",
-        vn_datetime(published),
-        sapo,
+    parts = story.parts if isinstance(story, Teaser) else parts_of(story)
+    return assemble(
+        parts,
+        level=level,
+        large=large,
+        show_section=show_section,
+        show_sapo=show_sapo,
+        no_image=no_image,
+        sizes=sizes,
     )

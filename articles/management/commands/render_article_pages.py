@@ -1,7 +1,10 @@
-"""Render the article pages that have no current rendering (after a deploy, or ahead of readers)."""
+"""Render the article pages that have no current rendering, and build the teasers lists show
+(after a deploy, or ahead of readers)."""
 
 from django.core.management.base import BaseCommand
 
+from articles.models import Article
+from articles.site import teasers
 from articles.site.renderings import mark_stale, render_missing
 
 
@@ -31,5 +34,8 @@ class Command(BaseCommand):
 
         if options["all"]:
             mark_stale()
+            teasers.invalidate()
         done = render_missing(limit=options["limit"], log=log)
         self.stdout.write(f"Đã dựng sẵn trang của {done} bài.")
+        built = teasers.build_missing(Article.objects.published())
+        self.stdout.write(f"Đã dựng sẵn tóm tắt của {built} bài cho các trang danh sách.")

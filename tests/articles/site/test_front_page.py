@@ -6,6 +6,7 @@ from django.utils import timezone
 from articles.models import Article, Section
 from articles.site import front_page as front_page_module
 from articles.site.front_page import front_page
+from articles.site.teasers import build_missing
 from tests.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db
@@ -38,9 +39,9 @@ def test_without_featured_stories_the_newest_leads():
     section = Section.objects.create(name="Thời sự")
     stories = _stories(section, 3)
     page = front_page(sections=[section], top_count=1)
-    assert page.lead == stories[0]
-    assert page.top == [stories[1]]
-    assert page.sections[0].stories == [stories[2]]
+    assert page.lead.pk == stories[0].pk
+    assert [story.pk for story in page.top] == [stories[1].pk]
+    assert [story.pk for story in page.sections[0].stories] == [stories[2].pk]
 
 
 def test_sections_without_stories_are_left_out_and_order_follows_the_menu():
@@ -64,10 +65,11 @@ def test_a_quiet_section_still_shows_its_latest_beyond_the_recent_window(
     quiet = Section.objects.create(name="Biển đảo", order=2)
     _stories(busy, 8)
     old = _stories(quiet, 3, start_hours=24 * 30)
-    with django_assert_max_num_queries(4):
+    build_missing(Article.objects.all())
+    with django_assert_max_num_queries(3):
         page = front_page(sections=[busy, quiet], top_count=0, per_section=2)
-    blocks = {block.section.name: block.stories for block in page.sections}
-    assert blocks["Biển đảo"] == old[:2]
+    blocks = {block.section.name: [story.pk for story in block.stories] for block in page.sections}
+    assert blocks["Biển đảo"] == [story.pk for story in old[:2]]
     assert len(blocks["Thời sự"]) == 2
 
 

@@ -16,7 +16,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from articles.desk import workflow
-from articles.models import Article, ArticleRendering, Section
+from articles.models import Article, ArticleRendering, ArticleTeaser, Section
 from articles.site import renderings
 from tests.factories import (
     ArticleFactory,
@@ -203,8 +203,11 @@ def test_render_article_pages_renders_the_published_stories_without_a_current_on
     assert "3 bài" in capsys.readouterr().out
     assert all(is_kept(story) for story in stories)
     assert not is_kept(draft)
+    teasers_kept = ArticleTeaser.objects.values_list("article", flat=True)
+    assert set(teasers_kept) == {story.pk for story in stories}  # for the lists, drafts aside
     call_command("render_article_pages")
-    assert "0 bài" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "trang của 0 bài" in out and "tóm tắt của 0 bài" in out
 
 
 def test_render_article_pages_all_renders_again_what_changed_without_signals(client, capsys):
@@ -230,3 +233,16 @@ def test_the_kept_page_read_is_prepared_on_the_server_and_nothing_else(client, s
         prepared = [statement for (statement,) in cursor.fetchall()]
     assert len(prepared) == 1
     assert '"articles_articlerendering"."content"' in prepared[0]
+
+
+def test_a_story_saved_is_rendered_again_when_its_save_commits(
+    client, django_capture_on_commit_callbacks, django_assert_num_queries
+):
+    """After a change, the story's first reader gets a kept page, not the render."""
+    story = ArticleFactory(title="Tỉnh uỷ họp phiên thường kỳ")
+    with django_capture_on_commit_callbacks(execute=True):
+        story.is_featured = True
+        story.save()
+    assert is_kept(story)
+    with django_assert_num_queries(2):  # the story with its rendering; the header menu
+        assert client.get(story.get_absolute_url()).status_code == 200

@@ -64,3 +64,65 @@ def test_text_only_teaser_and_story_without_photo(story):
     bare = ArticleFactory(sapo="")
     html = render(bare, "show_sapo=True")
     assert "<img" not in html and "teaser-sapo" not in html
+
+
+# -- Kept teasers (articles.site.teasers) ---------------------------------------------------------
+
+
+def kept(story):
+    from articles.models import ArticleTeaser
+
+    return ArticleTeaser.objects.filter(pk=story.pk).first()
+
+
+def test_a_published_story_has_its_teaser_built_when_its_save_commits(
+    django_capture_on_commit_callbacks,
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        story = ArticleFactory(title="Quốc hội khai mạc kỳ họp thứ 10")
+    teaser = kept(story)
+    assert teaser is not None and teaser.stamp == story.updated_at
+    assert teaser.parts["title"] == "Quốc hội khai mạc kỳ họp thứ 10"
+    with django_capture_on_commit_callbacks(execute=True):
+        draft = ArticleFactory(title="Bản nháp", status=Article.Status.DRAFT, published_at=None)
+    assert kept(draft) is None  # no list shows a draft
+
+
+def test_the_kept_teaser_gives_the_markup_of_the_story_read_from_its_models(story):
+    from articles.site import teasers
+
+    teasers.build([story.pk])
+    [kept_teaser] = teasers.rows(Article.objects.filter(pk=story.pk).values_list(*teasers.COLUMNS))
+    options = {"level": "3", "show_section": True, "show_sapo": True}
+    assert kept_teaser.html(**options) == render(
+        story, 'level="3" show_section=True show_sapo=True'
+    )
+
+
+def test_an_edited_story_is_not_listed_with_its_old_teaser(client, story):
+    from articles.site import teasers
+
+    teasers.build([story.pk])
+    story.refresh_from_db()
+    story.title = "Quốc hội thông qua Luật Đất đai (sửa đổi) với đa số phiếu tán thành"
+    story.save(text_change_recorded=True)  # a minor edit; the stamp tells the list
+    html = client.get(story.section.get_absolute_url()).content.decode()
+    assert "với đa số phiếu tán thành" in html
+
+
+def test_a_new_lead_photo_and_a_renamed_section_show_in_the_lists(client, story):
+    from articles.site import teasers
+
+    teasers.build([story.pk])
+    photo = story.captions.get().photo
+    assert photo.src in client.get(story.section.get_absolute_url()).content.decode()
+    story.captions.all().delete()
+    assert kept(story) is None
+    page = client.get(story.section.get_absolute_url()).content.decode()
+    assert photo.src not in page and "teaser-image" not in page
+    teasers.build([story.pk])
+    story.section.name = "Thời sự trong nước"
+    story.section.save()
+    assert kept(story) is None
+    kicker = f'<p class="kicker"><a href="{story.section.get_absolute_url()}">Thời sự trong nước'
+    assert kicker in client.get("/").content.decode()  # the lead shows its section

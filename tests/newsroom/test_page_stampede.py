@@ -1,0 +1,156 @@
+"""When a popular page is emptied, one worker renders it again while the others send the
+previous copy (``newsroom.cache``): on the local-memory cache and on Redis alike."""
+
+import os
+import threading
+import time
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.test import RequestFactory, override_settings
+
+from newsroom import cache as page_cache
+from newsroom.cache import PublicPageCacheMiddleware, cache_public_page, depends_on, scope
+
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/3")
+READERS = 12
+LOCAL = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+REDIS = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": "test-page-stampede",
+    }
+}
+
+
+def redis_answers() -> bool:
+    try:
+        import redis
+
+        return redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping()
+    except Exception:  # any failure means no server to test against
+        return False
+
+
+@pytest.fixture(params=["locmem", "redis"])
+def backend(request):
+    if request.param == "redis" and not redis_answers():
+        pytest.skip(f"Redis does not answer at {REDIS_URL}")
+    with override_settings(CACHES=LOCAL if request.param == "locmem" else REDIS):
+        cache.clear()
+        yield request.param
+        cache.clear()
+
+
+class Section:
+    """A section page that takes a while to render and counts its renders."""
+
+    def __init__(self, seconds=0.3):
+        self.seconds = seconds
+        self.renders = 0
+        self.edition = "Bản tin sáng"
+        self.lock = threading.Lock()
+
+    def view(self, request):
+        depends_on(request, scope("section", "chinh-tri"))
+        with self.lock:
+            self.renders += 1
+            edition = self.edition
+        time.sleep(self.seconds)
+        return HttpResponse(f"<h1>Chính trị</h1><p>{edition}</p>")
+
+
+def serve(section):
+    middleware = PublicPageCacheMiddleware(cache_public_page(section.view))
+
+    def get():
+        request = RequestFactory().get("/chuyen-muc/chinh-tri/")
+        request.user = AnonymousUser()
+        return middleware(request)
+
+    return get
+
+
+def read_together(get, readers=READERS):
+    start = threading.Barrier(readers)
+    answers = [None] * readers
+
+    def reader(n):
+        start.wait()
+        response = get()
+        answers[n] = (response["X-Page-Cache"], response.content.decode())
+
+    threads = [threading.Thread(target=reader, args=(n,)) for n in range(readers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return answers
+
+
+def test_readers_after_a_change_cause_exactly_one_render(backend):
+    section = Section()
+    get = serve(section)
+    assert get()["X-Page-Cache"] == "miss"
+    assert get()["X-Page-Cache"] == "hit"
+    assert section.renders == 1
+
+    section.edition = "Bản tin trưa"
+    page_cache.invalidate_scopes([scope("section", "chinh-tri")])
+    answers = read_together(get)
+
+    assert section.renders == 2  # one render for the twelve readers
+    kinds = sorted(kind for kind, _ in answers)
+    assert kinds == ["miss"] + ["stale"] * (READERS - 1)
+    for kind, html in answers:
+        assert ("Bản tin trưa" if kind == "miss" else "Bản tin sáng") in html
+    after = get()
+    assert after["X-Page-Cache"] == "hit"
+    assert "Bản tin trưa" in after.content.decode()
+
+
+def test_a_site_wide_change_is_rendered_once_too(backend):
+    section = Section()
+    get = serve(section)
+    get()
+    page_cache.invalidate_public_pages()
+    read_together(get)
+    assert section.renders == 2
+
+
+def test_the_previous_copy_is_not_sent_after_the_grace_period(backend, monkeypatch):
+    section = Section()
+    get = serve(section)
+    get()
+    page_cache.invalidate_scopes([scope("section", "chinh-tri")])
+    moment = time.time() + page_cache.GRACE_SECONDS + 1
+    monkeypatch.setattr(page_cache.time, "time", lambda: moment)
+    # Every reader renders (the copy is too old to send), none is sent the previous copy.
+    kinds = {kind for kind, _ in read_together(get, readers=4)}
+    assert kinds == {"miss"}
+    assert section.renders == 5
+
+
+def test_a_page_of_another_scope_stays_cached(backend):
+    section = Section(seconds=0)
+    get = serve(section)
+    get()
+    page_cache.invalidate_scopes([scope("section", "kinh-te")])
+    assert get()["X-Page-Cache"] == "hit"
+    assert section.renders == 1
+
+
+def test_a_render_that_fails_releases_the_lock(backend):
+    section = Section(seconds=0)
+    get = serve(section)
+    get()
+    page_cache.invalidate_scopes([scope("section", "chinh-tri")])
+    failing = PublicPageCacheMiddleware(cache_public_page(lambda request: 1 / 0))
+    request = RequestFactory().get("/chuyen-muc/chinh-tri/")
+    request.user = AnonymousUser()
+    with pytest.raises(ZeroDivisionError):
+        failing(request)
+    assert get()["X-Page-Cache"] == "miss"  # not "stale": nobody holds the lock
