@@ -145,6 +145,8 @@ def test_without_a_queue_the_import_page_is_the_report(client, editor):
     assert done.status_code == 200  # no redirect: the task ran in the request
     assert "2 tin — tạo 2, cập nhật 0, trùng 0, lỗi 0." in done.content.decode()
     assert Article.objects.count() == 2
+    # This queue keeps no results: there is no result page to come back to.
+    assert client.get(UPLOAD + "ket-qua/a3f1c2d4e5b60718293a4b5c6d7e8f90/").status_code == 404
 
 
 def test_without_a_queue_a_failed_import_shows_its_error_at_once(client, editor, settings):
