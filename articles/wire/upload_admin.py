@@ -2,14 +2,15 @@
 "Importing from the admin").
 
 Thin: the form is read here; checking and keeping the files is ``articles.wire.uploads``
-(``upload_stash``), the import is its ``upload_import``, the same service for the dry run
-and the import.
+(``upload_stash``), the dry run is its ``upload_import``, run in the request; the import is
+the same service run as a background task (``articles.wire.tasks``), whose result page
+reloads itself until the report is there.
 """
 
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.views.decorators.http import require_POST
@@ -18,6 +19,7 @@ from articles.models import Section
 from articles.wire.read.detect import FORMATS
 from articles.wire.report import STATUS_LABELS, found_in
 from articles.wire.sources import WireImportError
+from articles.wire.tasks import wire_upload_enqueue, wire_upload_result
 from articles.wire.uploads import (
     UploadNotFound,
     UploadOptions,
@@ -106,6 +108,11 @@ class WireUploadAdminMixin:
         return [
             path("nhap/", view(self.upload_view), name="articles_wireitem_upload"),
             path(
+                "nhap/ket-qua/<str:result_id>/",
+                view(self.upload_result_view),
+                name="articles_wireitem_upload_result",
+            ),
+            path(
                 "nhap/<str:token>/",
                 view(self.upload_review_view),
                 name="articles_wireitem_upload_review",
@@ -145,16 +152,50 @@ class WireUploadAdminMixin:
         return self._render(request, "upload.html", "Nhập tin từ tệp", form=form)
 
     def upload_review_view(self, request, token):
-        """GET: the dry run of an upload. POST: its import, and the report with the drafts."""
+        """GET: the dry run of an upload, in the request. POST: its import, queued."""
         self._check_import_permission(request)
-        dry_run = request.method != "POST"
+        if request.method == "POST":
+            return self._start_import(request, token)
         try:
-            report = upload_import(owner_id=request.user.pk, token=token, dry_run=dry_run)
+            report = upload_import(owner_id=request.user.pk, token=token, dry_run=True)
         except WireImportError as exc:
-            level = messages.WARNING if isinstance(exc, UploadNotFound) else messages.ERROR
-            self.message_user(request, str(exc), level)
-            return HttpResponseRedirect(reverse("admin:articles_wireitem_upload"))
-        title = "Chạy thử: kết quả nếu nhập" if dry_run else "Kết quả nhập tin"
+            return self._back_to_upload(request, exc)
+        return self._render_report(request, report)
+
+    def _start_import(self, request, token):
+        """The import's result page: at once when the task ran in the request (no queue
+        configured), else the page of the queued import, which reloads itself."""
+        try:
+            state = wire_upload_enqueue(owner_id=request.user.pk, token=token)
+        except WireImportError as exc:
+            return self._back_to_upload(request, exc)
+        if state.finished:
+            return self._render_import(request, state)
+        url = reverse("admin:articles_wireitem_upload_result", args=[state.result_id])
+        return HttpResponseRedirect(url)
+
+    def _back_to_upload(self, request, exc: WireImportError):
+        level = messages.WARNING if isinstance(exc, UploadNotFound) else messages.ERROR
+        self.message_user(request, str(exc), level)
+        return HttpResponseRedirect(reverse("admin:articles_wireitem_upload"))
+
+    def upload_result_view(self, request, result_id):
+        """A queued import: "đang nhập…", reloading itself, until its report or its error."""
+        self._check_import_permission(request)
+        try:
+            state = wire_upload_result(result_id=result_id, owner_id=request.user.pk)
+        except UploadNotFound as exc:
+            raise Http404(str(exc)) from None
+        return self._render_import(request, state)
+
+    def _render_import(self, request, state):
+        if state.report is not None:
+            return self._render_report(request, state.report)
+        title = "Nhập tin không thành công" if state.error else "Đang nhập tin…"
+        return self._render(request, "upload_progress.html", title, state=state)
+
+    def _render_report(self, request, report):
+        title = "Chạy thử: kết quả nếu nhập" if report.dry_run else "Kết quả nhập tin"
         rows = [_row(item) for item in report.items]
         return self._render(request, "upload_report.html", title, report=report, rows=rows)
 

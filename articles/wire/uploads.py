@@ -8,9 +8,10 @@ passes is written to a private folder keyed to the user, ``WIRE_UPLOAD_DIR/<user
 its own error and the rest go on; the folder appears whole or not at all.
 
 :func:`upload_import` then runs the import service on it (``articles.wire.batch.wire_import``):
-a dry run as often as asked, the import once (the folder is claimed, then removed). It takes
-only plain values, so a task queue can run it as the request does (docs/import.md, "Importing
-from the admin").
+a dry run as often as asked, in the request; the import once (the folder is claimed, then
+removed), in a background task that the admin queues (``articles.wire.tasks``) after claiming
+the upload itself, so a second click finds nothing to import (docs/import.md, "Importing from
+the admin").
 """
 
 from __future__ import annotations
@@ -47,8 +48,10 @@ __all__ = [
     "UploadNotFound",
     "UploadOptions",
     "UploadReport",
+    "upload_claim",
     "upload_discard",
     "upload_import",
+    "upload_release",
     "upload_stash",
 ]
 
@@ -360,24 +363,42 @@ def _declared_entries(upload: UploadedFile) -> int | None:
 # --------------------------------------------------------------------------------------
 
 
-def upload_import(*, owner_id: int, token: str, dry_run: bool) -> UploadReport:
+def upload_claim(*, owner_id: int, token: str) -> None:
+    """Take the upload for its import: from now on only the caller may import it (the folder
+    is renamed, so a second click or a reload finds nothing). Raises :class:`UploadNotFound`
+    when there is no such upload for this user, or it was claimed already."""
+    home = _user_dir(owner_id)
+    claimed = home / (_checked(token) + _CLAIMED)
+    try:
+        (home / token).rename(claimed)
+        os.utime(claimed)  # however old the upload, no sweep removes it while it imports
+    except OSError:
+        raise _not_found() from None
+
+
+def upload_release(*, owner_id: int, token: str) -> None:
+    """Give a claimed upload back, not imported: its dry run and import can be asked again."""
+    home = _user_dir(owner_id)
+    (home / (_checked(token) + _CLAIMED)).rename(home / token)
+
+
+def upload_import(
+    *, owner_id: int, token: str, dry_run: bool, claimed: bool = False
+) -> UploadReport:
     """The import of a stored upload: a dry run (the upload stays), or the import (the upload
-    is claimed first, so it is imported once, and removed after).
+    is claimed first, so it is imported once, and removed after). ``claimed``: the caller
+    claimed it already (:func:`upload_claim`, the admin's request before it queues the task).
 
     Raises :class:`UploadNotFound` when there is no such upload for this user (imported,
     cancelled, expired), :class:`WireImportError` when the import cannot start (the section
-    chosen was deleted meanwhile); the upload is then kept to try again.
+    chosen was deleted meanwhile); the upload is then given back, to try again.
     """
     home = _user_dir(owner_id)
     folder = home / _checked(token)
     if not dry_run:
-        claimed = home / (token + _CLAIMED)
-        try:
-            folder.rename(claimed)
-            os.utime(claimed)  # however old the upload, no sweep removes it while it imports
-        except OSError:
-            raise _not_found() from None
-        folder = claimed
+        if not claimed:
+            upload_claim(owner_id=owner_id, token=token)
+        folder = home / (token + _CLAIMED)
     try:
         manifest = json.loads((folder / MANIFEST).read_text("utf-8"))
     except (OSError, ValueError):
@@ -392,11 +413,11 @@ def upload_import(*, owner_id: int, token: str, dry_run: bool) -> UploadReport:
             format=options.format,
             encoding=options.encoding,
             dry_run=dry_run,
-            jobs=0,  # never fork worker processes from a web server's process
+            jobs=0,  # never fork worker processes from a web server's or a task worker's process
         )
     except BaseException:
         if not dry_run:
-            folder.rename(home / token)
+            upload_release(owner_id=owner_id, token=token)
         raise
     if not dry_run:
         shutil.rmtree(folder, ignore_errors=True)

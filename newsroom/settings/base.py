@@ -241,7 +241,8 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_PERMISSIONS = 0o644
 # Wire files uploaded in the admin wait here, private (never under MEDIA_ROOT), between the dry
-# run and the import (articles/wire/uploads.py, docs/import.md "Importing from the admin").
+# run and the import (articles/wire/uploads.py, docs/import.md "Importing from the admin"); the
+# task worker imports them from here, so app servers and worker must share the folder.
 WIRE_UPLOAD_DIR = Path(env("WIRE_UPLOAD_DIR", default=str(VAR_DIR / "tin-hang-tai-len")))
 WIRE_UPLOAD_MAX_FILES = env.int("WIRE_UPLOAD_MAX_FILES", default=200)
 WIRE_UPLOAD_MAX_TOTAL_BYTES = env.int("WIRE_UPLOAD_MAX_TOTAL_BYTES", default=50 * 1024 * 1024)

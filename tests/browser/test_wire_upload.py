@@ -1,6 +1,7 @@
 """In Chromium at 1366 px with the admin's navigation sidebar open: an editor who is not on the
 server uploads two wire files on the inbox page, reads the dry run, imports, and finds the new
 drafts in an inbox list that fits the window and prints no "null" for a story without a title.
+With the database queue, the import's page reloads itself until the worker has imported.
 
 With ``DOCS_SCREENSHOTS=1`` the pictures replace those in docs/img/ that docs/editors.md shows.
 """
@@ -10,10 +11,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
 
 from articles.models import Article, WireItem
 from articles.wire.batch import wire_import
 from articles.wire.sources import WireSource
+from tests.browser.test_security_policy import violations, watched
 from tests.factories import EDITOR, SectionFactory, UserFactory
 from tests.paths import WIRE_DATA
 
@@ -111,4 +114,46 @@ def test_editor_imports_two_files_from_the_inbox_page(browser, live_server, tmp_
         assert width >= 120, f"the {column} column is squeezed to {width} px"
     shot(page, "nhap-tin-03-hop-tin.png")
     assert not errors
+    context.close()
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_the_import_page_reloads_itself_until_the_worker_has_imported(
+    browser, live_server, settings
+):
+    """With the database queue: "Đang nhập…" until the worker runs, then the report, by the
+    page's own reloading (a meta refresh: the admin's CSP runs no inline script)."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    SectionFactory(name="Thời sự", slug="thoi-su")
+    UserFactory(username="btv.thu", role=EDITOR)
+    context = browser.new_context(locale="vi-VN", viewport=WIDE)
+    page = context.new_page()
+    console = watched(page)
+    page.goto(f"{live_server.url}/admin/login/")
+    page.fill("#id_username", "btv.thu")
+    page.fill("#id_password", "mat-khau-toa-soan")
+    page.click("input[type=submit]")
+    page.wait_for_selector("#content-main")
+
+    page.goto(f"{live_server.url}/admin/articles/wireitem/nhap/")
+    page.set_input_files(
+        "input[type=file][name=files]",
+        [str(WIRE_DATA.parent / "wire_upload" / "ninhthuan_hdnd.txt")],
+    )
+    page.click("input[type=submit][value='Tải lên và chạy thử']")
+    page.click("input[type=submit][value='Nhập 1 tin thành bài nháp']")
+    page.wait_for_selector("text=Đang nhập…")
+    assert "/nhap/ket-qua/" in page.url
+    assert not Article.objects.exists()
+    assert violations(page, console) == []
+
+    call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
+    page.wait_for_selector("text=1 tin — tạo 1, cập nhật 0, trùng 0, lỗi 0.", timeout=15_000)
+    (draft,) = Article.objects.all()
+    assert (
+        page.locator(f"#wire-report a[href$='/admin/articles/article/{draft.pk}/change/']").count()
+        == 1
+    )
+    assert violations(page, console) == []
     context.close()
