@@ -16,7 +16,7 @@ write in one process would not reach the workers' pages). Then:
    readers go on; each home page answer is searched for the numbered titles it shows.
 
 Printed: p50/p95/p99 of both pages during the publishing phase, the p99 against 10x the cached
-p50 (target of issue 14), how many answers were stale copies and renders, and for each publish
+p50 (target of issue 14), how many answers waited for another worker's render and how many rendered, and for each publish
 the delay until the last reader was sent a home page without it (target: within
 ``newsroom.cache.GRACE_SECONDS``). Exit status 0 when both targets are met.
 """
@@ -158,7 +158,7 @@ def report(rows, published, warmup_end, grace: float) -> bool:
         cached = [r[2] * 1000 for r in rows if r[0] == path and r[1] < warmup_end and r[3] == 200]
         during = [r for r in rows if r[0] == path and r[1] >= warmup_end]
         ms = [r[2] * 1000 for r in during if r[3] == 200]
-        kinds = {how: sum(1 for r in during if r[4] == how) for how in ("hit", "miss", "stale")}
+        kinds = {how: sum(1 for r in during if r[4] == how) for how in ("hit", "miss", "waited")}
         base = percentiles(cached)["p50"]
         stats = percentiles(ms)
         met = stats["p99"] <= 10 * base
@@ -167,7 +167,7 @@ def report(rows, published, warmup_end, grace: float) -> bool:
             f"  {path:<40} cache p50 {base:6.2f} ms | khi đăng bài: {len(ms)} yêu cầu, "
             f"p50 {stats['p50']:6.2f}  p95 {stats['p95']:6.2f}  p99 {stats['p99']:7.2f} ms "
             f"(≤ 10 × p50 cache = {10 * base:.1f}: {'đạt' if met else 'CHƯA ĐẠT'}); "
-            f"hit {kinds['hit']}, dựng {kinds['miss']}, bản cũ {kinds['stale']}, "
+            f"hit {kinds['hit']}, dựng {kinds['miss']}, chờ bản mới {kinds['waited']}, "
             f"lỗi {sum(1 for r in during if r[3] != 200)}"
         )
     home = sorted((r for r in rows if r[0] == "/"), key=lambda r: r[1])

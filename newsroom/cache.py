@@ -17,12 +17,12 @@ Some pages change without a write: a scheduled story goes live when its time com
 when that happens are kept with the generation (``also_at``); the first request after such a
 moment moves the generation on.
 
-**No stampede.** A page emptied by a change is not dropped: for ``GRACE_SECONDS`` after the
-change (or after its age ran out) the first request for it takes a lock (``cache.add``, atomic
-on the local-memory cache and on Redis) and renders it again, while the requests that find the
-lock taken are sent the previous copy (``X-Page-Cache: stale``). So a popular page is rendered
-by one worker, not by every worker at the same moment. Later than that the previous copy is
-not sent any more.
+**No stampede.** When a page is found stale, the first request for it takes a lock
+(``cache.add``, atomic on the local-memory cache and on Redis) and renders it again; the
+requests that find the lock taken wait (up to ``WAIT_SECONDS``) for that copy and are sent it
+(``X-Page-Cache: waited``), rendering the page themselves only if it does not come. So a popular
+page is rendered by one worker, not by every worker at the same moment, and no reader is ever
+sent the previous copy: a story unpublished is gone for the next request on every server.
 
 Logged-in users (editors checking their work) always get a fresh page, marked private. A cached
 page is answered by ``PublicPageCacheMiddleware`` near the top of the middleware stack, stored as
@@ -53,7 +53,11 @@ STATE_KEY = "public-pages:state"
 MAX_PENDING_CHANGES = 500
 #: The scope of every page that does not say what it shows: moved on by every change.
 EVERYTHING = "all"
-#: How long after a change the previous copy of a page is still sent while one worker renders it.
+#: How long a request waits for the copy another worker is rendering before rendering it too.
+WAIT_SECONDS = 5
+#: How often a waiting request looks for that copy.
+WAIT_STEP_SECONDS = 0.02
+#: How long a copy is kept past its freshness (a stale copy tells when it went stale).
 GRACE_SECONDS = 10
 #: How long a worker may hold a page's lock (a worker that died leaves it this long at most).
 LOCK_SECONDS = 10
@@ -104,7 +108,7 @@ def invalidate_public_pages(*, also_at: datetime.datetime | None = None) -> None
 def invalidate_scopes(scopes, *, also_at: datetime.datetime | None = None) -> None:
     """Make stale the pages showing one of ``scopes`` (and those that say nothing); with
     ``also_at`` (a future moment), every page at that moment."""
-    stamp = (uuid.uuid4().hex[:12], time.time())
+    stamp = _new_stamp()
     cache.set_many({_scope_key(name): stamp for name in {*scopes, EVERYTHING}}, None)
     if also_at is not None and also_at > timezone.now():
         state = cache.get(STATE_KEY) or _new_state([])
@@ -116,16 +120,23 @@ def _scope_key(name: str) -> str:
     return f"public-pages:scope:{name}"
 
 
+def _new_stamp() -> tuple:
+    return (uuid.uuid4().hex[:12], time.time())
+
+
 def stamps_of(scopes) -> dict:
-    """The current stamp of each of ``scopes`` (a scope never moved gets its first one)."""
+    """The current stamp of each of ``scopes`` (a scope never moved gets its first one).
+
+    Every scope gets a stamp: one the cache could not keep (Redis down) is new and matches
+    nothing later, so what is stored under it is never taken for fresh."""
     keys = {_scope_key(name): name for name in scopes}
     found = cache.get_many(keys)
     missing = [key for key in keys if key not in found]
     for key in missing:
-        cache.add(key, (uuid.uuid4().hex[:12], time.time()), None)
+        cache.add(key, _new_stamp(), None)
     if missing:
         found.update(cache.get_many(missing))
-    return {keys[key]: stamp for key, stamp in found.items()}
+    return {name: found.get(key) or _new_stamp() for key, name in keys.items()}
 
 
 def depends_on(request, *scopes) -> None:
@@ -193,8 +204,9 @@ def stale_since(entry, state) -> float | None:
 
 
 def _lookup(request):
-    """The stored copy of the page and whether it may be sent: "hit" (fresh), "stale" (another
-    worker is rendering it again), or None (render it; its lock is held if it was stale)."""
+    """The stored copy of the page and whether it may be sent: "hit" (fresh), "waited" (fresh,
+    rendered meanwhile by the worker that held the lock), or None (render it; its lock is held
+    if the page was stale and nobody else was rendering it)."""
     key = page_key(request)
     state = current_state()
     request._public_page_key = key
@@ -202,15 +214,26 @@ def _lookup(request):
     entry = cache.get(key)
     if entry is None:
         return None, None
-    since = stale_since(entry, state)
-    if since is None:
+    if stale_since(entry, state) is None:
         return entry, "hit"
-    if time.time() - since < GRACE_SECONDS:
-        lock = _lock_key(key)
-        if not cache.add(lock, 1, LOCK_SECONDS):
-            return entry, "stale"
+    lock = _lock_key(key)
+    if cache.add(lock, 1, LOCK_SECONDS):
         request._public_page_lock = lock
-    return entry, None
+        return None, None
+    return _wait_for_copy(key)
+
+
+def _wait_for_copy(key):
+    """Wait for the copy another worker is rendering; (None, None) if it does not come."""
+    deadline = time.monotonic() + WAIT_SECONDS
+    while time.monotonic() < deadline:
+        time.sleep(WAIT_STEP_SECONDS)
+        entry = cache.get(key)
+        if entry is None:  # the page is gone (an unpublished story): render the answer
+            return None, None
+        if stale_since(entry, current_state()) is None:
+            return entry, "waited"
+    return None, None
 
 
 def _answer(request, entry, how):
