@@ -16,9 +16,9 @@ write in one process would not reach the workers' pages). Then:
    readers go on; each home page answer is searched for the numbered titles it shows.
 
 Printed: p50/p95/p99 of both pages during the publishing phase, the p99 against 10x the cached
-p50 (target of issue 14), how many answers waited for another worker's render and how many rendered, and for each publish
-the delay until the last reader was sent a home page without it (target: within
-``newsroom.cache.GRACE_SECONDS``). Exit status 0 when both targets are met.
+p50 (target of issue 14), how many answers waited for another worker's render and how many
+rendered, and for each publish the delay until the last reader was sent a home page without it
+(target: within ``newsroom.cache.GRACE_SECONDS``). Exit status 0 when both targets are met.
 """
 
 from __future__ import annotations
