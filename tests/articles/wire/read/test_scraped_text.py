@@ -157,6 +157,14 @@ def test_lead_after_a_byline_split_over_two_lines_and_a_repeated_caption():
     assert [c.text for c in story.captions] == [N("Toàn cảnh hội nghị công bố quyết định.")]
 
 
+def test_staff_abbreviation_with_its_stop_closing_the_story_is_the_byline():
+    # "PV." (phóng viên): the stop is the abbreviation's, the line is no closing sentence
+    story = parse_text(scraped(CAPTION, P1, P2, P3, "PV."))
+    assert story.byline == "PV"
+    assert story.sapo == N(LEAD)
+    assert story.paragraphs == [N(P1), N(P2), N(P3)]
+
+
 def test_lead_with_its_dateline_after_the_story():
     story = parse_text(scraped(P1, P2, P3, "Thu Hà", lead="HÒA BÌNH - " + LEAD))
     assert story.dateline == N("HÒA BÌNH")
