@@ -63,6 +63,7 @@ from .shapes import (
     reads_as_isolated_caption,
     reads_as_lead_caption,
     reads_as_photo_line,
+    reads_as_quoted_heading,
     restates_lead,
     shows_portrait,
     shows_scene,
@@ -498,7 +499,8 @@ class _Assembler:
                     kind = "caption" if shows_portrait(text) else "subheading"
                 self.entries.append(_Entry(kind, text, inferred=True))
                 continue
-            self.entries.append(_Entry("paragraph", text))
+            quoted = item.kind == "line" and reads_as_quoted_heading(text)
+            self.entries.append(_Entry("paragraph", text, inferred=quoted))
         if pending:
             self.warn("Dấu ảnh “leftcenterrightdel” ở cuối bài không có chú thích.")
         # An inter-title is followed by its section's text, not by a second inter-title: a
@@ -552,6 +554,23 @@ class _Assembler:
                 continue
             if reads_as_isolated_caption(entry.text):
                 entry.kind = "caption"
+
+    def mark_quoted_headings(self) -> None:
+        """A short quoted line (:func:`reads_as_quoted_heading`) after a finished sentence and
+        over a paragraph at least twice its length opens a section; under a pull quote the
+        speaker's short line follows instead."""
+        entries = self.entries
+        for index in range(1, len(entries) - 1):
+            entry, before, after = entries[index], entries[index - 1], entries[index + 1]
+            if not (entry.kind == "paragraph" and entry.inferred):
+                continue
+            if not reads_as_quoted_heading(entry.text):  # a pull quote's speaker, inferred too
+                continue
+            if before.kind not in ("paragraph", "caption") or after.kind != "paragraph":
+                continue
+            finished = before.kind == "caption" or before.text.rstrip('”"’)')[-1:] in ".!?…"
+            if finished and len(after.text) >= 2 * len(entry.text):
+                entry.kind = "subheading"
 
     def _names_speaker(self, text: str) -> bool:
         """The speaker's line under a pull quote ("Thượng nghị sĩ Tim Kaine" under a quoted
@@ -758,4 +777,5 @@ def build_story(
     assembler.classify()
     if lead_found:
         assembler.mark_isolated_captions()
+    assembler.mark_quoted_headings()
     return assembler.finish()

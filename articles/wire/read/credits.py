@@ -407,6 +407,8 @@ _BYLINE_PHRASE = re.compile(
     r"(?:\s+[\wÀ-ỹ.]+){0,4}$",
     re.IGNORECASE,
 )
+# "PV." / "Nhóm CTV.": the stop closes the abbreviation, not a sentence
+_ABBREVIATED_STAFF = re.compile(r"^(?:nhóm\s+)?(?:pv|ctv|btv)\.$", re.IGNORECASE)
 _THEO = re.compile(r"^\(?\s*theo\s*:?\s+(?P<src>[^()]{2,60}?)\s*\)?\s*\.?$", re.IGNORECASE)
 _SOURCE_LINE = re.compile(r"^\(?\s*nguồn\s*:\s*(?P<src>.{2,80}?)\s*\)?\s*\.?$", re.IGNORECASE)
 _NAME_AGENCY = re.compile(r"^(?P<names>[^()]+?)\s*\((?P<agency>[^()]{2,40})\)$")
@@ -439,7 +441,7 @@ def parse_byline(line: str) -> str | None:
 
     Accepted: 1-5 capitalised words (``Ánh Sáng``, ``THU HẰNG``), several names joined by
     ``-``/``và``/``,``, ``Nhóm phóng viên``/``Nhóm PV``, ``Theo TTXVN`` and
-    ``Minh Châu (TTXVN)``.
+    ``Minh Châu (TTXVN)``; ``PV.`` (a staff abbreviation with its stop) is ``PV``.
     """
     text = re.sub(r"\s+", " ", line.replace("\u00a0", " ")).strip().strip("*_ ")
     text = re.sub(r"\s+[-–—]$", "", text)  # "Hồ Xuân Mai -": a separator left by the page
@@ -449,6 +451,8 @@ def parse_byline(line: str) -> str | None:
     theo = parse_theo_line(text)
     if theo:
         return f"Theo {theo}"
+    if _ABBREVIATED_STAFF.match(text):
+        text = text[:-1]
     if text[-1] in _TERMINAL:
         return None
     if _BYLINE_PHRASE.match(text):

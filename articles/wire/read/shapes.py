@@ -24,6 +24,7 @@ __all__ = [
     "reads_as_isolated_caption",
     "reads_as_lead_caption",
     "reads_as_photo_line",
+    "reads_as_quoted_heading",
     "restates_lead",
     "shows_portrait",
     "shows_scene",
@@ -497,6 +498,28 @@ def reads_as_caption_above_heading(text: str, heading: str) -> bool:
         return False
     end, _ = opening_designation(heading)
     return end < len(heading.rstrip())
+
+
+#: Longest quoted inter-title, in words.
+MAX_QUOTED_HEADING_WORDS = 12
+
+
+def reads_as_quoted_heading(text: str) -> bool:
+    """A short quotation alone in its quotes, without a stop (“TP.HCM sẽ dùng vốn riêng”,
+    “Cuộc sống sẽ ra sao?”): the shape of an inter-title quoting a claim or asking. A pull
+    quote has the same shape; what follows the line tells them apart (the assembler)."""
+    text = text.strip()
+    if len(text) < 3 or text[0] not in '“"' or text[-1] not in '”"':
+        return False
+    inner = text[1:-1].strip()
+    return (
+        bool(inner)
+        and inner[0].isupper()
+        and not any(mark in inner for mark in '“”"')
+        and len(inner.split()) <= MAX_QUOTED_HEADING_WORDS
+        and inner[-1] not in ".,;:…"
+        and not _SENTENCE_END.search(inner)
+    )
 
 
 def reads_as_photo_line(text: str) -> bool:

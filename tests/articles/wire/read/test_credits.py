@@ -117,6 +117,8 @@ BYLINE_CASES = [
     ("Nhóm PV", "Nhóm PV"),
     ("NHÓM PV", "Nhóm PV"),
     ("PV", "PV"),
+    ("PV.", "PV"),  # the stop of the abbreviation
+    ("Nhóm CTV.", "Nhóm CTV"),
     ("Theo TTXVN", "Theo TTXVN"),
     ("(Theo VOV)", "Theo VOV"),
     ("Minh Châu (TTXVN)", "Minh Châu (TTXVN)"),
@@ -127,6 +129,8 @@ BYLINE_CASES = [
     ("Xây dựng đội ngũ cán bộ ngang tầm nhiệm vụ", None),
     ("Hội nghị Trung ương", None),
     ("Các đại biểu biểu quyết.", None),
+    ("Phóng viên.", None),
+    ("Nhóm PV đã có mặt.", None),
     ("Nhóm PV - 14:35 25/11/2026", None),
     ("", None),
 ]

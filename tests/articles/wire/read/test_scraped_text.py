@@ -18,6 +18,7 @@ from articles.wire.read.shapes import (
     is_subheading,
     names_person,
     reads_as_lead_caption,
+    reads_as_quoted_heading,
 )
 from newsroom.text import normalize, normalize_inline
 
@@ -155,6 +156,14 @@ def test_lead_after_a_byline_split_over_two_lines_and_a_repeated_caption():
     story = parse_text(scraped(P1, credited, P2, P3, "Minh Khang -", "Hoàng Lan", credited))
     assert story.byline == N("Minh Khang - Hoàng Lan")
     assert [c.text for c in story.captions] == [N("Toàn cảnh hội nghị công bố quyết định.")]
+
+
+def test_staff_abbreviation_with_its_stop_closing_the_story_is_the_byline():
+    # "PV." (phóng viên): the stop is the abbreviation's, the line is no closing sentence
+    story = parse_text(scraped(CAPTION, P1, P2, P3, "PV."))
+    assert story.byline == "PV"
+    assert story.sapo == N(LEAD)
+    assert story.paragraphs == [N(P1), N(P2), N(P3)]
 
 
 def test_lead_with_its_dateline_after_the_story():
@@ -366,6 +375,43 @@ def test_speaker_line_under_a_pull_quote_is_no_subheading():
     )
     assert story.subheadings == [N("Những việc cần làm ngay")]
     assert N("Bí thư Tỉnh ủy Nguyễn Văn Hòa") in story.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("line", "quoted"),
+    [
+        ("“Tỉnh sẽ dùng vốn ngân sách của mình”", True),
+        ("“Khu tái định cư mới sẽ ra sao?”", True),
+        ('"Phải giữ rừng như giữ nhà mình!"', True),
+        ("“Chúng tôi đã làm xong.”", False),  # a quoted sentence with its stop
+        ("“Xong rồi. Giờ thì chờ”", False),  # two sentences
+        ("“Những cán bộ như vậy thì dân tin, việc gì của xã cũng sẽ làm được nhanh hơn”", False),
+        ("Ông nói: “Đúng rồi”", False),  # a speaker before the quote
+        ("“đổi mới”", False),  # a word quoted inside a broken sentence
+    ],
+)
+def test_reads_as_quoted_heading(line, quoted):
+    assert reads_as_quoted_heading(N(line)) is quoted
+
+
+QUOTED = "“Huyện sẽ lo đủ vốn đối ứng”"
+
+
+def test_quoted_line_opening_a_section_is_a_subheading():
+    story = parse_text(scraped(P1, P2, QUOTED, P3 + " " + P1))
+    assert story.subheadings == [N(QUOTED)]
+    assert N(QUOTED) not in story.paragraphs
+
+
+def test_pull_quote_over_its_speaker_and_a_quote_inside_a_broken_sentence_stay_text():
+    speaker = "Bí thư Huyện ủy Nguyễn Văn Hòa"
+    story = parse_text(scraped(P1, QUOTED, speaker, P2, P3))
+    assert story.subheadings == []
+    assert N(QUOTED) in story.paragraphs
+    # the line above has no stop: the quoted words belong to its sentence
+    broken = P1 + " " + P2[:-1] + " theo đúng tinh thần của khẩu hiệu"
+    story = parse_text(scraped(P3, broken, QUOTED, P2 + " " + P3))
+    assert story.subheadings == []
 
 
 @pytest.mark.parametrize(
