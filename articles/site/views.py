@@ -14,7 +14,8 @@ from articles.models import Article, Section, Tag
 from articles.site import renderings
 from articles.site.front_page import front_page
 from articles.site.search_results import search_articles
-from articles.site.teasers import TeaserList, joined
+from articles.site.story_lists import StoryList
+from articles.site.teasers import joined
 from newsroom.cache import cache_public_page, depends_on, scope, set_last_modified
 
 PAGE_SIZE = 20
@@ -35,11 +36,11 @@ HOME_SECTION_FIRST = {
 }
 
 
-def listing_page(request, stories, *, counted_as=None):
-    """The page of ``stories`` (teasers, newest first) that ``?trang=`` asks for: a count (kept
-    under the page cache scope ``counted_as``: ``TeaserList``) and one query for the page's
-    teasers (``articles.site.teasers``)."""
-    stories = TeaserList(stories.newest_first(), counted_as=counted_as)
+def listing_page(request, lookup, pk, *, counted_as=None):
+    """The page that ``?trang=`` asks for of the published stories whose ``lookup`` is ``pk``
+    (teasers, newest first): a count (kept under the page cache scope ``counted_as``) and one
+    query for the page's teasers, both compiled once (``articles.site.story_lists``)."""
+    stories = StoryList(lookup, pk, counted_as=counted_as)
     return Paginator(stories, PAGE_SIZE).get_page(request.GET.get("trang"))
 
 
@@ -69,8 +70,7 @@ def home(request):
 def section_detail(request, slug):
     depends_on(request, scope("section", slug))
     section = get_object_or_404(Section, slug=slug)
-    stories = Article.objects.published().in_section(section)
-    page = listing_page(request, stories, counted_as=scope("section", slug))
+    page = listing_page(request, "section", section.pk, counted_as=scope("section", slug))
     response = render(
         request,
         "articles/section_detail.html",
@@ -88,8 +88,7 @@ def section_detail(request, slug):
 def tag_detail(request, slug):
     depends_on(request, scope("tag", slug))
     tag = get_object_or_404(Tag, slug=slug)
-    stories = Article.objects.published().filter(tags=tag)
-    page = listing_page(request, stories, counted_as=scope("tag", slug))
+    page = listing_page(request, "tags", tag.pk, counted_as=scope("tag", slug))
     if not page.paginator.count:
         raise Http404("Thẻ chưa có bài viết nào được xuất bản.")  # drafts' tags stay private
     response = render(
