@@ -12,6 +12,7 @@ from django.utils.http import urlencode
 
 from articles.models import Article, Section, Tag
 from articles.site import renderings
+from articles.site.context_processors import menu_sections
 from articles.site.front_page import front_page
 from articles.site.search_results import search_articles
 from articles.site.story_lists import StoryList
@@ -47,7 +48,7 @@ def listing_page(request, lookup, pk, *, counted_as=None):
 @cache_public_page
 def home(request):
     depends_on(request, scope("stories"))
-    sections = list(Section.objects.filter(in_menu=True))
+    sections = menu_sections()  # kept with the header's menu: no query once read
     page = front_page(sections=sections)
     response = render(
         request,
