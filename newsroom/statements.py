@@ -15,8 +15,9 @@ import threading
 
 from django.db import connections
 
-#: Stand-ins for a request's values: an id no row has, and a moment no row has.
+#: Stand-ins for a request's values: an id, a slug and a moment no row has.
 ID_MARK = -7_301_952_846
+SLUG_MARK = "\x00slug"
 NOW_MARK = datetime.datetime(1901, 2, 3, 4, 5, 6, 789012, tzinfo=datetime.UTC)
 
 
@@ -81,3 +82,38 @@ class Statement:
         with connection.cursor() as cursor:
             cursor.execute(sql, self._params(connection, marked, pk, now))
             return cursor.fetchone()[0]
+
+
+class ModelBySlug:
+    """``model.objects.get(slug=...)`` compiled once per database alias: ``get(slug)`` is the
+    model instance at that (unique) slug, built as the ORM builds it (``from_db``), or None."""
+
+    def __init__(self, model):
+        self.model = model
+        self._compiled: dict[str, tuple] = {}
+
+    def _compile(self, connection):
+        found = self._compiled.get(connection.alias)
+        if found is None:
+            query = self.model._default_manager.filter(slug=SLUG_MARK).order_by()[:2].query
+            compiler = query.get_compiler(connection=connection)
+            sql, params = compiler.as_sql()
+            columns = [column for column, _sql, _alias in compiler.select]
+            converters = list(compiler.get_converters(columns).items())
+            names = [column.target.attname for column in columns]
+            found = self._compiled[connection.alias] = (sql, params, converters, names)
+        return found
+
+    def get(self, slug: str, *, using="default"):
+        connection = connections[using]
+        sql, marked, converters, names = self._compile(connection)
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [slug if value == SLUG_MARK else value for value in marked])
+            found = cursor.fetchall()
+        if len(found) != 1:
+            return None
+        row = list(found[0])
+        for position, (functions, expression) in converters:
+            for function in functions:
+                row[position] = function(row[position], expression, connection)
+        return self.model.from_db(using, names, row)

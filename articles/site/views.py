@@ -6,7 +6,7 @@ newest ``updated_at`` they show; ETag and 304 answers come from ConditionalGetMi
 
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponsePermanentRedirect
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import urlencode
 
@@ -18,8 +18,12 @@ from articles.site.search_results import search_articles
 from articles.site.story_lists import StoryList
 from articles.site.teasers import joined
 from newsroom.cache import cache_public_page, depends_on, scope, set_last_modified
+from newsroom.statements import ModelBySlug
 
 PAGE_SIZE = 20
+#: A section's and a tag's row by slug, the query compiled once (``newsroom.statements``).
+SECTION = ModelBySlug(Section)
+TAG = ModelBySlug(Tag)
 #: How each list shows its teasers (``articles.site.teasers.assemble``'s options).
 SECTION_TEASERS = {"show_sapo": True}
 TAG_TEASERS = {"show_sapo": True, "show_section": True}
@@ -70,7 +74,9 @@ def home(request):
 @cache_public_page
 def section_detail(request, slug):
     depends_on(request, scope("section", slug))
-    section = get_object_or_404(Section, slug=slug)
+    section = SECTION.get(slug)
+    if section is None:
+        raise Http404("Không tìm thấy chuyên mục.")
     page = listing_page(request, "section", section.pk, counted_as=scope("section", slug))
     response = render(
         request,
@@ -88,7 +94,9 @@ def section_detail(request, slug):
 @cache_public_page
 def tag_detail(request, slug):
     depends_on(request, scope("tag", slug))
-    tag = get_object_or_404(Tag, slug=slug)
+    tag = TAG.get(slug)
+    if tag is None:
+        raise Http404("Không tìm thấy thẻ.")
     page = listing_page(request, "tags", tag.pk, counted_as=scope("tag", slug))
     if not page.paginator.count:
         raise Http404("Thẻ chưa có bài viết nào được xuất bản.")  # drafts' tags stay private

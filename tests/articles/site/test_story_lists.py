@@ -8,11 +8,11 @@ import pytest
 from django.core.paginator import Paginator
 from django.utils import timezone
 
-from articles.models import Article, Tag
+from articles.models import Article, Section, Tag
 from articles.site import story_lists
 from articles.site.story_lists import StoryList
 from articles.site.teasers import COLUMNS
-from newsroom.statements import Statement
+from newsroom.statements import ModelBySlug, Statement
 from tests.factories import ArticleFactory, SectionFactory
 
 pytestmark = pytest.mark.django_db
@@ -103,3 +103,23 @@ def test_compiled_once_per_database(tagged):
     second = statement.rows(tag.pk, now, limit=20), statement.count(tag.pk, now)
     assert first == second and first[1] == 3
     assert compiled == 2 and len(made) == 2  # the page's query and the count's, once
+
+
+def test_section_and_tag_by_slug_are_the_orms_rows(django_assert_num_queries):
+    section = Section.objects.create(name="Đối ngoại", description="Tin ngoại giao, hội nhập.")
+    tag = Tag.objects.create(name="Biển Đông")
+    sections, tags = ModelBySlug(Section), ModelBySlug(Tag)
+    with django_assert_num_queries(2):
+        found, found_tag = sections.get("doi-ngoai"), tags.get(tag.slug)
+    assert found == section and found.name == "Đối ngoại"
+    assert found.description == "Tin ngoại giao, hội nhập." and found.in_menu is True
+    assert found_tag == tag and found_tag.name == "Biển Đông"
+    assert found._state.adding is False and found._state.db == "default"
+    assert sections.get("doi-ngoai-2") is None and tags.get("") is None
+
+
+def test_unknown_section_or_tag_is_not_found(client):
+    assert client.get("/chuyen-muc/khong-co/").status_code == 404
+    tag = Tag.objects.create(name="Thẻ chỉ có bản nháp")
+    ArticleFactory(title="Bản nháp có thẻ", status=Article.Status.DRAFT).tags.add(tag)
+    assert client.get(f"/the/{tag.slug}/").status_code == 404
