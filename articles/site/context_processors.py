@@ -11,6 +11,7 @@ MENU_SECONDS = 600
 
 
 class MenuSection(NamedTuple):
+    pk: int
     name: str
     slug: str
     url: str
@@ -20,13 +21,14 @@ class MenuSection(NamedTuple):
 
 
 def menu_sections() -> list[MenuSection]:
-    """The header's sections, shared by every page: kept in the cache under the public pages'
-    generation, so any change to a section (or anything public) reads them again."""
+    """The header's sections, shared by every page (and the home page's blocks): kept in the
+    cache under the public pages' generation, so any change to a section (or anything public)
+    reads them again."""
     key = f"menu-sections:{current_generation()}"
     sections = cache.get(key)
     if sections is None:
         sections = [
-            MenuSection(section.name, section.slug, section.get_absolute_url())
+            MenuSection(section.pk, section.name, section.slug, section.get_absolute_url())
             for section in Section.objects.filter(in_menu=True)
         ]
         cache.set(key, sections, MENU_SECONDS)

@@ -12,7 +12,6 @@ import datetime
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
-from articles.models import Article
 from articles.site.teasers import joined
 from articles.site.views import listing_page
 from newsroom.cache import cache_public_page, depends_on, scope, set_last_modified
@@ -31,8 +30,7 @@ def person_detail(request, slug):
     )
     today = timezone.localdate()
     positions = sorted_positions(person.positions.all())
-    stories = Article.objects.published().filter(officials=person)
-    page = listing_page(request, stories, counted_as=scope("official", slug))
+    page = listing_page(request, "officials", person.pk, counted_as=scope("official", slug))
     response = render(
         request,
         "people/person_detail.html",
@@ -58,8 +56,7 @@ def resolution_detail(request, slug):
         Resolution.objects.public().select_related("issuer", "superseded_by"), slug=slug
     )
     supersedes = list(resolution.supersedes.public())
-    stories = Article.objects.published().filter(resolutions=resolution)
-    page = listing_page(request, stories, counted_as=scope("resolution", slug))
+    page = listing_page(request, "resolutions", resolution.pk, counted_as=scope("resolution", slug))
     response = render(
         request,
         "people/resolution_detail.html",

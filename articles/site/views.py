@@ -6,18 +6,24 @@ newest ``updated_at`` they show; ETag and 304 answers come from ConditionalGetMi
 
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponsePermanentRedirect
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import urlencode
 
 from articles.models import Article, Section, Tag
 from articles.site import renderings
+from articles.site.context_processors import menu_sections
 from articles.site.front_page import front_page
 from articles.site.search_results import search_articles
-from articles.site.teasers import TeaserList, joined
+from articles.site.story_lists import StoryList
+from articles.site.teasers import joined
 from newsroom.cache import cache_public_page, depends_on, scope, set_last_modified
+from newsroom.statements import ModelBySlug
 
 PAGE_SIZE = 20
+#: A section's and a tag's row by slug, the query compiled once (``newsroom.statements``).
+SECTION = ModelBySlug(Section)
+TAG = ModelBySlug(Tag)
 #: How each list shows its teasers (``articles.site.teasers.assemble``'s options).
 SECTION_TEASERS = {"show_sapo": True}
 TAG_TEASERS = {"show_sapo": True, "show_section": True}
@@ -35,18 +41,18 @@ HOME_SECTION_FIRST = {
 }
 
 
-def listing_page(request, stories, *, counted_as=None):
-    """The page of ``stories`` (teasers, newest first) that ``?trang=`` asks for: a count (kept
-    under the page cache scope ``counted_as``: ``TeaserList``) and one query for the page's
-    teasers (``articles.site.teasers``)."""
-    stories = TeaserList(stories.newest_first(), counted_as=counted_as)
+def listing_page(request, lookup, pk, *, counted_as=None):
+    """The page that ``?trang=`` asks for of the published stories whose ``lookup`` is ``pk``
+    (teasers, newest first): a count (kept under the page cache scope ``counted_as``) and one
+    query for the page's teasers, both compiled once (``articles.site.story_lists``)."""
+    stories = StoryList(lookup, pk, counted_as=counted_as)
     return Paginator(stories, PAGE_SIZE).get_page(request.GET.get("trang"))
 
 
 @cache_public_page
 def home(request):
     depends_on(request, scope("stories"))
-    sections = list(Section.objects.filter(in_menu=True))
+    sections = menu_sections()  # kept with the header's menu: no query once read
     page = front_page(sections=sections)
     response = render(
         request,
@@ -68,9 +74,10 @@ def home(request):
 @cache_public_page
 def section_detail(request, slug):
     depends_on(request, scope("section", slug))
-    section = get_object_or_404(Section, slug=slug)
-    stories = Article.objects.published().in_section(section)
-    page = listing_page(request, stories, counted_as=scope("section", slug))
+    section = SECTION.get(slug)
+    if section is None:
+        raise Http404("Không tìm thấy chuyên mục.")
+    page = listing_page(request, "section", section.pk, counted_as=scope("section", slug))
     response = render(
         request,
         "articles/section_detail.html",
@@ -87,9 +94,10 @@ def section_detail(request, slug):
 @cache_public_page
 def tag_detail(request, slug):
     depends_on(request, scope("tag", slug))
-    tag = get_object_or_404(Tag, slug=slug)
-    stories = Article.objects.published().filter(tags=tag)
-    page = listing_page(request, stories, counted_as=scope("tag", slug))
+    tag = TAG.get(slug)
+    if tag is None:
+        raise Http404("Không tìm thấy thẻ.")
+    page = listing_page(request, "tags", tag.pk, counted_as=scope("tag", slug))
     if not page.paginator.count:
         raise Http404("Thẻ chưa có bài viết nào được xuất bản.")  # drafts' tags stay private
     response = render(

@@ -25,7 +25,7 @@ from tests.public_data import HIDDEN, add_captions, build_public_site
 
 pytestmark = pytest.mark.django_db
 
-HOME_QUERIES = 3  # menu sections, newest stories, latest per section (one window query)
+HOME_QUERIES = 3  # menu sections (until kept), newest stories, latest per section (one window)
 SECTION_QUERIES = 4  # section, count, the page's teasers, menu
 TAG_QUERIES = 4
 #: A list whose teasers are not kept yet builds them: the stories, their photos, one write.
@@ -122,6 +122,34 @@ def test_home_query_count_does_not_grow_with_sections_or_stories(
     with django_assert_num_queries(HOME_QUERIES + (0 if kept else TEASER_BUILD_QUERIES)):
         response = get(client, "/")
     assert len(response.context["front"].sections) == (sections if sections > 1 else 0)
+
+
+def test_home_reads_its_sections_with_the_kept_header_menu(
+    client, settings, django_assert_num_queries
+):
+    """The home page's section blocks come from the header menu's kept list: with the page
+    cache off, a second home page costs the two story queries only (three before); a renamed
+    section shows at once (the public generation moves on)."""
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 0
+    now = timezone.now()
+    for n, name in enumerate(["Chính trị", "Kinh tế", "Pháp luật"]):
+        section = Section.objects.create(name=name, order=n)
+        for k in range(6):
+            ArticleFactory(
+                title=f"{name}: tin số {k}",
+                section=section,
+                published_at=now - datetime.timedelta(minutes=10 * k + n),
+            )
+    build_missing(Article.objects.all())
+    client.get("/")
+    with django_assert_num_queries(HOME_QUERIES - 1):  # newest stories, latest per section
+        html = client.get("/").content.decode()
+    assert '<a href="/chuyen-muc/phap-luat/">Pháp luật</a></h2>' in html
+    section = Section.objects.get(name="Pháp luật")
+    section.name = "Pháp luật - Tư pháp"
+    section.save()
+    html = client.get("/").content.decode()
+    assert "Pháp luật - Tư pháp</a></h2>" in html
 
 
 def test_home_with_nothing_published_says_so(client):

@@ -1,0 +1,125 @@
+"""The lists' compiled statements (``articles.site.story_lists``, ``newsroom.statements``): the
+rows, order and count of the queryset they replace, drafts, scheduled and embargoed stories
+left out at the request's time, and the ORM asked for the SQL once per process."""
+
+import datetime
+
+import pytest
+from django.core.paginator import Paginator
+from django.utils import timezone
+
+from articles.models import Article, Section, Tag
+from articles.site import story_lists
+from articles.site.story_lists import StoryList
+from articles.site.teasers import COLUMNS
+from newsroom.statements import ModelBySlug, Statement
+from tests.factories import ArticleFactory, SectionFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def tagged():
+    """A tag on published stories (two at the same minute), a draft, a scheduled story and an
+    embargoed one; and a published story with another tag."""
+    tag = Tag.objects.create(name="Chuyển đổi số")
+    other = Tag.objects.create(name="Kinh tế tư nhân")
+    now = timezone.now()
+    section = SectionFactory(name="Chính trị")
+    same_time = now - datetime.timedelta(minutes=30)
+    public = [
+        ArticleFactory(title="Chính phủ điện tử: thêm 12 dịch vụ công trực tuyến", section=section,
+                       published_at=now - datetime.timedelta(days=2)),
+        ArticleFactory(title="Bộ Công an cấp căn cước điện tử cho người nước ngoài",
+                       published_at=same_time),
+        ArticleFactory(title="Quốc hội bàn luật Dữ liệu", section=section, published_at=same_time),
+    ]  # fmt: skip
+    hidden = [
+        ArticleFactory(title="Bản nháp: đề án chuyển đổi số cấp xã", status=Article.Status.DRAFT),
+        ArticleFactory(title="Tin hẹn giờ: sáp nhập cổng dịch vụ công",
+                       published_at=now + datetime.timedelta(hours=2)),
+        ArticleFactory(title="Tin cấm đăng: kết quả đấu thầu 5G",
+                       embargo_until=now + datetime.timedelta(hours=3)),
+    ]  # fmt: skip
+    for story in public + hidden:
+        story.tags.add(tag)
+    ArticleFactory(title="Doanh nghiệp tư nhân góp 50% GDP").tags.add(other)
+    return tag, public
+
+
+def test_rows_and_count_are_the_querysets(tagged):
+    tag, public = tagged
+    stories = Article.objects.published().filter(tags=tag).newest_first()
+    expected = list(stories.values_list(*COLUMNS))
+    statement = story_lists.STATEMENTS["tags"]
+    now = timezone.now()
+    assert statement.rows(tag.pk, now, limit=20) == expected
+    assert [row[0] for row in expected] == [public[2].pk, public[1].pk, public[0].pk]
+    assert statement.rows(tag.pk, now, limit=1, offset=1) == expected[1:2]
+    assert statement.count(tag.pk, now) == stories.count() == 3
+    assert isinstance(expected[0][1], datetime.datetime)  # converted on SQLite too
+
+
+def test_the_request_time_decides_what_is_public(tagged):
+    tag, _public = tagged
+    later = timezone.now() + datetime.timedelta(hours=4)  # scheduled live, embargo over
+    statement = story_lists.STATEMENTS["tags"]
+    titles = set(
+        Article.objects.filter(
+            pk__in=[row[0] for row in statement.rows(tag.pk, later, limit=20)]
+        ).values_list("title", flat=True)
+    )
+    assert len(titles) == 5 and "Bản nháp: đề án chuyển đổi số cấp xã" not in titles
+    assert statement.count(tag.pk, later) == 5
+
+
+def test_paginated_story_list_reads_teasers(tagged, django_assert_num_queries):
+    tag, public = tagged
+    with django_assert_num_queries(5):  # count; page; its teaser built: story, captions, kept
+        page = Paginator(StoryList("tags", tag.pk), 2).get_page(2)
+        teasers = list(page)
+    assert page.paginator.count == 3 and page.paginator.num_pages == 2
+    assert [teaser.pk for teaser in teasers] == [public[0].pk]
+    assert teasers[0].parts["title"] == "Chính phủ điện tử: thêm 12 dịch vụ công trực tuyến"
+
+
+def test_compiled_once_per_database(tagged):
+    tag, _public = tagged
+    made = []
+
+    def make():
+        made.append(1)
+        return (
+            Article.objects.published(now=story_lists.NOW_MARK)
+            .filter(tags=story_lists.ID_MARK)
+            .newest_first()
+            .values_list("pk")
+        )
+
+    statement = Statement(make)
+    now = timezone.now()
+    first = statement.rows(tag.pk, now, limit=20), statement.count(tag.pk, now)
+    compiled = len(made)
+    second = statement.rows(tag.pk, now, limit=20), statement.count(tag.pk, now)
+    assert first == second and first[1] == 3
+    assert compiled == 2 and len(made) == 2  # the page's query and the count's, once
+
+
+def test_section_and_tag_by_slug_are_the_orms_rows(django_assert_num_queries):
+    section = Section.objects.create(name="Đối ngoại", description="Tin ngoại giao, hội nhập.")
+    tag = Tag.objects.create(name="Biển Đông")
+    sections, tags = ModelBySlug(Section), ModelBySlug(Tag)
+    with django_assert_num_queries(2):
+        found, found_tag = sections.get("doi-ngoai"), tags.get(tag.slug)
+    assert found == section and found.name == "Đối ngoại"
+    assert found.description == "Tin ngoại giao, hội nhập." and found.in_menu is True
+    assert found_tag == tag and found_tag.name == "Biển Đông"
+    assert found._state.adding is False and found._state.db == "default"
+    assert sections.get("doi-ngoai-2") is None and tags.get("") is None
+
+
+def test_unknown_section_or_tag_is_not_found(client):
+    assert client.get("/chuyen-muc/khong-co/").status_code == 404
+    tag = Tag.objects.create(name="Thẻ chỉ có bản nháp")
+    ArticleFactory(title="Bản nháp có thẻ", status=Article.Status.DRAFT).tags.add(tag)
+    assert client.get(f"/the/{tag.slug}/").status_code == 404
