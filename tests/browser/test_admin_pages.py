@@ -14,6 +14,7 @@ from articles.desk import workflow
 from articles.models import Article
 from articles.wire.models import PhotoSlot
 from media.models import Caption
+from tests.browser.session import PASSWORD, log_in
 from tests.factories import (
     EDITOR,
     PUBLISHER,
@@ -24,7 +25,6 @@ from tests.factories import (
     UserFactory,
 )
 
-PASSWORD = "mat-khau-toa-soan"
 LAPTOP = {"width": 1366, "height": 768}
 
 pytestmark = [
@@ -48,11 +48,7 @@ def signed_in(browser, live_server, username, *, locale="vi-VN", timezone_id=Non
                 else None
             ),
         )
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    page.wait_for_selector("#content-main")
+    log_in(page, live_server, username)
     return page
 
 

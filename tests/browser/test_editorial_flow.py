@@ -8,44 +8,25 @@ temporary folder, so an ordinary run leaves the repository untouched).
 """
 
 import datetime
-import os
 import re
 import time
-from pathlib import Path
 
 import pytest
 from django.utils import timezone
 
 from articles.models import Article, Correction, Transition
+from tests.browser.session import log_in
 from tests.factories import EDITOR, PUBLISHER, REPORTER, SectionFactory, UserFactory
 
-DOCS_IMG = Path(__file__).resolve().parents[2] / "docs" / "img"
-PASSWORD = "mat-khau-toa-soan"
 TITLE = "Hà Nội khởi công cầu Trần Hưng Đạo bắc qua sông Hồng"
 FIXED_TITLE = "Hà Nội khởi công cầu Trần Hưng Đạo bắc qua sông Hồng, tổng vốn 8.000 tỷ đồng"
-
-
-@pytest.fixture
-def shot(tmp_path):
-    folder = DOCS_IMG if os.environ.get("DOCS_SCREENSHOTS") else tmp_path
-
-    def take(page, name):
-        folder.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(folder / name), full_page=True)
-        assert (folder / name).stat().st_size > 10_000, "a blank screenshot"
-
-    return take
 
 
 def signed_in(browser, live_server, username, errors):
     context = browser.new_context(locale="vi-VN", viewport={"width": 1280, "height": 900})
     page = context.new_page()
     page.on("pageerror", lambda exc: errors.append(f"{username}: {exc}"))
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    page.wait_for_selector("#content-main")
+    log_in(page, live_server, username)
     return page
 
 

@@ -12,6 +12,7 @@ from django.views.static import serve
 from articles.desk import workflow
 from articles.models import Article
 from media.models import Photo
+from tests.browser.session import log_in
 from tests.factories import ArticleFactory, CreditFactory
 from tests.media.images import encode, picture
 
@@ -39,10 +40,7 @@ def test_photo_from_upload_to_the_public_page(page, live_server, settings, tmp_p
     photo_file = tmp_path / "Phiên thảo luận tại hội trường.jpg"
     photo_file.write_bytes(encode(picture((2000, 1333), seed=42), "JPEG", quality=90))
 
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", "thuky")
-    page.fill("#id_password", "mat-khau-123")
-    page.click("input[type=submit]")
+    log_in(page, live_server, "thuky", "mat-khau-123")
 
     # Upload: the alt text follows the caption as it is typed.
     page.goto(f"{live_server.url}/admin/media/photo/add/")

@@ -6,7 +6,8 @@ import pytest
 from django.core.cache import cache
 
 from articles.models import Article
-from tests.browser.test_editorial_flow import PASSWORD, type_in_editor
+from tests.browser.session import PASSWORD, log_in
+from tests.browser.test_editorial_flow import type_in_editor
 from tests.browser.test_public_site import reader  # noqa: F401 (fixture)
 from tests.factories import REPORTER, SectionFactory, UserFactory
 from tests.public_data import build_public_site
@@ -40,11 +41,7 @@ def test_the_admin_article_form_works_under_the_policy(browser, live_server):
     context = browser.new_context(locale="vi-VN", viewport={"width": 1280, "height": 900})
     page = context.new_page()
     console = watched(page)
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", "pv.lan")
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    page.wait_for_selector("#content-main")
+    log_in(page, live_server, "pv.lan")
 
     page.goto(f"{live_server.url}/admin/articles/article/add/")
     page.fill("#id_title", "Quốc hội thảo luận dự án Luật Đất đai (sửa đổi)")

@@ -13,7 +13,6 @@ pictures docs/editors.md shows ("Tin hãng") are replaced in docs/img/.
 import datetime
 import os
 import shutil
-from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -21,6 +20,7 @@ from django.core.management import call_command
 from articles.models import Article, PersonSuggestion
 from media.models import Caption
 from people.models import Person
+from tests.browser.session import log_in
 from tests.factories import (
     EDITOR,
     PUBLISHER,
@@ -35,32 +35,14 @@ from tests.factories import (
 )
 from tests.paths import WIRE_DATA
 
-DOCS_IMG = Path(__file__).resolve().parents[2] / "docs" / "img"
-PASSWORD = "mat-khau-toa-soan"
 TITLE = "Hà Nội ban hành chương trình hành động về công tác cán bộ giai đoạn 2021 - 2025"
-
-
-@pytest.fixture
-def shot(tmp_path):
-    folder = DOCS_IMG if os.environ.get("DOCS_SCREENSHOTS") else tmp_path / "anh-chup"
-
-    def take(page, name, *, full_page=True):
-        folder.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(folder / name), full_page=full_page)
-        assert (folder / name).stat().st_size > 10_000, "a blank screenshot"
-
-    return take
 
 
 def signed_in(browser, live_server, username, errors):
     context = browser.new_context(locale="vi-VN", viewport={"width": 1366, "height": 900})
     page = context.new_page()
     page.on("pageerror", lambda exc: errors.append(f"{username}: {exc}"))
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    page.wait_for_selector("#content-main")
+    log_in(page, live_server, username)
     return page
 
 

@@ -6,9 +6,7 @@ With the database queue, the import's page reloads itself until the worker has i
 With ``DOCS_SCREENSHOTS=1`` the pictures replace those in docs/img/ that docs/editors.md shows.
 """
 
-import os
 import shutil
-from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -16,25 +14,13 @@ from django.core.management import call_command
 from articles.models import Article, WireItem
 from articles.wire.batch import wire_import
 from articles.wire.sources import WireSource
+from tests.browser.session import log_in
 from tests.browser.test_security_policy import violations, watched
 from tests.factories import EDITOR, SectionFactory, UserFactory
 from tests.paths import WIRE_DATA
 
-DOCS_IMG = Path(__file__).resolve().parents[2] / "docs" / "img"
 WIDE = {"width": 1366, "height": 768}
 FITS = "document.documentElement.scrollWidth <= window.innerWidth"
-
-
-@pytest.fixture
-def shot(tmp_path):
-    folder = DOCS_IMG if os.environ.get("DOCS_SCREENSHOTS") else tmp_path
-
-    def take(page, name):
-        folder.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(folder / name), full_page=True)
-        assert (folder / name).stat().st_size > 10_000, "a blank screenshot"
-
-    return take
 
 
 @pytest.mark.browser
@@ -59,11 +45,7 @@ def test_editor_imports_two_files_from_the_inbox_page(browser, live_server, tmp_
     page = context.new_page()
     errors = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", "btv.thu")
-    page.fill("#id_password", "mat-khau-toa-soan")
-    page.click("input[type=submit]")
-    page.wait_for_selector("#content-main")
+    log_in(page, live_server, "btv.thu")
 
     page.goto(f"{live_server.url}/admin/articles/wireitem/")
     assert page.locator("#nav-sidebar").is_visible()
@@ -130,11 +112,7 @@ def test_the_import_page_reloads_itself_until_the_worker_has_imported(
     context = browser.new_context(locale="vi-VN", viewport=WIDE)
     page = context.new_page()
     console = watched(page)
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", "btv.thu")
-    page.fill("#id_password", "mat-khau-toa-soan")
-    page.click("input[type=submit]")
-    page.wait_for_selector("#content-main")
+    log_in(page, live_server, "btv.thu")
 
     page.goto(f"{live_server.url}/admin/articles/wireitem/nhap/")
     page.set_input_files(
