@@ -8,8 +8,8 @@ without changing app or table; this test holds whatever later migrations do to t
 import datetime
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
+
+from tests.migration_states import latest_migrations, migrate_to
 
 #: The last migration of each app at the commit before the restructure.
 BEFORE_RESTRUCTURE = [
@@ -28,18 +28,6 @@ KEPT = [
 ]
 
 WHEN = datetime.datetime(2026, 11, 25, 8, 30, tzinfo=datetime.UTC)
-
-
-def _migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(targets)
-    return executor.loader.project_state(targets).apps
-
-
-def _leaves():
-    executor = MigrationExecutor(connection)
-    return executor.loader.graph.leaf_nodes()
 
 
 def _rows(apps, app_label, model_name, fields=None):
@@ -115,7 +103,7 @@ def _fill(apps):
 
 @pytest.mark.django_db(transaction=True)
 def test_rows_written_before_the_restructure_survive_migrating_forward():
-    old = _migrate(BEFORE_RESTRUCTURE)
+    old = migrate_to(BEFORE_RESTRUCTURE)
     draft_id, suggestion_id = _fill(old)
     before = {(app, name): _rows(old, app, name) for app, name in KEPT}
     old_links = list(
@@ -126,7 +114,7 @@ def test_rows_written_before_the_restructure_survive_migrating_forward():
 
     assert all(rows for _, rows in before.values())  # compares rows, not empty tables
 
-    new = _migrate(_leaves())
+    new = migrate_to(latest_migrations())
 
     for (app, name), (fields, rows) in before.items():
         assert _rows(new, app, name, fields) == (fields, rows), f"{app}.{name} changed"

@@ -5,13 +5,12 @@ written under the old main-vowel rule, and a person's name kept as typed."""
 import datetime
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 
 from articles.models import Section
 from articles.tags import Tag
 from newsroom.text import fold, given_name_key, house_tone_placement, normalize, slugify
 from tests.factories import ArticleFactory, OrganizationFactory, PersonFactory, ResolutionFactory
+from tests.migration_states import latest_migrations, migrate_to
 
 #: The migrations before the re-saving ones.
 BEFORE_RETONE = [
@@ -98,20 +97,9 @@ def test_other_stored_names_follow_the_house_style():
     assert list(Tag.objects.values_list("name", flat=True)) == ["Thủy lợi"]
 
 
-def _migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(targets)
-    return executor.loader.project_state(targets).apps
-
-
-def _leaves():
-    return MigrationExecutor(connection).loader.graph.leaf_nodes()
-
-
 @pytest.mark.django_db(transaction=True)
 def test_migrations_re_save_rows_written_under_the_main_vowel_rule():
-    old = _migrate(BEFORE_RETONE)
+    old = migrate_to(BEFORE_RETONE)
     section = old.get_model("articles", "Section").objects.create(
         name="Xây dựng Đảng", slug="xay-dung-dang"
     )
@@ -168,7 +156,7 @@ def test_migrations_re_save_rows_written_under_the_main_vowel_rule():
         article_id=article.pk, photo=photo, text="Bí thư Thành uỷ phát biểu", position=1
     )
 
-    new = _migrate(_leaves())
+    new = migrate_to(latest_migrations())
 
     article = new.get_model("articles", "Article").objects.get()
     assert article.title == "Thành ủy Hà Nội họp phiên thường kỳ"
