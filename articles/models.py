@@ -239,6 +239,13 @@ class Article(models.Model):
         indexes = [
             models.Index(fields=["status", "published_at"]),
             models.Index(fields=["section", "status", "published_at"]),
+            # What a list's count checks of each story, read from the index alone: a tag's or an
+            # official's count probes thousands of stories by id (issue 14).
+            models.Index(
+                fields=["id", "published_at", "embargo_until"],
+                condition=models.Q(status="published"),
+                name="article_published_by_id",
+            ),
         ]
         permissions = [
             ("submit_article", "Gửi bài để duyệt"),

@@ -98,3 +98,5 @@ class TaggedArticle(TaggedItemBase):
     class Meta:
         verbose_name = "thẻ của bài"
         verbose_name_plural = "thẻ của bài"
+        # A tag's stories from the index alone (the tag page's count and page).
+        indexes = [models.Index(fields=["tag", "content_object"], name="tagged_article_by_tag")]

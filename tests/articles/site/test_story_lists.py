@@ -6,6 +6,7 @@ import datetime
 
 import pytest
 from django.core.paginator import Paginator
+from django.db import connection, transaction
 from django.utils import timezone
 
 from articles.models import Article, Section, Tag
@@ -123,3 +124,30 @@ def test_unknown_section_or_tag_is_not_found(client):
     tag = Tag.objects.create(name="Thẻ chỉ có bản nháp")
     ArticleFactory(title="Bản nháp có thẻ", status=Article.Status.DRAFT).tags.add(tag)
     assert client.get(f"/the/{tag.slug}/").status_code == 404
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's plans")
+@pytest.mark.parametrize(
+    ("lookup", "link_index"),
+    [
+        ("tags", "tagged_article_by_tag"),
+        ("officials", "article_officials_by_person"),
+        ("resolutions", "article_resolutions_by_resolution"),
+    ],
+)
+def test_counts_can_be_read_from_indexes_alone(tagged, lookup, link_index):
+    """A big tag's or leader's count probes thousands of stories: the link table's index and
+    the published stories' index (migration 0019) hold every column the count reads, so with the
+    table scans ruled out the plan is index-only on both sides. If the visibility filter or the
+    indexes drift apart, the count falls back to reading the whole table again."""
+    statement = story_lists.STATEMENTS[lookup]
+    _sql, _marked, _converters, count_sql, marked = statement._compile(connection)
+    params = statement._params(connection, marked, 1, timezone.now())
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("SET LOCAL enable_bitmapscan = off")
+        cursor.execute("SET LOCAL enable_indexscan = off")
+        cursor.execute("EXPLAIN " + count_sql, params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert f"Index Only Scan using {link_index}" in plan, plan
+    assert "Index Only Scan using article_published_by_id" in plan, plan
