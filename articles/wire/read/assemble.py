@@ -50,6 +50,12 @@ from .credits import (
     strip_layout_artefact,
     tidy_name,
 )
+from .lone_lines import (
+    mark_question_headings,
+    mark_quoted_headings,
+    reads_as_question_heading,
+    reads_as_unstopped_caption,
+)
 from .shapes import (
     ISOLATION,
     MAX_PULL_QUOTE,
@@ -499,8 +505,13 @@ class _Assembler:
                     kind = "caption" if shows_portrait(text) else "subheading"
                 self.entries.append(_Entry(kind, text, inferred=True))
                 continue
-            quoted = item.kind == "line" and reads_as_quoted_heading(text)
-            self.entries.append(_Entry("paragraph", text, inferred=quoted))
+            if item.kind == "line" and reads_as_unstopped_caption(text):
+                # "Ông <Name>, Chủ tịch …, và Đại tá <Name> … trồng cây, hưởng ứng “…”"
+                self.entries.append(_Entry("caption", text, None, inferred=True))
+                continue
+            # a candidate inter-title that its neighbours decide (.lone_lines)
+            asks = reads_as_quoted_heading(text) or reads_as_question_heading(text)
+            self.entries.append(_Entry("paragraph", text, inferred=item.kind == "line" and asks))
         if pending:
             self.warn("Dấu ảnh “leftcenterrightdel” ở cuối bài không có chú thích.")
         # An inter-title is followed by its section's text, not by a second inter-title: a
@@ -554,23 +565,6 @@ class _Assembler:
                 continue
             if reads_as_isolated_caption(entry.text):
                 entry.kind = "caption"
-
-    def mark_quoted_headings(self) -> None:
-        """A short quoted line (:func:`reads_as_quoted_heading`) after a finished sentence and
-        over a paragraph at least twice its length opens a section; under a pull quote the
-        speaker's short line follows instead."""
-        entries = self.entries
-        for index in range(1, len(entries) - 1):
-            entry, before, after = entries[index], entries[index - 1], entries[index + 1]
-            if not (entry.kind == "paragraph" and entry.inferred):
-                continue
-            if not reads_as_quoted_heading(entry.text):  # a pull quote's speaker, inferred too
-                continue
-            if before.kind not in ("paragraph", "caption") or after.kind != "paragraph":
-                continue
-            finished = before.kind == "caption" or before.text.rstrip('”"’)')[-1:] in ".!?…"
-            if finished and len(after.text) >= 2 * len(entry.text):
-                entry.kind = "subheading"
 
     def _names_speaker(self, text: str) -> bool:
         """The speaker's line under a pull quote ("Thượng nghị sĩ Tim Kaine" under a quoted
@@ -777,5 +771,6 @@ def build_story(
     assembler.classify()
     if lead_found:
         assembler.mark_isolated_captions()
-    assembler.mark_quoted_headings()
+    mark_quoted_headings(assembler.entries)
+    mark_question_headings(assembler.entries)
     return assembler.finish()

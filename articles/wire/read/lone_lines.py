@@ -1,0 +1,139 @@
+"""A line standing alone between paragraphs, read with its neighbours: a quoted or a
+questioning inter-title, or the caption of a photo whose description lost its stop.
+
+The shape of the line alone cannot tell these apart from the story's own sentences (a pull
+quote, an interviewer's question, a sentence without its stop), so :mod:`.assemble` marks the
+candidates while it classifies lines and these passes decide from what stands around them.
+The rules, with examples, are in ``docs/import.md`` ("Plain text").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from .shapes import one_sentence, reads_as_quoted_heading, shows_people_acting
+
+__all__ = [
+    "MAX_QUESTION_HEADING_WORDS",
+    "MAX_STORY_QUESTIONS",
+    "ends_unstopped",
+    "mark_question_headings",
+    "mark_quoted_headings",
+    "reads_as_question_heading",
+    "reads_as_unstopped_caption",
+]
+
+
+class Entry(Protocol):
+    """A classified body line of :mod:`.assemble` (its ``_Entry``)."""
+
+    kind: str
+    text: str
+    inferred: bool
+
+
+_STOPS = ".!?…:;,"
+_CLOSING_QUOTES = "\"”»’'"
+_OPENING_QUOTES = "\"“«‘'"
+
+
+def ends_unstopped(text: str) -> bool:
+    """Whether a line ends without a sentence's stop, a quoted phrase closing it included
+    ("… hưởng ứng “Tết trồng cây”", "… hưởng ứng \"Tết trồng cây\""); a whole quotation or a
+    quoted sentence ("… nói: “Đúng rồi.”") is not such a line."""
+    text = text.rstrip()
+    if not text or text[0] in _OPENING_QUOTES:
+        return False
+    if text[-1] in _CLOSING_QUOTES:
+        quote = text[-1]
+        opening = "“" if quote == "”" else "«" if quote == "»" else quote
+        inner = text[:-1]
+        if opening not in inner:
+            return False
+        text = inner.rstrip()
+    return bool(text) and text[-1] not in _STOPS and text[-1] not in _CLOSING_QUOTES
+
+
+def reads_as_unstopped_caption(text: str) -> bool:
+    """A line longer than an inter-title, with no final stop, showing named people doing what a
+    photo shows (:func:`~.shapes.shows_people_acting`): the caption of an uncredited photo.
+    Shorter lines of that shape are read by the inter-title rules (``shows_scene``)."""
+    return ends_unstopped(text) and shows_people_acting(text)
+
+
+#: Longest question read as an inter-title, in words, and fewest.
+MAX_QUESTION_HEADING_WORDS = 10
+MIN_QUESTION_HEADING_WORDS = 3
+#: A story with more question paragraphs than this is an interview or a string of rhetorical
+#: questions: its short questions are the story's.
+MAX_STORY_QUESTIONS = 2
+#: How many times longer than a question the paragraph under it must be.
+QUESTION_ANSWERED = 3
+# Who a question is put to, or what it refers back to: an interviewer's or the story's own
+# question ("Ông nghĩ sao?", "Vì sao vậy?"), not a section's. "như thế nào" asks, it does not
+# refer back.
+_ADDRESSED = re.compile(
+    r"\b(?:ông|bà|anh|chị|em|bạn|tôi|chúng ta|chúng tôi|mình|ngài|này|đó|ấy|vậy|nữa)\b",
+    re.IGNORECASE,
+)
+
+
+def reads_as_question_heading(text: str) -> bool:
+    """One short question, put to no one and referring back to nothing ("Hà Nội chậm …?",
+    "Đấu giá … diễn ra như thế nào?"): the shape of a section's inter-title asking what the
+    section answers. Whether it is one depends on its neighbours
+    (:func:`mark_question_headings`)."""
+    text = text.strip()
+    words = text.split()
+    return (
+        text.endswith("?")
+        and not text.endswith(("??", "?!", "!?"))
+        and MIN_QUESTION_HEADING_WORDS <= len(words) <= MAX_QUESTION_HEADING_WORDS
+        and text[0].isupper()
+        and not any(mark in text for mark in ',:;“”"«»()')
+        and one_sentence(text[:-1])
+        and not _ADDRESSED.search(text)
+    )
+
+
+def _finished(entry: Entry) -> bool:
+    return entry.kind == "caption" or entry.text.rstrip('”"’)')[-1:] in ".!?…"
+
+
+def mark_quoted_headings(entries: list[Entry]) -> None:
+    """A short quoted line (:func:`~.shapes.reads_as_quoted_heading`) after a finished sentence
+    and over a paragraph at least twice its length opens a section; under a pull quote the
+    speaker's short line follows instead."""
+    for index in range(1, len(entries) - 1):
+        entry, before, after = entries[index], entries[index - 1], entries[index + 1]
+        if not (entry.kind == "paragraph" and entry.inferred):
+            continue
+        if not reads_as_quoted_heading(entry.text):  # a pull quote's speaker, inferred too
+            continue
+        if before.kind not in ("paragraph", "caption") or after.kind != "paragraph":
+            continue
+        if _finished(before) and len(after.text) >= 2 * len(entry.text):
+            entry.kind = "subheading"
+
+
+def mark_question_headings(entries: list[Entry]) -> None:
+    """A short question (:func:`reads_as_question_heading`) after a finished sentence and over
+    a paragraph at least three times its length, neither of them a question, opens a section —
+    unless the story asks more than :data:`MAX_STORY_QUESTIONS` questions in its paragraphs (an
+    interview, whose questions are followed by long answers too)."""
+    asked = sum(1 for e in entries if e.kind == "paragraph" and e.text.rstrip().endswith("?"))
+    if asked > MAX_STORY_QUESTIONS:
+        return
+    for index in range(1, len(entries) - 1):
+        entry, before, after = entries[index], entries[index - 1], entries[index + 1]
+        if not (entry.kind == "paragraph" and entry.inferred):
+            continue
+        if not reads_as_question_heading(entry.text):
+            continue
+        if before.kind not in ("paragraph", "caption") or after.kind != "paragraph":
+            continue
+        if before.text.rstrip().endswith("?") or after.text.rstrip().endswith("?"):
+            continue
+        if _finished(before) and len(after.text) >= QUESTION_ANSWERED * len(entry.text):
+            entry.kind = "subheading"

@@ -1,0 +1,198 @@
+"""Lines standing alone between paragraphs, read with their neighbours (issue 13, fourth round
+of 6 December): a short question opening a section, two named people doing what a photo shows
+on a line too long for an inter-title and without a stop, a sight the photo caught, where people
+stand in it. Sentences written for these tests, with invented names and places."""
+
+import pytest
+
+from articles.wire.read import parse_text
+from articles.wire.read.lone_lines import (
+    ends_unstopped,
+    reads_as_question_heading,
+    reads_as_unstopped_caption,
+)
+from articles.wire.read.shapes import describes_photo, shows_scene
+from newsroom.text import normalize_inline
+
+TITLE = "Tỉnh đẩy nhanh xây nhà ở xã hội cho công nhân"
+LEAD = (
+    "Sáng 8/2, UBND tỉnh Nam Hà làm việc với các doanh nghiệp về kế hoạch xây 5.000 căn nhà ở "
+    "xã hội cho công nhân các khu công nghiệp trong năm nay."
+)
+BODY = (
+    "Theo báo cáo của Sở Xây dựng, toàn tỉnh hiện có gần 120.000 công nhân đang làm việc tại "
+    "các khu công nghiệp, trong đó hơn một nửa phải thuê nhà trọ chật chội, thiếu điện nước; "
+    "nhu cầu nhà ở giá thấp vì thế ngày càng lớn và cấp bách."
+)
+MORE = (
+    "Các doanh nghiệp đề xuất tỉnh giao đất sạch, giảm tiền sử dụng đất và rút ngắn thủ tục "
+    "cấp phép xây dựng để giá mỗi căn hộ không vượt quá 150 triệu đồng, phù hợp với thu nhập "
+    "của công nhân lao động."
+)
+ANSWER = (
+    "Tỉnh sẽ lập quỹ đất ở ba khu công nghiệp lớn, mời các nhà đầu tư đấu thầu công khai và "
+    "dành ít nhất 20% diện tích cho công trình công cộng như trường mầm non, trạm y tế, khu "
+    "vui chơi của con em công nhân."
+)
+
+
+def N(text):
+    return normalize_inline(text)
+
+
+def story_of(*body):
+    return parse_text("\n".join([TITLE, "", LEAD, *body, "Minh Anh"]))
+
+
+# ---------------------------------------------------------------------------------------------
+# A short question opening a section
+# ---------------------------------------------------------------------------------------------
+
+QUESTIONS = [
+    "Quỹ đất lấy ở đâu?",
+    "Giá mỗi căn hộ được tính như thế nào?",
+    "Doanh nghiệp có mặn mà?",
+]
+
+
+@pytest.mark.parametrize("line", QUESTIONS)
+def test_a_short_question_over_its_answer_is_an_inter_title(line):
+    assert reads_as_question_heading(N(line))
+    story = story_of(BODY, line, ANSWER, MORE)
+    assert story.subheadings == [N(line)]
+    assert story.paragraphs == [N(BODY), N(ANSWER), N(MORE)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ông nghĩ sao về đề xuất này?",  # put to someone: an interviewer's
+        "Vì sao lại như vậy?",  # refers back
+        "Vì sao?",  # too short to name a topic
+        "Liệu sau khi giao đất, các doanh nghiệp có giữ đúng cam kết về giá bán nhà?",  # long
+        "Có bao nhiêu căn? Ai được mua?",  # two questions
+    ],
+)
+def test_questions_of_the_story_keep_their_place_in_the_text(line):
+    assert not reads_as_question_heading(N(line))
+    story = story_of(BODY, line, ANSWER, MORE)
+    assert story.subheadings == []
+    assert N(line) in story.paragraphs
+
+
+def test_a_question_under_an_unfinished_paragraph_or_over_a_short_one_is_the_storys():
+    unfinished = BODY.rstrip(".") + ", chẳng hạn"
+    assert story_of(unfinished, "Quỹ đất lấy ở đâu?", ANSWER, MORE).subheadings == []
+    short = "Tỉnh chưa trả lời."
+    assert story_of(BODY, "Quỹ đất lấy ở đâu?", short, MORE).subheadings == []
+
+
+def test_an_interviews_short_questions_stay_questions():
+    """More than two questions among the paragraphs: an interview, whose questions are
+    followed by long answers as a section's inter-title is."""
+    story = story_of(
+        BODY,
+        "Quỹ đất lấy ở đâu?",
+        ANSWER,
+        "Giá bán được tính ra sao?",
+        MORE,
+        "Khi nào công nhân nhận nhà?",
+        ANSWER.replace("Tỉnh sẽ", "Chúng tôi sẽ"),
+    )
+    assert story.subheadings == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Named people doing what a photo shows, on a long line without a stop
+# ---------------------------------------------------------------------------------------------
+
+TWO_PEOPLE = (
+    "Ông Trần Văn Lộc, Chủ tịch UBND huyện Yên Hòa và Thượng tá Đinh Quang Vũ, Trưởng Công "
+    "an huyện Yên Hòa trồng cây lưu niệm, hưởng ứng “Tết trồng cây đời đời nhớ ơn Bác Hồ”"
+)
+
+
+@pytest.mark.parametrize(
+    "line", [TWO_PEOPLE, TWO_PEOPLE.replace("“", '"').replace("”", '"'), TWO_PEOPLE[:-33]]
+)
+def test_two_named_people_doing_what_a_photo_shows_is_a_caption(line):
+    assert reads_as_unstopped_caption(N(line))
+    story = story_of(BODY, line, MORE)
+    assert [c.text for c in story.captions] == [N(line)]
+    assert story.paragraphs == [N(BODY), N(MORE)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        TWO_PEOPLE + ".",  # a finished sentence: the isolation rules decide
+        # the story's sentence that lost its stop: no verb of a scene
+        "Ông Trần Văn Lộc, Chủ tịch UBND huyện Yên Hòa và Thượng tá Đinh Quang Vũ, Trưởng "
+        "Công an huyện Yên Hòa thống nhất phương án bảo đảm an ninh trong suốt mùa lễ hội",
+        # narrated
+        "Ông Trần Văn Lộc, Chủ tịch UBND huyện Yên Hòa và Thượng tá Đinh Quang Vũ, Trưởng "
+        "Công an huyện Yên Hòa đã trồng cây lưu niệm tại khuôn viên trụ sở mới của huyện",
+        # a whole quotation
+        "“Ông Trần Văn Lộc trồng cây lưu niệm”",
+    ],
+)
+def test_long_lines_of_the_story_are_no_caption(line):
+    assert not reads_as_unstopped_caption(N(line))
+
+
+def test_what_ends_without_a_stop():
+    assert ends_unstopped(N("Các đại biểu hưởng ứng “Tết trồng cây”"))
+    assert ends_unstopped(N('Các đại biểu hưởng ứng "Tết trồng cây"'))
+    assert not ends_unstopped(N("Ông Lộc nói: “Chúng tôi làm ngay.”"))
+    assert not ends_unstopped(N("“Chúng tôi làm ngay”"))
+    assert not ends_unstopped(N("Các đại biểu hưởng ứng Tết trồng cây."))
+
+
+def test_two_people_joined_by_and_then_what_they_do_is_a_scene():
+    line = N("Bí thư Huyện ủy Lê Thị Mơ và Chủ tịch UBND huyện Hà Văn Tín trao quà cho học sinh")
+    assert shows_scene(line)
+    story = story_of(BODY, line, MORE)
+    assert [c.text for c in story.captions] == [N(line)]
+
+
+# ---------------------------------------------------------------------------------------------
+# A sight the photo caught; where people stand in it
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Một cảnh tượng đoàn rước kiệu được người dân chen nhau chạm vào",
+        "Khoảnh khắc các cựu chiến binh chụp ảnh cùng đoàn học sinh",
+        "Hình ảnh người dân đang dọn bùn đất sau trận lũ",
+    ],
+)
+def test_a_sight_with_what_is_seen_happening_is_a_caption(line):
+    assert shows_scene(N(line))
+    story = story_of(BODY, line, MORE)
+    assert [c.text for c in story.captions] == [N(line)]
+    assert story.subheadings == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hình ảnh Việt Nam trong mắt bạn bè quốc tế",  # a topic, no action seen
+        "Hình ảnh này được chia sẻ rộng rãi",  # refers back
+        "Cảnh sát giao thông đang làm nhiệm vụ",  # police, not a sight
+        "Hình ảnh đô thị được cải thiện mạnh",  # a judgement
+    ],
+)
+def test_topics_and_police_are_no_sight(line):
+    assert not shows_scene(N(line))
+
+
+@pytest.mark.parametrize(
+    "position",
+    ["(thứ 2 bên phải)", "(ngoài cùng bên trái)", "(hàng đầu, thứ ba từ phải sang)", "(giữa)"],
+)
+def test_where_people_stand_makes_a_caption(position):
+    line = N(f"Phó Chủ tịch UBND tỉnh Lê Văn Hào {position} nghe báo cáo tiến độ dự án.")
+    assert describes_photo(line)
+    assert not describes_photo(N("Phó Chủ tịch UBND tỉnh Lê Văn Hào (Nam Hà) nghe báo cáo."))
