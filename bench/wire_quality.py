@@ -94,6 +94,7 @@ ABBREVIATIONS = [
     (r"\bnhnn\b", "ngân hàng nhà nước"),
     (r"\bbhxh\b", "bảo hiểm xã hội"),
     (r"\bkbnn\b", "kho bạc nhà nước"),
+    (r"\bgtvt\b", "giao thông vận tải"),
     (r"\btt\s*-\s*huế\b", "thừa thiên huế"),
     (r"\btp\.?\s*hcm\b|\btphcm\b", "thành phố hồ chí minh"),
     (r"\bhcm\b", "hồ chí minh"),

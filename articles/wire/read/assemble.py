@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from typing import Literal
 
 from newsroom.text import fold, normalize_inline
-from people.mentions.officials import opening_designation
 
 from .cleanup import (
     is_boilerplate,
@@ -51,6 +50,7 @@ from .credits import (
     tidy_name,
 )
 from .lone_lines import (
+    designation_split,
     mark_question_headings,
     mark_quoted_headings,
     reads_as_question_heading,
@@ -523,7 +523,7 @@ class _Assembler:
                 continue
             if following.kind != "subheading":
                 continue
-            if _designation_split(entry.text, following.text):
+            if designation_split(entry.text, following.text):
                 # "Ông <Name>" over "Phó Giám đốc Sở …": a speaker's or an author's name and
                 # posts, set on two lines, head nothing
                 entry.kind = following.kind = "paragraph"
@@ -644,18 +644,6 @@ class _Assembler:
         if not story.blocks and not story.sapo:
             self.warn("Bài không có nội dung.")
         return story
-
-
-def _designation_split(name_line: str, posts_line: str) -> bool:
-    """A person's name (with forms of address) on one line and their posts alone on the next."""
-    name_end, named = opening_designation(name_line)
-    posts_end, posts_named = opening_designation(posts_line)
-    return (
-        named
-        and name_end == len(name_line.rstrip())
-        and posts_end == len(posts_line.rstrip())
-        and not posts_named
-    )
 
 
 #: How the warning listing dropped related-story lines starts.

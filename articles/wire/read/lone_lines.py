@@ -12,12 +12,17 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from people.mentions.officials import opening_designation
+
 from .shapes import one_sentence, reads_as_quoted_heading, shows_people_acting
 
 __all__ = [
+    "MAX_NAME_LINE_WORDS",
     "MAX_QUESTION_HEADING_WORDS",
     "MAX_STORY_QUESTIONS",
+    "designation_split",
     "ends_unstopped",
+    "join_split_designations",
     "mark_question_headings",
     "mark_quoted_headings",
     "reads_as_question_heading",
@@ -137,3 +142,38 @@ def mark_question_headings(entries: list[Entry]) -> None:
             continue
         if _finished(before) and len(after.text) >= QUESTION_ANSWERED * len(entry.text):
             entry.kind = "subheading"
+
+
+def designation_split(name_line: str, posts_line: str) -> bool:
+    """A person's name (with forms of address) on one line and their posts alone on the next:
+    "Ông <Name>" over "Phó Giám đốc Sở …", as pull-quote boxes sign a quotation."""
+    name_end, named = opening_designation(name_line)
+    posts_end, posts_named = opening_designation(posts_line)
+    return (
+        named
+        and name_end == len(name_line.rstrip())
+        and posts_end == len(posts_line.rstrip())
+        and not posts_named
+    )
+
+
+#: Longest line read as a name alone over its posts, in words.
+MAX_NAME_LINE_WORDS = 7
+
+
+def join_split_designations(texts: list[str]) -> list[str]:
+    """``texts`` with each name line and the posts line under it (:func:`designation_split`)
+    read as one designation ("Ông <Name>, Phó Giám đốc Sở …"), so that the person is linked
+    with their posts; the story's text keeps its two lines."""
+    joined: list[str] = []
+    for text in texts:
+        if joined and _may_be_name_line(joined[-1]) and designation_split(joined[-1], text):
+            joined[-1] = f"{joined[-1].rstrip()}, {text}"
+        else:
+            joined.append(text)
+    return joined
+
+
+def _may_be_name_line(text: str) -> bool:
+    # cheap first: only a short line without a stop can be a name alone
+    return len(text.split()) <= MAX_NAME_LINE_WORDS and text.rstrip()[-1:] not in _STOPS

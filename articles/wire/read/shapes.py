@@ -57,11 +57,23 @@ def is_subheading(text: str) -> bool:
         return False
     if text[0] == "(" and text[-1] == ")":  # "(Còn nữa)", "(Tiếp theo kỳ trước)": a note
         return False
+    if text[-1] in "“«" or _SAYS_BEFORE_COLON.match(text):
+        return False  # "Ông <Name> xác nhận: “Đúng vậy”": reported speech, not a quote's header
     first = text[0]
     if not (first.isupper() or first.isdigit() or first in "“\"‘'«("):
         return False
     return any(char.isalpha() for char in text)
 
+
+# Someone's words announced by a verb of saying before a colon ("Ông <Name> xác nhận luôn:
+# “…”", "Bạn đọc <name> đề xuất:"); a quote box's header puts the speaker's posts and name
+# alone before it ("<Title> <Name>: <phrase>").
+_SAYS_BEFORE_COLON = re.compile(
+    r"^[^:]*\s(?:nói|cho biết|cho hay|khẳng định|nhấn mạnh|xác nhận|thừa nhận|đề xuất|"
+    r"đề nghị|kiến nghị|hỏi|đáp|trả lời|chia sẻ|tâm sự|kể|viết|bình luận|nhận định|"
+    r"phát biểu|giải thích|bày tỏ|nêu rõ|kêu gọi)(?:\s+(?:luôn|thêm|ngay|lại|rằng))?\s*:",
+    re.IGNORECASE,
+)
 
 #: Longest text taken for the caption of a credit line that follows it ("Ảnh: TTXVN").
 MAX_LOOSE_CAPTION = 250

@@ -1,18 +1,21 @@
 """Lines standing alone between paragraphs, read with their neighbours (issue 13, fourth round
 of 6 December): a short question opening a section, two named people doing what a photo shows
 on a line too long for an inter-title and without a stop, a sight the photo caught, where people
-stand in it. Sentences written for these tests, with invented names and places."""
+stand in it; reported speech and a name over its posts. Sentences written for these tests,
+with invented names and places."""
 
 import pytest
 
 from articles.wire.read import parse_text
 from articles.wire.read.lone_lines import (
     ends_unstopped,
+    join_split_designations,
     reads_as_question_heading,
     reads_as_unstopped_caption,
 )
-from articles.wire.read.shapes import describes_photo, shows_scene
+from articles.wire.read.shapes import describes_photo, is_subheading, shows_scene
 from newsroom.text import normalize_inline
+from people.mentions.officials import PeopleIndex, find_officials
 
 TITLE = "Tỉnh đẩy nhanh xây nhà ở xã hội cho công nhân"
 LEAD = (
@@ -196,3 +199,63 @@ def test_where_people_stand_makes_a_caption(position):
     line = N(f"Phó Chủ tịch UBND tỉnh Lê Văn Hào {position} nghe báo cáo tiến độ dự án.")
     assert describes_photo(line)
     assert not describes_photo(N("Phó Chủ tịch UBND tỉnh Lê Văn Hào (Nam Hà) nghe báo cáo."))
+
+
+# ---------------------------------------------------------------------------------------------
+# Reported speech and an opened quotation are no inter-titles
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ông Hải xác nhận luôn: “Đúng vậy”",
+        "Giám đốc Sở Xây dựng Phan Văn Hải trả lời: “Chưa có”",
+        "Bạn đọc Nguyen van binh đề xuất: “",
+        "Một bạn đọc viết: “",
+    ],
+)
+def test_reported_speech_or_an_opened_quotation_is_no_inter_title(line):
+    assert not is_subheading(N(line))
+    story = story_of(BODY, line, MORE)
+    assert story.subheadings == []
+    assert N(line) in story.paragraphs
+
+
+def test_a_quote_boxs_header_is_still_an_inter_title():
+    line = N("Giám đốc Sở Xây dựng Phan Văn Hải: Nhà cho công nhân phải gần nơi làm việc")
+    assert is_subheading(line)
+    assert story_of(BODY, line, MORE).subheadings == [line]
+
+
+# ---------------------------------------------------------------------------------------------
+# A name over its posts: one designation for the linker
+# ---------------------------------------------------------------------------------------------
+
+
+def test_a_name_over_its_posts_is_linked_with_them():
+    texts = [
+        N("“Chúng tôi phải giữ đúng tiến độ.”"),
+        N("Ông Lưu Quang Trí"),
+        N("Phó Giám đốc Sở GTVT tỉnh Nam Hà"),
+        N(BODY),
+    ]
+    joined = join_split_designations(texts)
+    assert joined == [texts[0], N("Ông Lưu Quang Trí, Phó Giám đốc Sở GTVT tỉnh Nam Hà"), texts[3]]
+    found = find_officials(joined, PeopleIndex([]))
+    assert [(o.name, o.titles) for o in found] == [
+        (N("Lưu Quang Trí"), [N("Phó Giám đốc Sở Giao thông vận tải tỉnh Nam Hà")])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Ông Lưu Quang Trí", "Ông Đỗ Văn Hùng"),  # two names
+        ("Ông Lưu Quang Trí cho biết thêm.", "Phó Giám đốc Sở GTVT tỉnh Nam Hà"),  # a sentence
+        ("Lưu Quang Trí", BODY),  # a byline over a paragraph
+    ],
+)
+def test_lines_that_are_not_a_name_over_its_posts_stay_apart(first, second):
+    texts = [N(first), N(second)]
+    assert join_split_designations(texts) == texts
