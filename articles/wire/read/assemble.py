@@ -51,13 +51,13 @@ from .credits import (
 )
 from .lone_lines import (
     designation_split,
+    mark_isolated_captions,
     mark_question_headings,
     mark_quoted_headings,
     reads_as_question_heading,
     reads_as_unstopped_caption,
 )
 from .shapes import (
-    ISOLATION,
     MAX_PULL_QUOTE,
     MAX_PULL_QUOTE_WORDS,
     MAX_SUBHEADING,
@@ -66,7 +66,6 @@ from .shapes import (
     names_person,
     reads_as_caption,
     reads_as_caption_above_heading,
-    reads_as_isolated_caption,
     reads_as_lead_caption,
     reads_as_photo_line,
     reads_as_quoted_heading,
@@ -87,9 +86,6 @@ __all__ = [
 
 ItemKind = Literal["line", "paragraph", "subheading", "caption", "artefact"]
 
-#: How many times longer the paragraphs on each side of a scene must be (see
-#: :meth:`_Assembler.mark_isolated_captions`) than the scene itself.
-SCENE_ISOLATION = 1.5
 #: Longest caption (characters); a longer line after a photo artefact is body text.
 MAX_CAPTION = 400
 #: Longest title line.
@@ -544,28 +540,6 @@ class _Assembler:
         if entries and entries[-1].inferred and shows_portrait(entries[-1].text):
             entries[-1].kind = "paragraph"
 
-    def mark_isolated_captions(self) -> None:
-        """A short descriptive sentence set between two much longer paragraphs is the caption
-        of a photo that stood there (uncredited): see :func:`reads_as_isolated_caption`."""
-        entries = self.entries
-        for index in range(1, len(entries) - 1):
-            entry = entries[index]
-            before, after = entries[index - 1], entries[index + 1]
-            if entry.kind != "paragraph" or before.kind != "paragraph":
-                continue
-            # a photo closing a section stands before the next inter-title
-            if after.kind not in ("paragraph", "subheading"):
-                continue
-            # a scene ("<Title> <Name> khai mạc phiên giao dịch …") needs less isolation
-            scene = entry.text.endswith(".") and shows_scene(entry.text[:-1])
-            shortest = (SCENE_ISOLATION if scene else ISOLATION) * len(entry.text)
-            if len(before.text) < shortest:
-                continue
-            if after.kind == "paragraph" and len(after.text) < shortest:
-                continue
-            if reads_as_isolated_caption(entry.text):
-                entry.kind = "caption"
-
     def _names_speaker(self, text: str) -> bool:
         """The speaker's line under a pull quote ("Thượng nghị sĩ Tim Kaine" under a quoted
         sentence): a person named after a short statement is no inter-title."""
@@ -758,7 +732,7 @@ def build_story(
         assembler.take_lead_photo_caption()
     assembler.classify()
     if lead_found:
-        assembler.mark_isolated_captions()
+        mark_isolated_captions(assembler.entries)
     mark_quoted_headings(assembler.entries)
     mark_question_headings(assembler.entries)
     return assembler.finish()

@@ -14,17 +14,27 @@ from typing import Protocol
 
 from people.mentions.officials import opening_designation
 
-from .shapes import one_sentence, reads_as_quoted_heading, shows_people_acting
+from .shapes import (
+    ISOLATION,
+    one_sentence,
+    reads_as_isolated_caption,
+    reads_as_quoted_heading,
+    shows_people_acting,
+    shows_scene,
+)
 
 __all__ = [
     "MAX_NAME_LINE_WORDS",
     "MAX_QUESTION_HEADING_WORDS",
     "MAX_STORY_QUESTIONS",
+    "SCENE_ISOLATION",
     "designation_split",
     "ends_unstopped",
     "join_split_designations",
+    "mark_isolated_captions",
     "mark_question_headings",
     "mark_quoted_headings",
+    "reads_as_isolated_question",
     "reads_as_question_heading",
     "reads_as_unstopped_caption",
 ]
@@ -102,6 +112,76 @@ def reads_as_question_heading(text: str) -> bool:
     )
 
 
+#: How many times longer the paragraphs on each side of a scene must be than the scene itself
+#: (:func:`mark_isolated_captions`); other sentences need :data:`~.shapes.ISOLATION`.
+SCENE_ISOLATION = 1.5
+#: Fewest words of a question read as a photo's caption: a shorter one heads a section.
+MIN_QUESTION_CAPTION_WORDS = MAX_QUESTION_HEADING_WORDS + 1
+MAX_QUESTION_CAPTION_WORDS = 30
+
+
+# A question put to someone, as an interviewer puts it: "Ông nghĩ sao …?", "Thưa bà, …?",
+# "… phải không, thưa ông?", "Theo anh, …?" ("ông chủ mới" inside is a noun, no address).
+_PUT_TO = re.compile(
+    r"^(?:theo\s+|thưa\s+)?(?:ông|bà|anh|chị|em|bạn|ngài)\b|\bthưa\b|\b(?:tôi|chúng ta|"
+    r"chúng tôi|mình)\b|\b(?:ông|bà|anh|chị)\s*\?$",
+    re.IGNORECASE,
+)
+_REFERS_BACK = re.compile(r"\b(?:này|đó|ấy|vậy|nữa)\b", re.IGNORECASE)
+
+
+def reads_as_isolated_question(text: str) -> bool:
+    """One question, longer than an inter-title's and put to no one ("Liệu sau khi …, các
+    doanh nghiệp có giữ đúng cam kết …?"): between two much longer paragraphs of a story that
+    asks no other question there, what a photo is left to ask (:func:`mark_isolated_captions`).
+    """
+    text = text.strip()
+    return (
+        text.endswith("?")
+        and MIN_QUESTION_CAPTION_WORDS <= len(text.split()) <= MAX_QUESTION_CAPTION_WORDS
+        and text[0].isupper()
+        and not any(mark in text for mark in ':;“”"«»')
+        and one_sentence(text[:-1])
+        and not _PUT_TO.search(text)
+        and not _REFERS_BACK.search(text)
+    )
+
+
+def _questions(entries: list[Entry]) -> int:
+    return sum(1 for e in entries if e.kind == "paragraph" and e.text.rstrip().endswith("?"))
+
+
+def mark_isolated_captions(entries: list[Entry]) -> None:
+    """A short descriptive sentence set between two much longer paragraphs is the caption of a
+    photo that stood there (uncredited): see :func:`~.shapes.reads_as_isolated_caption`; so is
+    a question longer than an inter-title (:func:`reads_as_isolated_question`) when the story
+    asks no more than :data:`MAX_STORY_QUESTIONS` questions and none next to it. Only asked of
+    copy whose lead was printed apart (the crawl that keeps photos' captions as lines)."""
+    asked = _questions(entries)
+    for index in range(1, len(entries) - 1):
+        entry = entries[index]
+        before, after = entries[index - 1], entries[index + 1]
+        if entry.kind != "paragraph" or before.kind != "paragraph":
+            continue
+        # a photo closing a section stands before the next inter-title
+        if after.kind not in ("paragraph", "subheading"):
+            continue
+        # a scene ("<Title> <Name> khai mạc phiên giao dịch …") needs less isolation
+        scene = entry.text.endswith(".") and shows_scene(entry.text[:-1])
+        shortest = (SCENE_ISOLATION if scene else ISOLATION) * len(entry.text)
+        if len(before.text) < shortest:
+            continue
+        if after.kind == "paragraph" and len(after.text) < shortest:
+            continue
+        if reads_as_isolated_caption(entry.text) or (
+            asked <= MAX_STORY_QUESTIONS
+            and reads_as_isolated_question(entry.text)
+            and not before.text.rstrip().endswith("?")
+            and not after.text.rstrip().endswith("?")
+        ):
+            entry.kind = "caption"
+
+
 def _finished(entry: Entry) -> bool:
     return entry.kind == "caption" or entry.text.rstrip('”"’)')[-1:] in ".!?…"
 
@@ -127,8 +207,7 @@ def mark_question_headings(entries: list[Entry]) -> None:
     a paragraph at least three times its length, neither of them a question, opens a section —
     unless the story asks more than :data:`MAX_STORY_QUESTIONS` questions in its paragraphs (an
     interview, whose questions are followed by long answers too)."""
-    asked = sum(1 for e in entries if e.kind == "paragraph" and e.text.rstrip().endswith("?"))
-    if asked > MAX_STORY_QUESTIONS:
+    if _questions(entries) > MAX_STORY_QUESTIONS:
         return
     for index in range(1, len(entries) - 1):
         entry, before, after = entries[index], entries[index - 1], entries[index + 1]

@@ -10,6 +10,7 @@ from articles.wire.read import parse_text
 from articles.wire.read.lone_lines import (
     ends_unstopped,
     join_split_designations,
+    reads_as_isolated_question,
     reads_as_question_heading,
     reads_as_unstopped_caption,
 )
@@ -259,3 +260,44 @@ def test_a_name_over_its_posts_is_linked_with_them():
 def test_lines_that_are_not_a_name_over_its_posts_stay_apart(first, second):
     texts = [N(first), N(second)]
     assert join_split_designations(texts) == texts
+
+
+# ---------------------------------------------------------------------------------------------
+# A question between two long paragraphs, where a page printed its lead after the byline
+# ---------------------------------------------------------------------------------------------
+
+ISOLATED_QUESTION = (
+    "Liệu sau khi được giao đất, ông chủ mới của dự án có giữ đúng cam kết về giá bán nhà?"
+)
+
+
+def page_of(*body):
+    """A page that printed its lead after the byline: the body opens where the lead photo was."""
+    return parse_text("\n".join([TITLE, "", *body, "Minh Anh", "", "", LEAD]))
+
+
+def test_a_long_question_between_long_paragraphs_is_a_photos_caption():
+    assert reads_as_isolated_question(N(ISOLATED_QUESTION))
+    story = page_of(BODY, MORE, ISOLATED_QUESTION, ANSWER, MORE.replace("Các", "Nhiều"))
+    assert N(ISOLATED_QUESTION) in [c.text for c in story.captions]
+    assert N(ISOLATED_QUESTION) not in story.paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ông nghĩ sao khi các doanh nghiệp đề xuất giảm tiền sử dụng đất cho dự án?",
+        "Thưa bà, tỉnh sẽ lấy quỹ đất ở đâu để xây đủ 5.000 căn nhà trong năm nay?",
+        "Liệu những cam kết đó có được các nhà đầu tư giữ đúng khi giá vật liệu tăng?",
+        "Quỹ đất lấy ở đâu?",  # short: a section's inter-title, not a caption
+    ],
+)
+def test_questions_put_to_someone_or_referring_back_are_no_caption(line):
+    assert not reads_as_isolated_question(N(line))
+
+
+def test_a_question_beside_another_question_is_the_storys():
+    other = "Và ai sẽ chịu trách nhiệm nếu công nhân không mua nổi căn hộ được xây cho họ?"
+    story = page_of(BODY, MORE, ISOLATED_QUESTION, other, ANSWER, MORE.replace("Các", "Nhiều"))
+    assert N(ISOLATED_QUESTION) not in [c.text for c in story.captions]
+    assert N(ISOLATED_QUESTION) in story.paragraphs
