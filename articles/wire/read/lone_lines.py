@@ -1,5 +1,6 @@
 """A line standing alone between paragraphs, read with its neighbours: a quoted or a
-questioning inter-title, or the caption of a photo whose description lost its stop.
+questioning inter-title, the caption of a photo (isolated between long paragraphs, or a
+description that lost its stop), a name over its posts on the next line.
 
 The shape of the line alone cannot tell these apart from the story's own sentences (a pull
 quote, an interviewer's question, a sentence without its stop), so :mod:`.assemble` marks the
@@ -71,9 +72,10 @@ def ends_unstopped(text: str) -> bool:
 
 
 def reads_as_unstopped_caption(text: str) -> bool:
-    """A line longer than an inter-title, with no final stop, showing named people doing what a
-    photo shows (:func:`~.shapes.shows_people_acting`): the caption of an uncredited photo.
-    Shorter lines of that shape are read by the inter-title rules (``shows_scene``)."""
+    """A line with no final stop that the inter-title rules leave (too long for one, or closing
+    on a phrase in straight quotes), showing named people doing what a photo shows
+    (:func:`~.shapes.shows_people_acting`): the caption of an uncredited photo. Inter-title
+    shaped lines are read by ``shows_scene`` instead."""
     return ends_unstopped(text) and shows_people_acting(text)
 
 
