@@ -6,6 +6,7 @@ with invented names and places."""
 
 import pytest
 
+from articles.wire.analyse import link_story
 from articles.wire.read import parse_text
 from articles.wire.read.lone_lines import (
     ends_unstopped,
@@ -17,6 +18,7 @@ from articles.wire.read.lone_lines import (
 from articles.wire.read.shapes import describes_photo, is_subheading, shows_scene
 from newsroom.text import normalize_inline
 from people.mentions.officials import PeopleIndex, find_officials
+from people.mentions.resolutions import ResolutionIndex
 
 TITLE = "Tỉnh đẩy nhanh xây nhà ở xã hội cho công nhân"
 LEAD = (
@@ -301,3 +303,18 @@ def test_a_question_beside_another_question_is_the_storys():
     story = page_of(BODY, MORE, ISOLATED_QUESTION, other, ANSWER, MORE.replace("Các", "Nhiều"))
     assert N(ISOLATED_QUESTION) not in [c.text for c in story.captions]
     assert N(ISOLATED_QUESTION) in story.paragraphs
+
+
+def test_a_pull_quotes_signature_gives_the_imported_story_an_official_with_posts():
+    """Through the importer's linking stage: the two lines stay two paragraphs of the text,
+    and the person they sign is suggested with the posts of the second."""
+    quote = "“Chúng tôi phải giữ đúng tiến độ, không để công nhân chờ thêm một mùa Tết nữa.”"
+    story = story_of(BODY, quote, "Ông Lưu Quang Trí", "Phó Giám đốc Sở GTVT tỉnh Nam Hà", MORE)
+    assert N("Ông Lưu Quang Trí") in story.paragraphs
+    assert N("Phó Giám đốc Sở GTVT tỉnh Nam Hà") in story.paragraphs
+    links = link_story(
+        story, people=PeopleIndex([]), resolutions=ResolutionIndex([]), rejected=set()
+    )
+    assert [(o.name, o.titles, o.suggested) for o in links.officials] == [
+        (N("Lưu Quang Trí"), [N("Phó Giám đốc Sở Giao thông vận tải tỉnh Nam Hà")], True)
+    ]
