@@ -65,13 +65,15 @@ def is_subheading(text: str) -> bool:
     return any(char.isalpha() for char in text)
 
 
-# Someone's words announced by a verb of saying before a colon ("Ông <Name> xác nhận luôn:
-# “…”", "Bạn đọc <name> đề xuất:"); a quote box's header puts the speaker's posts and name
-# alone before it ("<Title> <Name>: <phrase>").
+# Someone's words quoted after a verb of saying and a colon ("Ông <Name> xác nhận luôn:
+# “…”", "Bạn đọc <name> đề xuất: “"); a quote box's header puts the speaker's posts and name
+# alone before it ("<Title> <Name>: <phrase>"), and a heading may report a claim unquoted
+# ("Thủ tướng nhấn mạnh: Không có vùng cấm").
 _SAYS_BEFORE_COLON = re.compile(
     r"^[^:]*\s(?:nói|cho biết|cho hay|khẳng định|nhấn mạnh|xác nhận|thừa nhận|đề xuất|"
     r"đề nghị|kiến nghị|hỏi|đáp|trả lời|chia sẻ|tâm sự|kể|viết|bình luận|nhận định|"
-    r"phát biểu|giải thích|bày tỏ|nêu rõ|kêu gọi)(?:\s+(?:luôn|thêm|ngay|lại|rằng))?\s*:",
+    r"phát biểu|giải thích|bày tỏ|nêu rõ|kêu gọi)(?:\s+(?:luôn|thêm|ngay|lại|rằng))?\s*:"
+    r"\s*(?:[“\"«]|$)",
     re.IGNORECASE,
 )
 

@@ -225,8 +225,15 @@ def test_reported_speech_or_an_opened_quotation_is_no_inter_title(line):
     assert N(line) in story.paragraphs
 
 
-def test_a_quote_boxs_header_is_still_an_inter_title():
-    line = N("Giám đốc Sở Xây dựng Phan Văn Hải: Nhà cho công nhân phải gần nơi làm việc")
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Giám đốc Sở Xây dựng Phan Văn Hải: Nhà cho công nhân phải gần nơi làm việc",
+        "Chủ tịch tỉnh nhấn mạnh: Không để công nhân chờ thêm",  # a claim, not quoted
+    ],
+)
+def test_a_quote_boxs_header_or_a_claim_is_still_an_inter_title(line):
+    line = N(line)
     assert is_subheading(line)
     assert story_of(BODY, line, MORE).subheadings == [line]
 
