@@ -18,6 +18,7 @@ from articles.search_index import PreparedDocument, build_document
 from articles.wire.models import PROVISIONAL_TITLE_PREFIX
 from articles.wire.read.detect import parse
 from articles.wire.read.errors import WireError
+from articles.wire.read.lone_lines import join_split_designations
 from articles.wire.read.structure import WireStory, story_body_html
 from articles.wire.report import admin_path
 from articles.wire.time_limit import ItemOverTime, item_time_limit
@@ -93,7 +94,8 @@ class Links:
 
 
 def _texts(story: WireStory) -> list[str]:
-    return [t for t in (story.title or "", story.sapo, *(b.text for b in story.blocks)) if t]
+    texts = [t for t in (story.title or "", story.sapo, *(b.text for b in story.blocks)) if t]
+    return join_split_designations(texts)
 
 
 def link_story(

@@ -107,6 +107,7 @@ class Lexicon:
         self.modifiers = frozenset(word_key(word) for word in lexicon.HEAD_MODIFIERS)
         self.head_qualifiers = phrases(lexicon.HEAD_QUALIFIERS, False)
         self.chief = word_key(lexicon.CHIEF_BEFORE_UNIT)
+        self.departments = frozenset(word_key(word) for word in lexicon.DEPARTMENTS)
         self.head_first = frozenset((*self.offices.by_first, *self.modifiers, self.chief))
         self.any_body = keys(lexicon.OFFICES_OF_ANY_BODY)
         self.public_alone = keys(lexicon.PUBLIC_WHEN_ALONE)
@@ -280,6 +281,17 @@ def _body_name_tail(tokens: Sequence[Token], k: int, lex: Lexicon) -> int:
     return j if j > k + 1 else k
 
 
+def _department_tail(tokens: Sequence[Token], k: int, lex: Lexicon) -> int:
+    """End of a department's name whose sector, ending at ``tokens[k]``, a ministry shares:
+    "Cục Tài chính doanh nghiệp", "Vụ Tổ chức cán bộ". The lower-case words (at most a few)
+    belong to the name only when a mark, a capitalised word or the end of the text closes
+    them: "Cục Tài chính doanh nghiệp (Bộ …)", "… doanh nghiệp Nguyễn Văn A". Words of the
+    next clause or a level end them ("Cục Tài chính cho biết"); ``k + 1`` without a tail."""
+    tail = _body_name_tail(tokens, k, lex)
+    closed = tail >= len(tokens) or tokens[tail].gap.strip() or tokens[tail].capitalised
+    return tail if tail > k and closed else k + 1
+
+
 def _ends_title_at_dash(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
     """Whether a spaced dash before ``tokens[k]`` ends the title: it does before a head, a rank,
     a person's name or a lower-case word; between names it joins them ("Việt - Úc")."""
@@ -410,6 +422,9 @@ def scan_title(
                 scan.public = True
             else:
                 scan.private = True
+            if sector and k == noun_end and tokens[k - 1].key in lex.departments:
+                # "Cục Tài chính doanh nghiệp": a department's name goes on in lower case
+                length = _department_tail(tokens, k + length - 1, lex) - k
             k += length
             after_body = bool(sector)  # a body's own name may go on: "Ban tổ chức Lễ hội"
             place_may_follow = after_level = False

@@ -36,6 +36,7 @@ __all__ = [
     "CLERGY",
     "COMMITTEES",
     "CONNECTORS",
+    "DEPARTMENTS",
     "FAMILY_NAMES",
     "FOREIGN_PLACES",
     "GENERIC_BODIES",
@@ -113,6 +114,11 @@ CHIEF_AFTER_UNIT: tuple[str, ...] = (
     "Trạm",
     "Đoàn",
 )
+
+#: Departments of a ministry or a province, named after a sector their parent also holds,
+#: narrowed in lower case: "Cục Tài chính doanh nghiệp", "Vụ Tổ chức cán bộ", "Chi cục Thuỷ
+#: sản" (the last word of the noun, as the grammar reads it).
+DEPARTMENTS: tuple[str, ...] = ("cục", "vụ", "viện", "phòng")
 
 #: The chief of any unit written "Trưởng <organisation>": "Trưởng Ban Tổ chức Trung ương",
 #: "Trưởng phòng Tài nguyên và Môi trường", "Trưởng Công an quận 2", "Trưởng đoàn đại biểu

@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from typing import Literal
 
 from newsroom.text import fold, normalize_inline
-from people.mentions.officials import opening_designation
 
 from .cleanup import (
     is_boilerplate,
@@ -50,8 +49,15 @@ from .credits import (
     strip_layout_artefact,
     tidy_name,
 )
+from .lone_lines import (
+    designation_split,
+    mark_isolated_captions,
+    mark_question_headings,
+    mark_quoted_headings,
+    reads_as_question_heading,
+    reads_as_unstopped_caption,
+)
 from .shapes import (
-    ISOLATION,
     MAX_PULL_QUOTE,
     MAX_PULL_QUOTE_WORDS,
     MAX_SUBHEADING,
@@ -60,7 +66,6 @@ from .shapes import (
     names_person,
     reads_as_caption,
     reads_as_caption_above_heading,
-    reads_as_isolated_caption,
     reads_as_lead_caption,
     reads_as_photo_line,
     reads_as_quoted_heading,
@@ -81,9 +86,6 @@ __all__ = [
 
 ItemKind = Literal["line", "paragraph", "subheading", "caption", "artefact"]
 
-#: How many times longer the paragraphs on each side of a scene must be (see
-#: :meth:`_Assembler.mark_isolated_captions`) than the scene itself.
-SCENE_ISOLATION = 1.5
 #: Longest caption (characters); a longer line after a photo artefact is body text.
 MAX_CAPTION = 400
 #: Longest title line.
@@ -499,8 +501,13 @@ class _Assembler:
                     kind = "caption" if shows_portrait(text) else "subheading"
                 self.entries.append(_Entry(kind, text, inferred=True))
                 continue
-            quoted = item.kind == "line" and reads_as_quoted_heading(text)
-            self.entries.append(_Entry("paragraph", text, inferred=quoted))
+            if item.kind == "line" and reads_as_unstopped_caption(text):
+                # "Ông <Name>, Chủ tịch …, và Đại tá <Name> … trồng cây, hưởng ứng “…”"
+                self.entries.append(_Entry("caption", text, None, inferred=True))
+                continue
+            # a candidate inter-title that its neighbours decide (.lone_lines)
+            asks = reads_as_quoted_heading(text) or reads_as_question_heading(text)
+            self.entries.append(_Entry("paragraph", text, inferred=item.kind == "line" and asks))
         if pending:
             self.warn("Dấu ảnh “leftcenterrightdel” ở cuối bài không có chú thích.")
         # An inter-title is followed by its section's text, not by a second inter-title: a
@@ -512,7 +519,7 @@ class _Assembler:
                 continue
             if following.kind != "subheading":
                 continue
-            if _designation_split(entry.text, following.text):
+            if designation_split(entry.text, following.text):
                 # "Ông <Name>" over "Phó Giám đốc Sở …": a speaker's or an author's name and
                 # posts, set on two lines, head nothing
                 entry.kind = following.kind = "paragraph"
@@ -532,45 +539,6 @@ class _Assembler:
         # An official's posts and name closing the text sign it (an article by the minister).
         if entries and entries[-1].inferred and shows_portrait(entries[-1].text):
             entries[-1].kind = "paragraph"
-
-    def mark_isolated_captions(self) -> None:
-        """A short descriptive sentence set between two much longer paragraphs is the caption
-        of a photo that stood there (uncredited): see :func:`reads_as_isolated_caption`."""
-        entries = self.entries
-        for index in range(1, len(entries) - 1):
-            entry = entries[index]
-            before, after = entries[index - 1], entries[index + 1]
-            if entry.kind != "paragraph" or before.kind != "paragraph":
-                continue
-            # a photo closing a section stands before the next inter-title
-            if after.kind not in ("paragraph", "subheading"):
-                continue
-            # a scene ("<Title> <Name> khai mạc phiên giao dịch …") needs less isolation
-            scene = entry.text.endswith(".") and shows_scene(entry.text[:-1])
-            shortest = (SCENE_ISOLATION if scene else ISOLATION) * len(entry.text)
-            if len(before.text) < shortest:
-                continue
-            if after.kind == "paragraph" and len(after.text) < shortest:
-                continue
-            if reads_as_isolated_caption(entry.text):
-                entry.kind = "caption"
-
-    def mark_quoted_headings(self) -> None:
-        """A short quoted line (:func:`reads_as_quoted_heading`) after a finished sentence and
-        over a paragraph at least twice its length opens a section; under a pull quote the
-        speaker's short line follows instead."""
-        entries = self.entries
-        for index in range(1, len(entries) - 1):
-            entry, before, after = entries[index], entries[index - 1], entries[index + 1]
-            if not (entry.kind == "paragraph" and entry.inferred):
-                continue
-            if not reads_as_quoted_heading(entry.text):  # a pull quote's speaker, inferred too
-                continue
-            if before.kind not in ("paragraph", "caption") or after.kind != "paragraph":
-                continue
-            finished = before.kind == "caption" or before.text.rstrip('”"’)')[-1:] in ".!?…"
-            if finished and len(after.text) >= 2 * len(entry.text):
-                entry.kind = "subheading"
 
     def _names_speaker(self, text: str) -> bool:
         """The speaker's line under a pull quote ("Thượng nghị sĩ Tim Kaine" under a quoted
@@ -650,18 +618,6 @@ class _Assembler:
         if not story.blocks and not story.sapo:
             self.warn("Bài không có nội dung.")
         return story
-
-
-def _designation_split(name_line: str, posts_line: str) -> bool:
-    """A person's name (with forms of address) on one line and their posts alone on the next."""
-    name_end, named = opening_designation(name_line)
-    posts_end, posts_named = opening_designation(posts_line)
-    return (
-        named
-        and name_end == len(name_line.rstrip())
-        and posts_end == len(posts_line.rstrip())
-        and not posts_named
-    )
 
 
 #: How the warning listing dropped related-story lines starts.
@@ -776,6 +732,7 @@ def build_story(
         assembler.take_lead_photo_caption()
     assembler.classify()
     if lead_found:
-        assembler.mark_isolated_captions()
-    assembler.mark_quoted_headings()
+        mark_isolated_captions(assembler.entries)
+    mark_quoted_headings(assembler.entries)
+    mark_question_headings(assembler.entries)
     return assembler.finish()

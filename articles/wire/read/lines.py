@@ -48,6 +48,8 @@ _DANGLING_LABEL = re.compile(
 MAX_LABEL_TAIL = 40
 # A short bracket alone on its line: "(t/h)", "(TTXVN)", "(trái)", "(ảnh cắt từ clip)".
 _SHORT_BRACKET = re.compile(r"^\([^()]{1,40}\)$")
+# The outlet a name was written for, after a slash the crawler put on a line of its own.
+_SLASH_TAIL = re.compile(r"^/\s?[^\W\d_][^/]{0,30}$")
 #: A line at most this many words long, alone between two parts of a sentence, is a word the
 #: page linked or highlighted ("VietNamNet", "BBC", "War is Boring").
 MAX_WEDGED_WORDS = 4
@@ -99,7 +101,7 @@ def _open(text: str) -> bool:
 
 
 def _join(left: str, right: str) -> str:
-    if left.endswith(("(", "[", "“", "/")) or _CLOSING_START.match(right):
+    if left.endswith(("(", "[", "“", "/")) or _CLOSING_START.match(right) or right[0] == "/":
         return left + right
     return f"{left} {right}"
 
@@ -156,11 +158,12 @@ def rejoin_broken_lines(lines: list[Line]) -> list[Line]:
         ):
             out[-1] = (_join(previous[0], text), previous[1])
             continue
-        # A short bracket under the line it belongs to: "Thế Công" / "(t/h)".
+        # A short bracket under the line it belongs to: "Thế Công" / "(t/h)"; an outlet after
+        # its slash: "Thế Công" / "/KD&PL".
         if (
             out
             and gap <= 1
-            and _SHORT_BRACKET.match(text)
+            and (_SHORT_BRACKET.match(text) or _SLASH_TAIL.match(text))
             and not is_layout_artefact(out[-1][0])
             and not _ends_sentence(out[-1][0])
             and not _ENDS_CLOSED.search(out[-1][0])

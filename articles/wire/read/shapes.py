@@ -19,6 +19,7 @@ __all__ = [
     "describes_photo",
     "is_subheading",
     "names_person",
+    "one_sentence",
     "reads_as_caption",
     "reads_as_caption_above_heading",
     "reads_as_isolated_caption",
@@ -26,6 +27,7 @@ __all__ = [
     "reads_as_photo_line",
     "reads_as_quoted_heading",
     "restates_lead",
+    "shows_people_acting",
     "shows_portrait",
     "shows_scene",
 ]
@@ -55,11 +57,25 @@ def is_subheading(text: str) -> bool:
         return False
     if text[0] == "(" and text[-1] == ")":  # "(Còn nữa)", "(Tiếp theo kỳ trước)": a note
         return False
+    if text[-1] in "“«" or _SAYS_BEFORE_COLON.match(text):
+        return False  # "Ông <Name> xác nhận: “Đúng vậy”": reported speech, not a quote's header
     first = text[0]
     if not (first.isupper() or first.isdigit() or first in "“\"‘'«("):
         return False
     return any(char.isalpha() for char in text)
 
+
+# Someone's words quoted after a verb of saying and a colon ("Ông <Name> xác nhận luôn:
+# “…”", "Bạn đọc <name> đề xuất: “"); a quote box's header puts the speaker's posts and name
+# alone before it ("<Title> <Name>: <phrase>"), and a heading may report a claim unquoted
+# ("Thủ tướng nhấn mạnh: Không có vùng cấm").
+_SAYS_BEFORE_COLON = re.compile(
+    r"^[^:]*\s(?:nói|cho biết|cho hay|khẳng định|nhấn mạnh|xác nhận|thừa nhận|đề xuất|"
+    r"đề nghị|kiến nghị|hỏi|đáp|trả lời|chia sẻ|tâm sự|kể|viết|bình luận|nhận định|"
+    r"phát biểu|giải thích|bày tỏ|nêu rõ|kêu gọi)(?:\s+(?:luôn|thêm|ngay|lại|rằng))?\s*:"
+    r"\s*(?:[“\"«]|$)",
+    re.IGNORECASE,
+)
 
 #: Longest text taken for the caption of a credit line that follows it ("Ảnh: TTXVN").
 MAX_LOOSE_CAPTION = 250
@@ -72,6 +88,11 @@ _REPORTING = re.compile(
     r"lưu ý|nêu rõ|chia sẻ|nói(?!\s+chuyện)|trả lời|giải thích|cảm ơn|hoan nghênh|bày tỏ)\b",
     re.IGNORECASE,
 )
+
+
+def one_sentence(text: str) -> bool:
+    """Whether ``text`` holds no sentence end before its last word (initials aside)."""
+    return not _SENTENCE_END.search(text)
 
 
 def reads_as_caption(text: str) -> bool:
@@ -124,10 +145,11 @@ def _prescriptive(text: str) -> bool:
 #: person's posts and name under it caption their portrait).
 MAX_PULL_QUOTE = 250
 MAX_PULL_QUOTE_WORDS = 35
-# Where people stand in a photo: "(trái)", "(bìa phải)", "(thứ hai từ trái)", "(giữa)".
+# Where people stand in a photo: "(trái)", "(bìa phải)", "(thứ hai từ trái)", "(giữa)",
+# "(thứ 2 bên phải)", "(ngoài cùng bên trái)", "(hàng đầu, thứ ba từ phải sang)".
 _POSITION = re.compile(
-    r"\((?:bìa\s+|đứng\s+|ngồi\s+|người\s+|hàng\s+\w+\s+)?(?:thứ\s+\w+\s+)?(?:từ\s+)?"
-    r"(?:trái|phải|giữa)(?:\s+sang(?:\s+phải|\s+trái)?)?\)",
+    r"\((?:(?:bìa|đứng|ngồi|người|ngoài cùng|hàng\s+\w+|thứ\s+\w+),?\s+)*"
+    r"(?:(?:từ|bên|phía)\s+)?(?:trái|phải|giữa)(?:\s+sang(?:\s+phải|\s+trái)?)?\)",
     re.IGNORECASE,
 )
 # The date a photo was taken, inside the line: "… làm việc với huyện ngày 7-2", "hôm 28/1".
@@ -312,6 +334,15 @@ _VIEW_OF_EVENT = re.compile(
     r"hội thảo|đại hội|diễn đàn|hội nghị|chương trình|sự kiện|công trường|lớp)\b",
     re.IGNORECASE,
 )
+# A moment or a sight the photo caught, and what is seen in it: "Một cảnh tượng <…> được …",
+# "Khoảnh khắc đoàn xe đi qua …", "Hình ảnh người dân đang …". A topic ("Hình ảnh Việt Nam
+# trong mắt bạn bè") names no action: a verb of the scene, "đang" or a passive must follow.
+_SIGHT = re.compile(
+    r"^(?:một\s+cảnh|(?:một\s+)?(?:cảnh tượng|khung cảnh|khoảnh khắc|hình ảnh))\s+"
+    r"(?!(?:này|đó|ấy|trên)\b)(?P<seen>\S+)"
+    rf".*?\s(?:{_SCENE}|đang|được|bị)\s",
+    re.IGNORECASE,
+)
 
 
 # A craft named by its number, the subject of a photo: "Tàu ngầm HQ-182 Hà Nội", "Tàu CSB 8001
@@ -454,24 +485,63 @@ def shows_scene(text: str) -> bool:
         return False
     if _VIEW_OF_EVENT.match(text) or _GROUP_IN_PHOTO.match(text) or _NUMBERED_CRAFT.match(text):
         return True
+    sight = _SIGHT.match(text)
+    if sight and sight.group("seen").islower() and not _ASSESSMENT.search(text):
+        return True
     if _prescriptive(text):
         return False
     if _PEOPLE_IN_PHOTO.match(text) or _PLACE_APPOSITION.match(text) or _at_named_place(text):
         return True
     if _named_thing_shown(text):
         return True
-    end, named = opening_designation(text)
-    if not end:
-        return False
-    rest = text[end:]
-    if not rest.startswith(" "):
-        return False
-    predicate = rest.strip()
-    if not predicate or not predicate[0].islower():
+    predicate, named = _designated_predicate(text)
+    if predicate is None:
         return False
     if named:
         return not _NOT_PREDICATE.match(predicate)
     return bool(_SCENE_VERB.match(predicate)) and not _NOT_PREDICATE.match(predicate)
+
+
+def _designated_predicate(text: str) -> tuple[str | None, bool]:
+    """The lower-case predicate after the people a line opens on, and whether one of them is
+    named: "Bí thư <Name> trao quà" gives "trao quà"; two people joined by "và" ("Ông <Name>,
+    Chủ tịch UBND huyện, và Đại tá <Name> trồng cây") give what they do together. ``(None,
+    False)`` when the line opens on no designation or no lower-case predicate follows."""
+    end, named = opening_designation(text)
+    if not end:
+        return None, False
+    rest = text[end:]
+    second = _AND_SECOND.match(rest)
+    if second is not None:
+        more, also_named = opening_designation(rest[second.end() :])
+        if more:
+            rest, named = rest[second.end() + more :], named or also_named
+    if not rest.startswith(" "):
+        return None, False
+    predicate = rest.strip()
+    if not predicate or not predicate[0].islower():
+        return None, False
+    return predicate, named
+
+
+# "… và <second person>": two people in one photo ("Ông <Name>, Chủ tịch …, và Đại tá <Name>").
+_AND_SECOND = re.compile(r"^,?\s+và\s+(?=[^\W\d_])")
+
+
+def shows_people_acting(text: str) -> bool:
+    """Whether a line too long for an inter-title, with no final stop, opens on people (one
+    of them named) and goes on with what a photo shows them doing ("Ông <Name>, Chủ tịch UBND
+    huyện …, và Đại tá <Name>, Trưởng Công an huyện … trồng cây, hưởng ứng …"): the verb
+    must be one of the scene's, since a sentence that lost its stop reads the same way."""
+    if ":" in text or not reads_as_caption(text) or _NARRATED.search(text):
+        return False
+    predicate, named = _designated_predicate(text)
+    return (
+        predicate is not None
+        and named
+        and bool(_SCENE_VERB.match(predicate))
+        and len(text.split()) <= MAX_LEAD_CAPTION_WORDS
+    )
 
 
 #: Fewest words of a description read as the caption above an inter-title.

@@ -83,6 +83,8 @@ def joined(text: str) -> list[str]:
             ["Đoạn cuối của bài.", "Minh Khang (tổng hợp)"],
         ),
         ("Đoạn cuối của bài.\nThu Hà\n\n(TTXVN)", ["Đoạn cuối của bài.", "Thu Hà (TTXVN)"]),
+        # the outlet after the name's slash, set on a line of its own
+        ("Đoạn cuối của bài.\nQuốc Vinh\n/PL&XH", ["Đoạn cuối của bài.", "Quốc Vinh/PL&XH"]),
     ],
 )
 def test_broken_lines_are_joined(text, expected):
@@ -100,6 +102,9 @@ def test_broken_lines_are_joined(text, expected):
         "Đoạn cuối của bài.\n(Còn nữa)",
         # a quotation closed at the end of the line
         "“Chúng tôi sẽ làm đến cùng”\n(theo lời ông Tâm)",
+        # a sentence ended, then the end marker; two slashes of a path
+        "Đoạn cuối của bài.\n/.",
+        "Đoạn cuối của bài.\n/tin-tuc/thoi-su/trang-2/",
         # a caption with its credit, then a paragraph in lower case (kept apart)
         "Đại biểu bỏ phiếu. Ảnh: TTXVN\ntheo chương trình, kỳ họp kéo dài ba ngày.",
     ],
