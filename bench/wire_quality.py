@@ -100,6 +100,7 @@ ABBREVIATIONS = [
     (r"\btp\.?\s*hcm\b|\btphcm\b", "thành phố hồ chí minh"),
     (r"\bhcm\b", "hồ chí minh"),
     (r"\btp\b\.?", "thành phố "),
+    (r"\bq\.\s*", "quận "),
     (r"\bx\.\s*", "xã "),
     (r"\bh\.\s*", "huyện "),
     (r"\btt\.\s*", "thị trấn "),
