@@ -6,10 +6,10 @@ internal (``Resolution.objects.public()``). Cached for anonymous readers like ev
 """
 
 from django.core.paginator import Paginator
-from django.shortcuts import render
 from django.utils import timezone
 
 from newsroom.cache import cache_public_page, depends_on, scope, set_last_modified
+from newsroom.page_frame import render_page
 from people.forms import ResolutionFilterForm
 from people.models import Person, Resolution
 
@@ -26,7 +26,7 @@ def person_list(request):
         request.GET.get("trang")
     )
     today = timezone.localdate()
-    response = render(
+    response = render_page(
         request,
         "people/person_list.html",
         {
@@ -51,7 +51,7 @@ def resolution_list(request):
     form = ResolutionFilterForm(request.GET, resolutions=resolutions)
     chosen = form.filter(resolutions.select_related("issuer").order_by("-adopted_on", "-id"))
     page = Paginator(chosen, PAGE_SIZE).get_page(request.GET.get("trang"))
-    response = render(
+    response = render_page(
         request,
         "people/resolution_list.html",
         {"form": form, "page": page, "query_string": form.query_string()},

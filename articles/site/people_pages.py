@@ -9,12 +9,13 @@ Stories listed here come from ``Article.objects.published()``; draft resolutions
 
 import datetime
 
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from articles.site.teasers import joined
 from articles.site.views import listing_page
 from newsroom.cache import cache_public_page, depends_on, scope, set_last_modified
+from newsroom.page_frame import render_page
 from people.models import Person, Resolution, sorted_positions
 
 #: How the profile and resolution pages show their stories (``teasers.assemble``'s options).
@@ -31,7 +32,7 @@ def person_detail(request, slug):
     today = timezone.localdate()
     positions = sorted_positions(person.positions.all())
     page = listing_page(request, "officials", person.pk, counted_as=scope("official", slug))
-    response = render(
+    response = render_page(
         request,
         "people/person_detail.html",
         {
@@ -57,7 +58,7 @@ def resolution_detail(request, slug):
     )
     supersedes = list(resolution.supersedes.public())
     page = listing_page(request, "resolutions", resolution.pk, counted_as=scope("resolution", slug))
-    response = render(
+    response = render_page(
         request,
         "people/resolution_detail.html",
         {
