@@ -17,6 +17,9 @@ from django.db import connections
 
 #: Stand-ins for a request's values: an id, a slug and a moment no row has.
 ID_MARK = -7_301_952_846
+#: Stand-ins for a statement taking several ids: the k-th is ``ID_MARKS[k]`` (the first is
+#: ``ID_MARK``).
+ID_MARKS = tuple(ID_MARK - k for k in range(16))
 SLUG_MARK = "\x00slug"
 NOW_MARK = datetime.datetime(1901, 2, 3, 4, 5, 6, 789012, tzinfo=datetime.UTC)
 
@@ -24,7 +27,8 @@ NOW_MARK = datetime.datetime(1901, 2, 3, 4, 5, 6, 789012, tzinfo=datetime.UTC)
 class Statement:
     """``make()`` (a queryset using :data:`ID_MARK` and :data:`NOW_MARK`), compiled once per
     database alias. ``rows(id, now, limit, offset)``: its rows (``values_list``'s tuples) with
-    the given id and moment, sliced; ``count(id, now)``: how many."""
+    the given id and moment, sliced (all of them without ``limit``); ``count(id, now)``: how
+    many. A statement of several ids (:data:`ID_MARKS`) is given them as a tuple."""
 
     def __init__(self, make):
         self.make = make
@@ -42,7 +46,7 @@ class Statement:
                 counted = self.make().order_by().values_list("pk").query
                 count_sql, count_params = counted.get_compiler(connection=connection).as_sql()
                 found = self._compiled[connection.alias] = (
-                    f"{sql} LIMIT %s OFFSET %s",
+                    sql,
                     params,
                     converters,
                     f"SELECT COUNT(*) FROM ({count_sql}) counted",
@@ -52,14 +56,23 @@ class Statement:
 
     @staticmethod
     def _params(connection, marked, pk, now):
+        ids = dict(zip(ID_MARKS, pk if isinstance(pk, tuple) else (pk,), strict=False))
         now_mark = connection.ops.adapt_datetimefield_value(NOW_MARK)
         now = connection.ops.adapt_datetimefield_value(now)
-        return [pk if value == ID_MARK else now if value == now_mark else value for value in marked]
+        return [
+            ids.get(value, value) if type(value) is int else now if value == now_mark else value
+            for value in marked
+        ]
 
-    def rows(self, pk, now, *, limit: int, offset: int = 0, using="default") -> list[tuple]:
+    def rows(
+        self, pk, now, *, limit: int | None = None, offset: int = 0, using="default"
+    ) -> list[tuple]:
         connection = connections[using]
         sql, marked, converters, _count_sql, _count_params = self._compile(connection)
-        params = [*self._params(connection, marked, pk, now), limit, offset]
+        params = self._params(connection, marked, pk, now)
+        if limit is not None:
+            sql = f"{sql} LIMIT %s OFFSET %s"
+            params += [limit, offset]
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             found = cursor.fetchall()
