@@ -21,7 +21,7 @@ from tests.public_data import HIDDEN, add_captions, build_public_site, make_phot
 pytestmark = pytest.mark.django_db
 
 PERSON_LIST_QUERIES = 4  # count, page (with portraits), positions, menu
-PERSON_QUERIES = 6  # person, positions, organisations, count, the page's teasers, menu
+PERSON_QUERIES = 5  # person, positions with their organisations, count, the page's teasers, menu
 RESOLUTION_LIST_QUERIES = 5  # issuers, years, count, page, menu
 RESOLUTION_QUERIES = 5  # resolution, superseded ones, count, the page's teasers, menu
 #: A list whose teasers are not kept yet builds them: the stories, their photos, one write.

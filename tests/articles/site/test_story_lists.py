@@ -123,3 +123,50 @@ def test_unknown_section_or_tag_is_not_found(client):
     tag = Tag.objects.create(name="Thẻ chỉ có bản nháp")
     ArticleFactory(title="Bản nháp có thẻ", status=Article.Status.DRAFT).tags.add(tag)
     assert client.get(f"/the/{tag.slug}/").status_code == 404
+
+
+def test_profile_and_resolution_rows_are_the_orms_with_their_related_rows(
+    django_assert_num_queries,
+):
+    """``people_pages``' compiled statements (``newsroom.statements.Instances``) give the
+    instances the querysets give, related rows included, in one query each."""
+    import datetime as dt
+
+    from articles.site.people_pages import PERSON, POSITIONS, RESOLUTION, SUPERSEDED
+    from people.models import Position, Resolution
+    from tests.factories import (
+        OrganizationFactory,
+        PersonFactory,
+        PositionFactory,
+        ResolutionFactory,
+    )
+    from tests.public_data import make_photo
+
+    with_portrait = PersonFactory(full_name="Nguyễn Văn Nên", portrait=make_photo())
+    without = PersonFactory(full_name="Trần Lưu Quang")
+    city = OrganizationFactory(name="Thành ủy Thành phố Hồ Chí Minh")
+    PositionFactory(person=with_portrait, title="Bí thư Thành ủy", organization=city, rank=5)
+    PositionFactory(
+        person=with_portrait, title="Chánh Văn phòng Trung ương Đảng", organization=None,
+        start_date=dt.date(2016, 4, 1), end_date=dt.date(2020, 10, 1),
+    )  # fmt: skip
+    with django_assert_num_queries(3):
+        found = PERSON.get(with_portrait.slug)
+        assert found == with_portrait and found.portrait == with_portrait.portrait
+        assert PERSON.get(without.slug).portrait is None
+        positions = POSITIONS.all(ids=(with_portrait.pk,))
+        organizations = [position.organization for position in positions]
+    expected = list(Position.objects.filter(person=with_portrait).select_related("organization"))
+    assert positions == expected and organizations == [p.organization for p in expected]
+    assert city in organizations and None in organizations
+    assert PERSON.get("khong-co-ai") is None
+
+    old = ResolutionFactory(number="35-NQ/TW", status=Resolution.Status.SUPERSEDED)
+    draft = ResolutionFactory(number="36-NQ/TW", status=Resolution.Status.DRAFT)
+    new = ResolutionFactory(number="57-NQ/TW", issuer=city)
+    Resolution.objects.filter(pk__in=[old.pk, draft.pk]).update(superseded_by=new)
+    with django_assert_num_queries(2):
+        resolution = RESOLUTION.get(new.slug)
+        assert resolution.issuer == city and resolution.superseded_by is None
+        assert SUPERSEDED.all(ids=(new.pk,)) == [old]  # the draft stays internal
+    assert RESOLUTION.get(draft.slug) is None
