@@ -80,22 +80,24 @@ class Statement:
                 sql, params = compiler.as_sql()
                 columns = [column for column, _sql, _alias in compiler.select]
                 converters = list(compiler.get_converters(columns).items())
+                found = self._compiled[connection.alias] = (sql, params, converters)
+        return found
+
+    def _compile_count(self, connection):
+        key = f"{connection.alias}:count"
+        found = self._compiled.get(key)
+        if found is None:
+            with self._lock:
                 counted = self.make().order_by().values_list("pk").query
-                count_sql, count_params = counted.get_compiler(connection=connection).as_sql()
-                found = self._compiled[connection.alias] = (
-                    sql,
-                    params,
-                    converters,
-                    f"SELECT COUNT(*) FROM ({count_sql}) counted",
-                    count_params,
-                )
+                sql, params = counted.get_compiler(connection=connection).as_sql()
+                found = self._compiled[key] = (f"SELECT COUNT(*) FROM ({sql}) counted", params)
         return found
 
     def rows(
         self, pk, now, *, limit: int | None = None, offset: int = 0, using="default"
     ) -> list[tuple]:
         connection = connections[using]
-        sql, marked, converters, _count_sql, _count_params = self._compile(connection)
+        sql, marked, converters = self._compile(connection)
         params = _substitute(connection, marked, ids=_ids(pk), now=now)
         if limit is not None:
             sql = f"{sql} LIMIT %s OFFSET %s"
@@ -109,7 +111,7 @@ class Statement:
 
     def count(self, pk, now, *, using="default") -> int:
         connection = connections[using]
-        _sql, _marked, _converters, sql, marked = self._compile(connection)
+        sql, marked = self._compile_count(connection)
         with connection.cursor() as cursor:
             cursor.execute(sql, _substitute(connection, marked, ids=_ids(pk), now=now))
             return cursor.fetchone()[0]

@@ -47,13 +47,14 @@ def person_list(request):
 @cache_public_page
 def resolution_list(request):
     depends_on(request, scope("resolutions"))  # no story: only a change to people empties it
-    resolutions = Resolution.objects.public()
-    form = ResolutionFilterForm(request.GET, resolutions=resolutions)
-    chosen = form.filter(resolutions.select_related("issuer").order_by("-adopted_on", "-id"))
+    form = ResolutionFilterForm(request.GET)
+    chosen = form.filter(
+        Resolution.objects.public().select_related("issuer").order_by("-adopted_on", "-id")
+    )
     page = Paginator(chosen, PAGE_SIZE).get_page(request.GET.get("trang"))
     response = render_page(
         request,
         "people/resolution_list.html",
-        {"form": form, "page": page, "query_string": form.query_string()},
+        {"filters": form.html(), "page": page, "query_string": form.query_string()},
     )
     return set_last_modified(response, *(resolution.updated_at for resolution in page))
