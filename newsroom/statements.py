@@ -21,7 +21,7 @@ from django.db.models.query import get_related_populators
 ID_MARK = -7_301_952_846
 #: Stand-ins for a statement taking several ids: the k-th is ``ID_MARKS[k]`` (the first is
 #: ``ID_MARK``).
-ID_MARKS = tuple(ID_MARK - k for k in range(16))
+ID_MARKS = tuple(ID_MARK - k for k in range(64))
 SLUG_MARK = "\x00slug"
 NOW_MARK = datetime.datetime(1901, 2, 3, 4, 5, 6, 789012, tzinfo=datetime.UTC)
 
@@ -120,8 +120,9 @@ class Statement:
 class Instances:
     """``make()`` (a queryset of model instances using the marks, ``select_related`` allowed,
     no annotations), compiled once per database alias. ``all(ids=..., slug=..., now=...)``:
-    its instances with the request's values, built as ``ModelIterable`` builds them
-    (``from_db``, and the related rows of ``select_related`` cached on them)."""
+    its instances with the request's values (``limit`` and ``offset``: a slice of them), built
+    as ``ModelIterable`` builds them (``from_db``, and the related rows of ``select_related``
+    cached on them)."""
 
     def __init__(self, make):
         self.make = make
@@ -149,11 +150,15 @@ class Instances:
                 )  # fmt: skip
         return found
 
-    def all(self, *, ids=(), slug=None, now=None, using="default") -> list:
+    def all(self, *, ids=(), slug=None, now=None, limit=None, offset=0, using="default") -> list:
         connection = connections[using]
         sql, marked, converters, model, start, end, names, populators = self._compile(connection)
+        params = _substitute(connection, marked, ids=ids, slug=slug, now=now)
+        if limit is not None:
+            sql = f"{sql} LIMIT %s OFFSET %s"
+            params += [limit, offset]
         with connection.cursor() as cursor:
-            cursor.execute(sql, _substitute(connection, marked, ids=ids, slug=slug, now=now))
+            cursor.execute(sql, params)
             found = _converted(connection, cursor.fetchall(), converters)
         instances = []
         for row in found:
