@@ -40,6 +40,7 @@ def main(argv=None) -> int:
     parser.add_argument("--tree", default=str(BENCH_DIR.parent), help="checkout whose code runs")
     parser.add_argument("--profile", choices=KINDS, help="cProfile this kind of page")
     parser.add_argument("--lines", type=int, default=40, help="functions listed by --profile")
+    parser.add_argument("--kinds", nargs="+", choices=KINDS, help="only these kinds of page")
     args = parser.parse_args(argv)
     tree = Path(args.tree).resolve()
     sys.path.insert(0, str(BENCH_DIR.parent))
@@ -74,7 +75,7 @@ def main(argv=None) -> int:
     urls["home"] = ["/"]
     client = Client()
     for kind in KINDS:
-        if args.profile and kind != args.profile:
+        if (args.profile and kind != args.profile) or (args.kinds and kind not in args.kinds):
             continue
         paths = urls[kind][:30]
         for path in paths[:5]:
