@@ -35,6 +35,7 @@ from django.template.loader import get_template
 from django.template.loader_tags import ExtendsNode
 from django.test.signals import template_rendered
 from django.utils import timezone
+from django.utils.autoreload import file_changed
 
 FRAME_TEMPLATE = "base.html"
 #: The context names ``base.html`` reads (with ``request.resolver_match.url_name`` and today's
@@ -62,6 +63,14 @@ def _forget_frames(**kwargs):
     """Tests change the site's name, address, static storage or URLs: build the frames again."""
     _frames.clear()
     _children.clear()
+
+
+@receiver(file_changed)
+def _forget_frames_of_changed_templates(sender, file_path, **kwargs):
+    """``runserver`` reloads a template that changed (Django empties its cached loader): so are
+    the frames and blocks taken from it. Returns None: the reloader goes on as it would."""
+    if file_path.suffix == ".html":
+        _forget_frames()
 
 
 def _uses_block_super(nodelist) -> bool:
@@ -97,7 +106,9 @@ def frame_key(template_name: str, context, request) -> tuple:
     site_links = context.get("site_links")
     return (
         template_name,
-        tuple(menu) if menu is not None else None,
+        # What the menu tag shows of each section (not the rows: a model instance is equal to
+        # itself renamed).
+        None if menu is None else tuple((s.name, s.get_absolute_url(), s.slug) for s in menu),
         context.get("current_section_slug"),
         context.get("search_query"),
         getattr(match, "url_name", None),

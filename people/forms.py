@@ -7,6 +7,7 @@ from django import forms
 from django.core.signals import setting_changed
 from django.dispatch import receiver
 from django.template.loader import render_to_string
+from django.utils.autoreload import file_changed
 
 from newsroom.statements import Statement
 from people.models import Organization, Resolution
@@ -40,6 +41,13 @@ _lock = threading.Lock()
 def _forget_rendered(**kwargs):
     """Tests change the URLs or templates the filter is rendered with."""
     _rendered.clear()
+
+
+@receiver(file_changed)
+def _forget_rendered_of_changed_templates(sender, file_path, **kwargs):
+    """``runserver`` reloads a template that changed: render the filter again from it."""
+    if file_path.suffix == ".html":
+        _rendered.clear()
 
 
 class ResolutionFilterForm(forms.Form):

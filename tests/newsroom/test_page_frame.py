@@ -161,3 +161,19 @@ def test_the_header_date_and_the_footer_year_follow_the_day_without_a_write(clie
         html = client.get("/").content.decode()
         assert '<p class="today">Thứ Sáu, 01/01/2027</p>' in html
         assert "© 2027 " in html
+
+
+def test_a_template_changed_under_runserver_is_read_again(client):
+    """Django's autoreloader empties its cached templates when one changes; the frames and the
+    page templates' blocks taken from them go with them (a Python file changing restarts)."""
+    from pathlib import Path
+
+    from django.utils.autoreload import file_changed
+
+    build_public_site()
+    client.get("/")
+    assert page_frame._frames and page_frame._children
+    file_changed.send(sender=None, file_path=Path("templates/people/person_list.py"))
+    assert page_frame._frames
+    file_changed.send(sender=None, file_path=settings.BASE_DIR / "templates" / "base.html")
+    assert not page_frame._frames and not page_frame._children
