@@ -24,6 +24,7 @@ A page template is framed only if it is a direct child of ``base.html`` that doe
 from __future__ import annotations
 
 import re
+import sys
 import threading
 
 from django.core.signals import setting_changed
@@ -33,7 +34,6 @@ from django.template.base import TextNode, VariableNode
 from django.template.context import make_context
 from django.template.loader import get_template
 from django.template.loader_tags import ExtendsNode
-from django.test.signals import template_rendered
 from django.utils import timezone
 from django.utils.autoreload import file_changed
 
@@ -130,6 +130,15 @@ def _frame(template_name: str, blocks, context) -> tuple:
     return tuple(_MARKS.split(marked.render(context)))
 
 
+def _tell_the_test_client(template, context) -> None:
+    """What the engine's instrumented render does under tests (``response.context`` and
+    ``response.templates``), for the page template whose blocks are rendered; ``django.test``
+    is not imported for it outside tests."""
+    signals = sys.modules.get("django.test.signals")
+    if signals is not None and signals.template_rendered.receivers:
+        signals.template_rendered.send(sender=template, template=template, context=context)
+
+
 def render_page(request, template_name: str, context=None, *, status=None, content_type=None):
     """``django.shortcuts.render``, with the frame kept (see the module's docstring)."""
     backend = get_template(template_name)
@@ -142,8 +151,7 @@ def render_page(request, template_name: str, context=None, *, status=None, conte
     bound = make_context(context, request, autoescape=backend.backend.engine.autoescape)
     with bound.render_context.push_state(template), bound.bind_template(template):
         bound.template_name = template.name
-        if template_rendered.receivers:  # the test client's record of templates and context
-            template_rendered.send(sender=template, template=template, context=bound)
+        _tell_the_test_client(template, bound)
         key = frame_key(template_name, bound, request)
         frame = _frames.get(key)
         if frame is None:
