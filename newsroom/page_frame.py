@@ -119,7 +119,7 @@ def frame_key(template_name: str, context, request) -> tuple:
     )
 
 
-def _frame(template_name: str, blocks, context) -> tuple:
+def _frame(blocks, context) -> tuple:
     """``base.html`` rendered with a marker in each block of the page template, cut at the
     markers: (text, block name, text, block name, ..., text)."""
     marked_blocks = "".join(
@@ -155,7 +155,7 @@ def render_page(request, template_name: str, context=None, *, status=None, conte
         key = frame_key(template_name, bound, request)
         frame = _frames.get(key)
         if frame is None:
-            frame = _frame(template_name, blocks, bound)
+            frame = _frame(blocks, bound)
             with _lock:
                 if len(_frames) >= KEPT_AT_MOST:
                     _frames.clear()
