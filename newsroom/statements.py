@@ -5,7 +5,8 @@ CPU as running it (0.3-0.5 ms a query on PostgreSQL). A :class:`Statement` asks 
 SQL once, with stand-in values (:data:`ID_MARK`, :data:`NOW_MARK`) where a request's own go, and
 then substitutes the real ones in the parameters: the same SQL and the same results as the
 queryset, through Django's cursor (errors, query logging and counting unchanged), with the
-ORM's converters applied to the rows (SQLite's dates, JSON).
+ORM's converters applied to the rows (SQLite's dates, JSON). :class:`Instances` does the same
+for a queryset of model instances (with ``select_related``), built as the ORM builds them.
 """
 
 from __future__ import annotations
@@ -14,17 +15,57 @@ import datetime
 import threading
 
 from django.db import connections
+from django.db.models.query import get_related_populators
 
 #: Stand-ins for a request's values: an id, a slug and a moment no row has.
 ID_MARK = -7_301_952_846
+#: Stand-ins for a statement taking several ids: the k-th is ``ID_MARKS[k]`` (the first is
+#: ``ID_MARK``).
+ID_MARKS = tuple(ID_MARK - k for k in range(64))
 SLUG_MARK = "\x00slug"
 NOW_MARK = datetime.datetime(1901, 2, 3, 4, 5, 6, 789012, tzinfo=datetime.UTC)
+
+
+def _substitute(connection, marked, *, ids=(), slug=None, now=None) -> list:
+    """``marked`` (a compiled statement's parameters) with the request's values for the marks."""
+    id_of = dict(zip(ID_MARKS, ids, strict=False))
+    now_mark = connection.ops.adapt_datetimefield_value(NOW_MARK)
+    now = connection.ops.adapt_datetimefield_value(now) if now is not None else None
+    return [
+        id_of.get(value, value)
+        if type(value) is int
+        else slug
+        if value == SLUG_MARK
+        else now
+        if value == now_mark
+        else value
+        for value in marked
+    ]
+
+
+def _converted(connection, rows, converters) -> list[list]:
+    """``rows`` with the ORM's converters applied (as ``SQLCompiler.apply_converters``)."""
+    converted = []
+    for row in rows:
+        row = list(row)
+        for position, (functions, expression) in converters:
+            value = row[position]
+            for function in functions:
+                value = function(value, expression, connection)
+            row[position] = value
+        converted.append(row)
+    return converted
+
+
+def _ids(pk) -> tuple:
+    return pk if isinstance(pk, tuple) else (pk,)
 
 
 class Statement:
     """``make()`` (a queryset using :data:`ID_MARK` and :data:`NOW_MARK`), compiled once per
     database alias. ``rows(id, now, limit, offset)``: its rows (``values_list``'s tuples) with
-    the given id and moment, sliced; ``count(id, now)``: how many."""
+    the given id and moment, sliced (all of them without ``limit``); ``count(id, now)``: how
+    many. A statement of several ids (:data:`ID_MARKS`) is given them as a tuple."""
 
     def __init__(self, make):
         self.make = make
@@ -39,81 +80,109 @@ class Statement:
                 sql, params = compiler.as_sql()
                 columns = [column for column, _sql, _alias in compiler.select]
                 converters = list(compiler.get_converters(columns).items())
-                counted = self.make().order_by().values_list("pk").query
-                count_sql, count_params = counted.get_compiler(connection=connection).as_sql()
-                found = self._compiled[connection.alias] = (
-                    f"{sql} LIMIT %s OFFSET %s",
-                    params,
-                    converters,
-                    f"SELECT COUNT(*) FROM ({count_sql}) counted",
-                    count_params,
-                )
+                found = self._compiled[connection.alias] = (sql, params, converters)
         return found
 
-    @staticmethod
-    def _params(connection, marked, pk, now):
-        now_mark = connection.ops.adapt_datetimefield_value(NOW_MARK)
-        now = connection.ops.adapt_datetimefield_value(now)
-        return [pk if value == ID_MARK else now if value == now_mark else value for value in marked]
+    def _compile_count(self, connection):
+        key = f"{connection.alias}:count"
+        found = self._compiled.get(key)
+        if found is None:
+            with self._lock:
+                counted = self.make().order_by().values_list("pk").query
+                sql, params = counted.get_compiler(connection=connection).as_sql()
+                found = self._compiled[key] = (f"SELECT COUNT(*) FROM ({sql}) counted", params)
+        return found
 
-    def rows(self, pk, now, *, limit: int, offset: int = 0, using="default") -> list[tuple]:
+    def rows(
+        self, pk, now, *, limit: int | None = None, offset: int = 0, using="default"
+    ) -> list[tuple]:
         connection = connections[using]
-        sql, marked, converters, _count_sql, _count_params = self._compile(connection)
-        params = [*self._params(connection, marked, pk, now), limit, offset]
+        sql, marked, converters = self._compile(connection)
+        params = _substitute(connection, marked, ids=_ids(pk), now=now)
+        if limit is not None:
+            sql = f"{sql} LIMIT %s OFFSET %s"
+            params += [limit, offset]
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             found = cursor.fetchall()
         if not converters:
             return [tuple(row) for row in found]
-        converted = []
-        for row in found:
-            row = list(row)
-            for position, (functions, expression) in converters:
-                value = row[position]
-                for function in functions:
-                    value = function(value, expression, connection)
-                row[position] = value
-            converted.append(tuple(row))
-        return converted
+        return [tuple(row) for row in _converted(connection, found, converters)]
 
     def count(self, pk, now, *, using="default") -> int:
         connection = connections[using]
-        _sql, _marked, _converters, sql, marked = self._compile(connection)
+        sql, marked = self._compile_count(connection)
         with connection.cursor() as cursor:
-            cursor.execute(sql, self._params(connection, marked, pk, now))
+            cursor.execute(sql, _substitute(connection, marked, ids=_ids(pk), now=now))
             return cursor.fetchone()[0]
 
 
-class ModelBySlug:
-    """``model.objects.get(slug=...)`` compiled once per database alias: ``get(slug)`` is the
-    model instance at that (unique) slug, built as the ORM builds it (``from_db``), or None."""
+class Instances:
+    """``make()`` (a queryset of model instances using the marks, ``select_related`` allowed,
+    no annotations), compiled once per database alias. ``all(ids=..., slug=..., now=...)``:
+    its instances with the request's values (``limit`` and ``offset``: a slice of them), built
+    as ``ModelIterable`` builds them (``from_db``, and the related rows of ``select_related``
+    cached on them)."""
 
-    def __init__(self, model):
-        self.model = model
+    def __init__(self, make):
+        self.make = make
         self._compiled: dict[str, tuple] = {}
+        self._lock = threading.Lock()
 
     def _compile(self, connection):
         found = self._compiled.get(connection.alias)
         if found is None:
-            query = self.model._default_manager.filter(slug=SLUG_MARK).order_by()[:2].query
-            compiler = query.get_compiler(connection=connection)
-            sql, params = compiler.as_sql()
-            columns = [column for column, _sql, _alias in compiler.select]
-            converters = list(compiler.get_converters(columns).items())
-            names = [column.target.attname for column in columns]
-            found = self._compiled[connection.alias] = (sql, params, converters, names)
+            with self._lock:
+                compiler = self.make().query.get_compiler(connection=connection)
+                sql, params = compiler.as_sql()
+                select, klass_info = compiler.select, compiler.klass_info
+                if compiler.annotation_col_map:
+                    raise ValueError("Instances: a queryset without annotations")
+                columns = [column for column, _sql, _alias in select]
+                converters = list(compiler.get_converters(columns).items())
+                fields = klass_info["select_fields"]
+                start, end = fields[0], fields[-1] + 1
+                names = [column[0].target.attname for column in select[start:end]]
+                populators = get_related_populators(klass_info, select, connection.alias)
+                model = klass_info["model"]
+                found = self._compiled[connection.alias] = (
+                    sql, params, converters, model, start, end, names, populators,
+                )  # fmt: skip
         return found
 
-    def get(self, slug: str, *, using="default"):
+    def all(self, *, ids=(), slug=None, now=None, limit=None, offset=0, using="default") -> list:
         connection = connections[using]
-        sql, marked, converters, names = self._compile(connection)
+        sql, marked, converters, model, start, end, names, populators = self._compile(connection)
+        params = _substitute(connection, marked, ids=ids, slug=slug, now=now)
+        if limit is not None:
+            sql = f"{sql} LIMIT %s OFFSET %s"
+            params += [limit, offset]
         with connection.cursor() as cursor:
-            cursor.execute(sql, [slug if value == SLUG_MARK else value for value in marked])
-            found = cursor.fetchall()
-        if len(found) != 1:
-            return None
-        row = list(found[0])
-        for position, (functions, expression) in converters:
-            for function in functions:
-                row[position] = function(row[position], expression, connection)
-        return self.model.from_db(using, names, row)
+            cursor.execute(sql, params)
+            found = _converted(connection, cursor.fetchall(), converters)
+        instances = []
+        for row in found:
+            instance = model.from_db(using, names, row[start:end])
+            for populator in populators:
+                populator.populate(row, instance)
+            instances.append(instance)
+        return instances
+
+
+class ModelBySlug:
+    """``model.objects.get(slug=...)`` compiled once per database alias: ``get(slug)`` is the
+    model instance at that (unique) slug, built as the ORM builds it (``from_db``), or None.
+    ``among``: a function giving the queryset to look in (``select_related`` allowed), if not
+    all of the model's rows."""
+
+    def __init__(self, model, *, among=None):
+        def make():
+            rows = among() if among is not None else model._default_manager.all()
+            return rows.filter(slug=SLUG_MARK).order_by()[:2]
+
+        self.model = model
+        self._instances = Instances(make)
+
+    def get(self, slug: str, *, using="default"):
+        found = self._instances.all(slug=slug, using=using)
+        return found[0] if len(found) == 1 else None

@@ -1,10 +1,53 @@
 """The filter on the list of resolutions (/van-ban/?co-quan=...&nam=...)."""
 
+import threading
 from urllib.parse import urlencode
 
 from django import forms
+from django.core.signals import setting_changed
+from django.dispatch import receiver
+from django.template.loader import render_to_string
+from django.utils.autoreload import file_changed
 
-from people.models import Organization
+from newsroom.statements import Statement
+from people.models import Organization, Resolution
+
+#: What the filter offers, each query compiled once (``newsroom.statements``): the bodies that
+#: issued a public resolution, by name, and the years public resolutions were adopted in.
+ISSUERS = Statement(
+    lambda: (
+        Organization.objects.filter(
+            pk__in=Resolution.objects.public().filter(issuer__isnull=False).values("issuer_id")
+        )
+        .order_by("name")
+        .values_list("slug", "name")
+    )
+)
+YEARS = Statement(
+    lambda: (
+        Resolution.objects.public()
+        .filter(adopted_on__isnull=False)
+        .dates("adopted_on", "year", "DESC")
+    )
+)
+FILTERS_TEMPLATE = "people/includes/resolution_filters.html"
+#: Rendered filters kept at most (per choices on offer and values asked for).
+KEPT_AT_MOST = 256
+_rendered: dict[tuple, str] = {}
+_lock = threading.Lock()
+
+
+@receiver(setting_changed)
+def _forget_rendered(**kwargs):
+    """Tests change the URLs or templates the filter is rendered with."""
+    _rendered.clear()
+
+
+@receiver(file_changed)
+def _forget_rendered_of_changed_templates(sender, file_path, **kwargs):
+    """``runserver`` reloads a template that changed: render the filter again from it."""
+    if file_path.suffix == ".html":
+        _rendered.clear()
 
 
 class ResolutionFilterForm(forms.Form):
@@ -27,17 +70,11 @@ class ResolutionFilterForm(forms.Form):
         error_messages={"invalid_choice": "Không có văn bản nào thông qua năm “%(value)s”."},
     )
 
-    def __init__(self, data=None, *, resolutions):
+    def __init__(self, data=None):
         super().__init__(data)
-        issuers = Organization.objects.filter(
-            pk__in=resolutions.filter(issuer__isnull=False).values("issuer_id")
-        ).order_by("name")
-        self.fields["co_quan"].choices = [("", "Tất cả cơ quan")] + [
-            (organization.slug, organization.name) for organization in issuers
-        ]
-        years = resolutions.filter(adopted_on__isnull=False).dates("adopted_on", "year", "DESC")
+        self.fields["co_quan"].choices = [("", "Tất cả cơ quan"), *ISSUERS.rows(None, None)]
         self.fields["nam"].choices = [("", "Tất cả các năm")] + [
-            (str(day.year), str(day.year)) for day in years
+            (str(day.year), str(day.year)) for (day,) in YEARS.rows(None, None)
         ]
 
     def filter(self, resolutions):
@@ -54,3 +91,23 @@ class ResolutionFilterForm(forms.Form):
         """The valid filters as a query string, for the pagination links."""
         cleaned = getattr(self, "cleaned_data", {})
         return urlencode({key: value for key, value in cleaned.items() if value})
+
+    def html(self) -> str:
+        """The filter's ``<form>``, rendered once per choices on offer and values asked for
+        (the select of every issuing body cost more than the rest of the page)."""
+        key = (
+            tuple(self.fields["co_quan"].choices),
+            tuple(self.fields["nam"].choices),
+            *(self.data.get(name) for name in self.fields),
+        )
+        html = _rendered.get(key)
+        if html is None:
+            self.is_valid()
+            html = render_to_string(
+                FILTERS_TEMPLATE, {"form": self, "query_string": self.query_string()}
+            )
+            with _lock:
+                if len(_rendered) >= KEPT_AT_MOST:
+                    _rendered.clear()
+                _rendered[key] = html
+        return html

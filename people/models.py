@@ -137,9 +137,7 @@ class Person(models.Model):
         A story from 2021 shows the titles its subject held in 2021, not today's.
         Uses prefetched positions when available so list pages stay at one query.
         """
-        if isinstance(day, datetime.datetime):
-            day = day.date()
-        return [p.title for p in sorted_positions(self.positions.all()) if p.is_held_on(day)]
+        return titles_held_on(self.positions.all(), day)
 
     def current_titles(self) -> list[str]:
         return self.title_on(datetime.date.today())
@@ -159,6 +157,13 @@ def is_held(start_date, end_date, day: datetime.date, seen_on=None) -> bool:
     """
     start, end = start_date or seen_on, end_date or seen_on
     return (start is None or start <= day) and (end is None or day <= end)
+
+
+def titles_held_on(positions, day: datetime.date | datetime.datetime) -> list[str]:
+    """The titles of ``positions`` held on ``day``, most senior first (``Person.title_on``)."""
+    if isinstance(day, datetime.datetime):
+        day = day.date()
+    return [p.title for p in sorted_positions(positions) if p.is_held_on(day)]
 
 
 def sorted_positions(positions) -> list["Position"]:

@@ -5,8 +5,14 @@ one query with a window function (ROW_NUMBER per section), computed over the new
 ``RECENT_WINDOW`` stories so that it never sorts the whole archive. Only when the site has more
 stories than that and a section has too few among them does a second query look further back,
 for those sections only.
+
+The newest stories and the latest per section are compiled by the ORM once per process
+(``newsroom.statements``; the second once per number of stories shown above the sections, which
+it leaves out) and run with the request's time and ids: compiling the window query cost more
+CPU than running it.
 """
 
+import functools
 from dataclasses import dataclass, field
 
 from django.db.models import Count, F, Subquery, Window
@@ -16,6 +22,7 @@ from django.utils import timezone
 from articles.models import Article, Section
 from articles.site import teasers
 from articles.site.teasers import Teaser
+from newsroom.statements import ID_MARKS, NOW_MARK, Statement
 
 TOP_CANDIDATES = 20  # the lead and top stories come from the newest this many
 RECENT_WINDOW = 500
@@ -48,10 +55,7 @@ def front_page(*, sections, top_count=4, per_section=4, now=None) -> FrontPage:
     newest; the top stories are the next ``top_count``, featured ones first.
     """
     now = now or timezone.now()
-    published = Article.objects.published(now=now)
-    candidates = list(
-        published.newest_first().values_list("is_featured", *teasers.COLUMNS)[:TOP_CANDIDATES]
-    )
+    candidates = NEWEST.rows(None, now, limit=TOP_CANDIDATES)
     if not candidates:
         return FrontPage(lead=None)
     lead = next((row for row in candidates if row[0]), candidates[0])
@@ -60,15 +64,14 @@ def front_page(*, sections, top_count=4, per_section=4, now=None) -> FrontPage:
     shown = {lead[1], *(row[1] for row in top)}
 
     sections = list(sections)
-    rest_of_site = published.exclude(pk__in=shown)
-    recent_ids = published.newest_first().values("pk")[:RECENT_WINDOW]
-    rows = list(_numbered(rest_of_site.filter(pk__in=Subquery(recent_ids)), per_section))
+    rows = _latest_per_section(len(shown), per_section, RECENT_WINDOW).rows(tuple(shown), now)
     by_section = _group(rows, sections)
     # The shown stories are the newest, so they were in the window: it held every published
     # story unless it was full.
     window_was_everything = not rows or rows[0][1] + len(shown) < RECENT_WINDOW
     short = [s.pk for s in sections if len(by_section[s.pk]) < per_section]
     if short and not window_was_everything:
+        rest_of_site = Article.objects.published(now=now).exclude(pk__in=shown)
         older = _numbered(rest_of_site.filter(section_id__in=short), per_section)
         for section_id, stories in _group(older, sections).items():
             if section_id in short:
@@ -86,6 +89,30 @@ def front_page(*, sections, top_count=4, per_section=4, now=None) -> FrontPage:
         if stories:
             blocks.append(SectionStories(s, stories))
     return FrontPage(lead=lead_teaser, top=top_teasers, sections=blocks)
+
+
+#: The ``TOP_CANDIDATES`` newest published stories, featured or not, with their teasers' columns.
+NEWEST = Statement(
+    lambda: (
+        Article.objects.published(now=NOW_MARK)
+        .newest_first()
+        .values_list("is_featured", *teasers.COLUMNS)
+    )
+)
+
+
+@functools.cache
+def _latest_per_section(shown: int, per_section: int, window: int) -> Statement:
+    """The newest ``per_section`` stories of each section among the ``window`` newest, leaving
+    out ``shown`` stories (their ids in :data:`ID_MARKS` order)."""
+
+    def make():
+        published = Article.objects.published(now=NOW_MARK)
+        recent_ids = published.newest_first().values("pk")[:window]
+        rest_of_site = published.exclude(pk__in=ID_MARKS[:shown])
+        return _numbered(rest_of_site.filter(pk__in=Subquery(recent_ids)), per_section)
+
+    return Statement(make)
 
 
 def _numbered(queryset, limit):

@@ -9,29 +9,43 @@ Stories listed here come from ``Article.objects.published()``; draft resolutions
 
 import datetime
 
-from django.shortcuts import get_object_or_404, render
+from django.http import Http404
 from django.utils import timezone
 
 from articles.site.teasers import joined
 from articles.site.views import listing_page
 from newsroom.cache import cache_public_page, depends_on, scope, set_last_modified
-from people.models import Person, Resolution, sorted_positions
+from newsroom.page_frame import render_page
+from newsroom.statements import ID_MARK, Instances, ModelBySlug
+from people.models import Person, Position, Resolution, sorted_positions
 
 #: How the profile and resolution pages show their stories (``teasers.assemble``'s options).
 STORY_TEASERS = {"level": "3", "show_section": True}
+#: The rows these pages show besides their stories, each query compiled once
+#: (``newsroom.statements``): an official with the portrait, the positions with their
+#: organisations (one query, not a prefetch of two); a public resolution with its issuer and
+#: successor, and the public ones it replaces.
+PERSON = ModelBySlug(Person, among=lambda: Person.objects.select_related("portrait"))
+POSITIONS = Instances(
+    lambda: Position.objects.filter(person=ID_MARK).select_related("organization")
+)
+RESOLUTION = ModelBySlug(
+    Resolution,
+    among=lambda: Resolution.objects.public().select_related("issuer", "superseded_by"),
+)
+SUPERSEDED = Instances(lambda: Resolution.objects.filter(superseded_by=ID_MARK).public())
 
 
 @cache_public_page
 def person_detail(request, slug):
     depends_on(request, scope("official", slug))
-    person = get_object_or_404(
-        Person.objects.select_related("portrait").prefetch_related("positions__organization"),
-        slug=slug,
-    )
+    person = PERSON.get(slug)
+    if person is None:
+        raise Http404("Không tìm thấy nhân vật.")
     today = timezone.localdate()
-    positions = sorted_positions(person.positions.all())
+    positions = sorted_positions(POSITIONS.all(ids=(person.pk,)))
     page = listing_page(request, "officials", person.pk, counted_as=scope("official", slug))
-    response = render(
+    response = render_page(
         request,
         "people/person_detail.html",
         {
@@ -52,12 +66,12 @@ def person_detail(request, slug):
 @cache_public_page
 def resolution_detail(request, slug):
     depends_on(request, scope("resolution", slug))
-    resolution = get_object_or_404(
-        Resolution.objects.public().select_related("issuer", "superseded_by"), slug=slug
-    )
-    supersedes = list(resolution.supersedes.public())
+    resolution = RESOLUTION.get(slug)
+    if resolution is None:
+        raise Http404("Không tìm thấy văn bản.")
+    supersedes = SUPERSEDED.all(ids=(resolution.pk,))
     page = listing_page(request, "resolutions", resolution.pk, counted_as=scope("resolution", slug))
-    response = render(
+    response = render_page(
         request,
         "people/resolution_detail.html",
         {

@@ -18,6 +18,7 @@ from articles.site.search_results import search_articles
 from articles.site.story_lists import StoryList
 from articles.site.teasers import joined
 from newsroom.cache import cache_public_page, depends_on, scope, set_last_modified
+from newsroom.page_frame import render_page
 from newsroom.statements import ModelBySlug
 
 PAGE_SIZE = 20
@@ -54,7 +55,7 @@ def home(request):
     depends_on(request, scope("stories"))
     sections = menu_sections()  # kept with the header's menu: no query once read
     page = front_page(sections=sections)
-    response = render(
+    response = render_page(
         request,
         "articles/home.html",
         {
@@ -78,7 +79,7 @@ def section_detail(request, slug):
     if section is None:
         raise Http404("Không tìm thấy chuyên mục.")
     page = listing_page(request, "section", section.pk, counted_as=scope("section", slug))
-    response = render(
+    response = render_page(
         request,
         "articles/section_detail.html",
         {
@@ -100,7 +101,7 @@ def tag_detail(request, slug):
     page = listing_page(request, "tags", tag.pk, counted_as=scope("tag", slug))
     if not page.paginator.count:
         raise Http404("Thẻ chưa có bài viết nào được xuất bản.")  # drafts' tags stay private
-    response = render(
+    response = render_page(
         request,
         "articles/tag_detail.html",
         {"tag": tag, "page": page, "teasers": joined(page, **TAG_TEASERS)},

@@ -21,7 +21,7 @@ from tests.public_data import HIDDEN, add_captions, build_public_site, make_phot
 pytestmark = pytest.mark.django_db
 
 PERSON_LIST_QUERIES = 4  # count, page (with portraits), positions, menu
-PERSON_QUERIES = 6  # person, positions, organisations, count, the page's teasers, menu
+PERSON_QUERIES = 5  # person, positions with their organisations, count, the page's teasers, menu
 RESOLUTION_LIST_QUERIES = 5  # issuers, years, count, page, menu
 RESOLUTION_QUERIES = 5  # resolution, superseded ones, count, the page's teasers, menu
 #: A list whose teasers are not kept yet builds them: the stories, their photos, one write.
@@ -304,3 +304,30 @@ def test_profile_shows_a_position_known_from_a_story_with_its_year_not_as_curren
     assert '<time datetime="2021-04-29">2021</time>' in page
     assert "theo bài ngày 29/04/2021" in page
     assert "nay</p>" not in page
+
+
+def test_the_filter_offers_what_is_public_on_the_next_request(client):
+    """The filter's form is rendered once per choices on offer and values asked for: a new
+    issuing body or year shows at once, a draft's never, and the chosen value stays chosen."""
+    council = OrganizationFactory(name="Hội đồng nhân dân Thành phố Đà Nẵng")
+    ResolutionFactory(number="12/NQ-HĐND", issuer=council, adopted_on=datetime.date(2023, 7, 1))
+    before = html_of(get(client, "/van-ban/"))
+    assert ">Hội đồng nhân dân Thành phố Đà Nẵng</option>" in before
+    assert '<option value="2023">2023</option>' in before
+    committee = OrganizationFactory(name="Ủy ban nhân dân tỉnh Quảng Nam")
+    ResolutionFactory(number="05/NQ-UBND", issuer=committee, adopted_on=datetime.date(2019, 3, 2))
+    ResolutionFactory(
+        number="99/NQ-UBND",
+        issuer=OrganizationFactory(name="Sở Tài chính tỉnh Quảng Nam"),
+        adopted_on=datetime.date(2015, 1, 5),
+        status=Resolution.Status.DRAFT,
+    )
+    after = html_of(get(client, "/van-ban/"))
+    assert ">Ủy ban nhân dân tỉnh Quảng Nam</option>" in after
+    assert '<option value="2019">2019</option>' in after
+    assert "Sở Tài chính tỉnh Quảng Nam" not in after and '"2015"' not in after
+    chosen = html_of(get(client, f"/van-ban/?co_quan={committee.slug}&nam=2019"))
+    assert f'<option value="{committee.slug}" selected>' in chosen
+    assert '<option value="2019" selected>' in chosen
+    assert "05/NQ-UBND" in chosen and "12/NQ-HĐND" not in chosen
+    assert '<option value="2019" selected>' not in html_of(get(client, "/van-ban/"))

@@ -78,3 +78,26 @@ def test_nothing_published_gives_an_empty_front_page():
     ArticleFactory(section=section, status=Article.Status.DRAFT)
     page = front_page(sections=[section])
     assert page.lead is None and page.top == [] and page.sections == []
+
+
+def test_the_home_pages_queries_are_compiled_once(monkeypatch):
+    """The newest stories and the window query are compiled by the ORM once per process
+    (``newsroom.statements``), whatever stories the next request shows above the sections."""
+    from django.db.models.sql.compiler import SQLCompiler
+
+    politics = Section.objects.create(name="Chính trị", order=1)
+    economy = Section.objects.create(name="Kinh tế", order=2)
+    _stories(politics, 8)
+    _stories(economy, 8, start_hours=1)
+    build_missing(Article.objects.all())
+    first = front_page(sections=[politics, economy])
+    compiled = []
+    as_sql = SQLCompiler.as_sql
+    monkeypatch.setattr(
+        SQLCompiler, "as_sql", lambda self, *a, **k: compiled.append(1) or as_sql(self, *a, **k)
+    )
+    Article.objects.filter(pk=first.lead.pk).update(is_featured=True)  # the same shape
+    again = front_page(sections=[politics, economy])
+    assert compiled == []
+    assert [story.pk for story in again.stories()] == [story.pk for story in first.stories()]
+    assert [len(block.stories) for block in again.sections] == [4, 4]

@@ -13,7 +13,7 @@ from articles.models import Article, Section, Tag
 from articles.site import story_lists
 from articles.site.story_lists import StoryList
 from articles.site.teasers import COLUMNS
-from newsroom.statements import ModelBySlug, Statement
+from newsroom.statements import ModelBySlug, Statement, _substitute
 from tests.factories import ArticleFactory, SectionFactory
 
 pytestmark = pytest.mark.django_db
@@ -141,8 +141,8 @@ def test_counts_can_be_read_from_indexes_alone(tagged, lookup, link_index):
     table scans ruled out the plan is index-only on both sides. If the visibility filter or the
     indexes drift apart, the count falls back to reading the whole table again."""
     statement = story_lists.STATEMENTS[lookup]
-    _sql, _marked, _converters, count_sql, marked = statement._compile(connection)
-    params = statement._params(connection, marked, 1, timezone.now())
+    count_sql, marked = statement._compile_count(connection)
+    params = _substitute(connection, marked, ids=(1,), now=timezone.now())
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")
         cursor.execute("SET LOCAL enable_bitmapscan = off")
@@ -151,3 +151,50 @@ def test_counts_can_be_read_from_indexes_alone(tagged, lookup, link_index):
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert f"Index Only Scan using {link_index}" in plan, plan
     assert "Index Only Scan using article_published_by_id" in plan, plan
+
+
+def test_profile_and_resolution_rows_are_the_orms_with_their_related_rows(
+    django_assert_num_queries,
+):
+    """``people_pages``' compiled statements (``newsroom.statements.Instances``) give the
+    instances the querysets give, related rows included, in one query each."""
+    import datetime as dt
+
+    from articles.site.people_pages import PERSON, POSITIONS, RESOLUTION, SUPERSEDED
+    from people.models import Position, Resolution
+    from tests.factories import (
+        OrganizationFactory,
+        PersonFactory,
+        PositionFactory,
+        ResolutionFactory,
+    )
+    from tests.public_data import make_photo
+
+    with_portrait = PersonFactory(full_name="Nguyễn Văn Nên", portrait=make_photo())
+    without = PersonFactory(full_name="Trần Lưu Quang")
+    city = OrganizationFactory(name="Thành ủy Thành phố Hồ Chí Minh")
+    PositionFactory(person=with_portrait, title="Bí thư Thành ủy", organization=city, rank=5)
+    PositionFactory(
+        person=with_portrait, title="Chánh Văn phòng Trung ương Đảng", organization=None,
+        start_date=dt.date(2016, 4, 1), end_date=dt.date(2020, 10, 1),
+    )  # fmt: skip
+    with django_assert_num_queries(3):
+        found = PERSON.get(with_portrait.slug)
+        assert found == with_portrait and found.portrait == with_portrait.portrait
+        assert PERSON.get(without.slug).portrait is None
+        positions = POSITIONS.all(ids=(with_portrait.pk,))
+        organizations = [position.organization for position in positions]
+    expected = list(Position.objects.filter(person=with_portrait).select_related("organization"))
+    assert positions == expected and organizations == [p.organization for p in expected]
+    assert city in organizations and None in organizations
+    assert PERSON.get("khong-co-ai") is None
+
+    old = ResolutionFactory(number="35-NQ/TW", status=Resolution.Status.SUPERSEDED)
+    draft = ResolutionFactory(number="36-NQ/TW", status=Resolution.Status.DRAFT)
+    new = ResolutionFactory(number="57-NQ/TW", issuer=city)
+    Resolution.objects.filter(pk__in=[old.pk, draft.pk]).update(superseded_by=new)
+    with django_assert_num_queries(2):
+        resolution = RESOLUTION.get(new.slug)
+        assert resolution.issuer == city and resolution.superseded_by is None
+        assert SUPERSEDED.all(ids=(new.pk,)) == [old]  # the draft stays internal
+    assert RESOLUTION.get(draft.slug) is None
