@@ -31,11 +31,11 @@ TAG_QUERIES = 4
 #: A list whose teasers are not kept yet builds them: the stories, their photos, one write.
 TEASER_BUILD_QUERIES = 3
 # First visit (no current rendering, see articles.site.renderings): the story with its rendering,
-# then to
-# render it: the article (with whether it has public corrections and resolutions), tags,
-# officials with their positions, editors' picks with the stored ranking, the photos of all; then
-# the corrections and the resolutions, each only if there are any; then the rendering is kept.
-# The header menu is shared by every page.
+# then to render it (articles.site.article_page, statements compiled once): the story (with
+# whether it has public corrections and resolutions), its tags, officials with their positions,
+# photos, editors' picks with the stored ranking as kept teasers; the corrections and the
+# resolutions, each only if there are any; then the rendering is kept (one UPDATE). The header
+# menu is shared by every page.
 ARTICLE_QUERIES = 9
 ARTICLE_QUERIES_WITHOUT_CORRECTIONS_OR_RESOLUTIONS = 7
 # Later visits, the page cache emptied: the published story with its kept rendering, and the
