@@ -34,7 +34,7 @@ from articles.models import (
 )
 from articles.site import structured_data, teasers
 from articles.site.related import ranked_now
-from articles.site.story_markup import Figure
+from articles.site.story_markup import Figure, address, person_address
 from media.models import Caption, Photo
 from newsroom.html_blocks import split_blocks
 from newsroom.statements import ID_MARK, NOW_MARK, Statement
@@ -77,7 +77,7 @@ class StoryPage:
 
     @property
     def section_url(self) -> str:
-        return reverse("articles:section", kwargs={"slug": self.section_slug})
+        return address("articles:section", self.section_slug)
 
     @property
     def updated_shown(self):
@@ -314,10 +314,10 @@ def assemble(
             structured_data.news_article(
                 values,
                 url=url,
-                images=[site_url + address for address, *_ in photos] or [image["url"]],
+                images=[site_url + photo_url for photo_url, *_ in photos] or [image["url"]],
                 site_name=site_name,
                 site_url=site_url,
-                officials=[person for person, _ in officials],
+                mentions=[(person.full_name, person_address(person)) for person, _ in officials],
                 tags=[name for name, _ in tags],
                 logo=_logo(site_url),
             )
@@ -354,15 +354,15 @@ def read(article_id: int) -> StoryPage | None:
         return None
     values = dict(zip(STORY_COLUMNS, found[0], strict=True))
     tag_rows = TAGS.rows(article_id, now, limit=MANY)
-    tags = [(name, reverse("articles:tag", kwargs={"slug": slug})) for _, name, slug in tag_rows]
+    tags = [(name, address("articles:tag", slug)) for _, name, slug in tag_rows]
     day = timezone.localdate(values["published_at"])
     officials = officials_from_rows(OFFICIALS.rows(article_id, now, limit=MANY), day)
     storage = Photo._meta.get_field("image").storage
     figures, photos = [], []
     for row in CAPTIONS.rows(article_id, now, limit=MANY):
-        figure, address = _figure(row, storage)
+        figure, photo_url = _figure(row, storage)
         figures.append((row[2], row[3], row[4], figure))
-        photos.append((address, figure.width, figure.height, figure.alt))
+        photos.append((photo_url, figure.width, figure.height, figure.alt))
     corrections = []
     if values["has_corrections"]:
         corrections = list(

@@ -14,9 +14,13 @@ body's blocks (HTML cleaned when saved, ``newsroom.sanitize``) and the related s
 
 from __future__ import annotations
 
+import functools
 from typing import NamedTuple
 
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.template.defaultfilters import truncatewords
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.text import normalize_newlines
@@ -27,6 +31,23 @@ from newsroom.templatetags.vietnamese import vn_datetime
 FIGURE_SIZES = "(min-width: 50rem) 46rem, 100vw"
 RELATED_TEASER = {"level": "3", "sizes": "(min-width: 1024px) 320px, 100vw"}
 OG_DESCRIPTION_WORDS = 50
+
+
+@functools.lru_cache(maxsize=4096)
+def address(name: str, slug: str) -> str:
+    """``reverse(name, kwargs={"slug": slug})``, remembered: story pages link the same sections,
+    tags and officials over and over, and reversing cost about 0.1 ms of CPU a link."""
+    return reverse(name, kwargs={"slug": slug})
+
+
+@receiver(setting_changed)
+def _forget_addresses(**kwargs):
+    """Tests change the URLconf."""
+    address.cache_clear()
+
+
+def person_address(person) -> str:
+    return address("people:person_detail", person.slug)
 
 
 class Figure(NamedTuple):
@@ -126,7 +147,7 @@ def _officials(officials) -> str:
     for person, titles in officials:
         held = f'<span class="title">{", ".join(map(escape, titles))}</span>' if titles else ""
         rows.append(
-            f'\n      <li><a href="{escape(person.get_absolute_url())}">'
+            f'\n      <li><a href="{escape(person_address(person))}">'
             f"{escape(person.full_name)}</a>{held}</li>\n      "
         )
     return (

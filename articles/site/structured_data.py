@@ -21,12 +21,12 @@ def byline_authors(byline: str) -> list[str]:
 
 
 def news_article(
-    story, *, url: str, images: list[str], site_name: str, site_url: str, logo, officials, tags
+    story, *, url: str, images: list[str], site_name: str, site_url: str, logo, mentions, tags
 ):
     """The NewsArticle dict for ``story``: a mapping of its ``title``, ``sapo``, ``byline``,
     ``source``, ``published_at``, ``updated_at`` and ``section__name``.
 
-    ``officials`` have ``full_name`` and ``get_absolute_url``; ``tags`` are names. ``url`` is
+    ``mentions`` are the officials' (name, address) pairs; ``tags`` are names. ``url`` is
     the canonical URL, ``images`` absolute image URLs, ``logo`` a dict with the absolute
     ``url``, ``width`` and ``height`` of the publisher's logo.
     """
@@ -55,12 +55,11 @@ def news_article(
     }
     if tags:
         data["keywords"] = list(tags)
-    mentions = [
-        {"@type": "Person", "name": person.full_name, "url": site_url + person.get_absolute_url()}
-        for person in officials
-    ]
     if mentions:
-        data["mentions"] = mentions
+        data["mentions"] = [
+            {"@type": "Person", "name": name, "url": site_url + address}
+            for name, address in mentions
+        ]
     return data
 
 
