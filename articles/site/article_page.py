@@ -247,9 +247,8 @@ def related_parts(article_id: int, section_id, *, links) -> list[dict]:
             reverse=True,
         )
         if ranked or len(picked) >= RELATED_COUNT:
-            return [story.parts for story in teasers.rows(row[:5] for row in picked + ranked)][
-                :RELATED_COUNT
-            ]
+            shown = (picked + ranked)[:RELATED_COUNT]
+            return [story.parts for story in teasers.rows(row[:5] for row in shown)]
         # Its ranking was never stored.
         ids = [row[0] for row in picked] + [
             story.pk
@@ -262,7 +261,8 @@ def related_parts(article_id: int, section_id, *, links) -> list[dict]:
         ]
     else:
         stories = Article.objects.published().newest_first()
-        ids = list(stories.filter(related_from=article_id).values_list("pk", flat=True)[:5])
+        picks = stories.filter(related_from=article_id).values_list("pk", flat=True)
+        ids = list(picks[:RELATED_COUNT])
         if len(ids) < RELATED_COUNT:
             ids += (
                 stories.exclude(pk__in=[article_id, *ids])
