@@ -446,6 +446,13 @@ class Article(models.Model):
             caption = next(pending, None)
         return parts
 
+    #: The columns of ``officials_from_rows``, read from ``Person`` ordered by ``sort_key``,
+    #: ``id`` and ``positions__id``.
+    OFFICIAL_COLUMNS = (
+        "id", "slug", "full_name", "updated_at", "positions__title", "positions__rank",
+        "positions__start_date", "positions__end_date", "positions__seen_on",
+    )  # fmt: skip
+
     def officials_with_titles(self) -> list[tuple["Official", list[str]]]:
         """(official, titles held on the story's date) for every official the story mentions,
         in name order (``Person`` ordering); today's titles for a story not yet dated.
@@ -458,28 +465,24 @@ class Article(models.Model):
         rows = (
             Person.objects.filter(articles=self.pk)
             .order_by("sort_key", "id", "positions__id")
-            .values_list(
-                "id",
-                "slug",
-                "full_name",
-                "updated_at",
-                "positions__title",
-                "positions__rank",
-                "positions__start_date",
-                "positions__end_date",
-                "positions__seen_on",
-            )
+            .values_list(*self.OFFICIAL_COLUMNS)
         )
-        officials: dict[int, tuple[Official, list]] = {}
-        for pk, slug, full_name, updated_at, title, rank, start, end, seen_on in rows:
-            if pk not in officials:
-                officials[pk] = (Official(pk, slug, full_name, updated_at), [])
-            if title is not None and is_held(start, end, day, seen_on):
-                officials[pk][1].append((seniority(rank, start or seen_on), title))
-        return [
-            (official, [title for _, title in sorted(held, key=lambda pair: pair[0])])
-            for official, held in officials.values()
-        ]
+        return officials_from_rows(rows, day)
+
+
+def officials_from_rows(rows, day) -> list[tuple["Official", list[str]]]:
+    """``Article.officials_with_titles`` from its rows (``Article.OFFICIAL_COLUMNS``): each
+    official once, with the titles held on ``day``, most senior first."""
+    officials: dict[int, tuple[Official, list]] = {}
+    for pk, slug, full_name, updated_at, title, rank, start, end, seen_on in rows:
+        if pk not in officials:
+            officials[pk] = (Official(pk, slug, full_name, updated_at), [])
+        if title is not None and is_held(start, end, day, seen_on):
+            officials[pk][1].append((seniority(rank, start or seen_on), title))
+    return [
+        (official, [title for _, title in sorted(held, key=lambda pair: pair[0])])
+        for official, held in officials.values()
+    ]
 
 
 class Official(NamedTuple):

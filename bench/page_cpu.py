@@ -5,6 +5,7 @@ busy machine).
     python bench/page_cpu.py --database postgres         # PostgreSQL benchmark database
     python bench/page_cpu.py --tree /path/to/other/checkout --database postgres  # its code
     python bench/page_cpu.py --profile section           # cProfile of one kind of page
+    python bench/page_cpu.py --database postgres --kinds article first_render  # only these
 
 Uses the benchmark database of ``bench/run.py`` (run that first) and the production settings
 with ``PUBLIC_PAGE_CACHE_SECONDS=0``. For each kind of page, up to 30 different pages drawn as
@@ -13,6 +14,13 @@ with ``PUBLIC_PAGE_CACHE_SECONDS=0``. For each kind of page, up to 30 different 
 per request (``time.process_time``: the database server's work on PostgreSQL is not in it) and
 queries per request. ``--tree`` runs another checkout's code against the same database, for a
 before/after comparison on the same load.
+
+``first_render`` is the story page when its kept rendering is stale (after a deploy, or a change
+made behind the code's back): 30 published stories other than the ``article`` ones are marked
+stale as ``bench/run.py`` marks its "first render" set (``renderings.mark_stale``), before each of
+three rounds, and requested; each request renders and keeps the story again, so the database is
+left with their renderings current. On PostgreSQL the CPU of the connection's server process
+(``/proc/<pid>/stat``, when the server runs on this machine) is printed as well.
 """
 
 from __future__ import annotations
@@ -29,8 +37,9 @@ from pathlib import Path
 BENCH_DIR = Path(__file__).resolve().parent
 KINDS = [
     "home", "section", "tag", "official", "officials", "resolution", "resolutions", "article",
-    "feed", "sitemap",
+    "first_render", "feed", "sitemap",
 ]  # fmt: skip
+ROUNDS = {"home": 3, "first_render": 3}
 
 
 def main(argv=None) -> int:
@@ -56,6 +65,9 @@ def main(argv=None) -> int:
             "PUBLIC_PAGE_CACHE_SECONDS": "0",
             "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
             "STATIC_ROOT": str(tree / "var" / "bench-static"),
+            # One pooled connection: the server process whose CPU ``server_cpu`` reads.
+            "DB_POOL_MIN": "1",
+            "DB_POOL_MAX": "1",
         }
     )
     os.chdir(tree)
@@ -73,17 +85,21 @@ def main(argv=None) -> int:
     call_command("collectstatic", interactive=False, verbosity=0)
     urls = page_urls(random.Random(5), 60)
     urls["home"] = ["/"]
+    urls["first_render"] = urls["article"][30:60]
     client = Client()
     for kind in KINDS:
         if (args.profile and kind != args.profile) or (args.kinds and kind not in args.kinds):
             continue
         paths = urls[kind][:30]
-        for path in paths[:5]:
+        for path in paths if kind == "article" else paths[:5]:  # kept pages: every one kept
             client.get(path)
         # CPU time, as the figures: waiting for the database is not the page's cost here.
         profile = cProfile.Profile(time.process_time) if args.profile else None
-        count = cpu = queries = 0
-        for _ in range(3 if len(paths) < 10 else 1):
+        count = cpu = queries = server = 0
+        for _ in range(ROUNDS.get(kind, 1)):
+            if kind == "first_render":
+                make_stale(paths)
+            server_start = server_cpu(connection)
             for path in paths:
                 with CaptureQueriesContext(connection) as captured:
                     start = time.process_time()
@@ -97,15 +113,40 @@ def main(argv=None) -> int:
                     sys.exit(f"{path}: {response.status_code}")
                 queries += len(captured)
                 count += 1
+            server += server_cpu(connection) - server_start
+        on_server = f"  {server / count * 1000:5.2f} ms CPU máy chủ CSDL" if server else ""
         print(
             f"{kind:12} {cpu / count * 1000:7.2f} ms CPU  {queries / count:5.1f} truy vấn"
-            f"  ({count})"
+            f"{on_server}  ({count})"
         )
         if profile:
             stats = pstats.Stats(profile)
             stats.sort_stats("cumulative").print_stats(args.lines)
             stats.sort_stats("tottime").print_stats(args.lines)
     return 0
+
+
+def make_stale(paths) -> None:
+    """Mark the stories at ``paths`` stale as ``bench/run.py`` does for its first-render run."""
+    from articles.models import Article
+    from articles.site import renderings
+
+    slugs = [path.split("/")[-2] for path in paths]
+    renderings.mark_stale(Article.objects.filter(slug__in=slugs).values_list("pk", flat=True))
+
+
+def server_cpu(connection) -> float:
+    """Seconds of CPU used so far by this connection's PostgreSQL server process (0 elsewhere)."""
+    if connection.vendor != "postgresql":
+        return 0.0
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        (pid,) = cursor.fetchone()
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:  # the server runs elsewhere
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ Blocks are slices of the original string, so entities and attributes come out ex
 went in.
 """
 
+import re
 from html.parser import HTMLParser
 
 BLOCK_TAGS = frozenset(
@@ -25,14 +26,14 @@ VOID_TAGS = frozenset(
 )
 
 
+_NEWLINE = re.compile("\n")
+
+
 class _BlockSplitter(HTMLParser):
     def __init__(self, html: str):
         super().__init__(convert_charrefs=False)
         self.html = html
-        self.line_starts = [0]
-        for index, char in enumerate(html):
-            if char == "\n":
-                self.line_starts.append(index + 1)
+        self.line_starts = [0, *(match.end() for match in _NEWLINE.finditer(html))]
         self.blocks: list[str] = []
         self.depth = 0  # open elements inside the current top-level block element
         self.block_start: int | None = None  # start of the open top-level block element

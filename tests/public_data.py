@@ -5,7 +5,9 @@ assertion can look for them on any page.
 """
 
 import datetime
+import html
 import io
+import re
 from dataclasses import dataclass, field
 
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -24,8 +26,18 @@ from tests.factories import (
 )
 
 HIDDEN = "KHÔNG ĐƯỢC HIỆN"
+RELATED_TITLE = re.compile(r'<h3 class="teaser-title"><a href="[^"]*">(.*?)</a></h3>')
 
 _photo_seed = iter(range(1, 1_000_000))
+
+
+def related_titles(response) -> list[str]:
+    """The titles of the related stories a story page shows, in order."""
+    page = response.content.decode()
+    if '<aside class="related"' not in page:
+        return []
+    aside = page.split('<aside class="related"', 1)[1].split("</aside>", 1)[0]
+    return [html.unescape(title) for title in RELATED_TITLE.findall(aside)]
 
 
 def photo_file(seed: int, *, size=(720, 480)) -> SimpleUploadedFile:

@@ -7,10 +7,12 @@ from django.core.paginator import Paginator
 from django.http import Http404, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.safestring import mark_safe
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
 from articles.models import Article, Correction
+from articles.site import article_page, story_markup
 from newsroom.cache import cache_public_page
 
 PREVIEW_SALT = "articles.preview"
@@ -26,14 +28,15 @@ def preview_url(article: Article) -> str:
 
 
 def preview_context(article: Article) -> dict:
-    """What ``articles/article_detail.html`` needs, for a story that is not public yet."""
+    """What ``articles/article_detail.html`` needs, for a story that is not public yet: its own
+    part made as readers' pages make it (``articles.site.story_markup``)."""
+    page = article_page.from_article(article)
     return {
         "article": article,
-        "canonical_url": settings.SITE_URL + article.get_absolute_url(),
-        "body_parts": article.body_with_figures(),
-        "officials": article.officials_with_titles(),
-        "resolutions": list(article.resolutions.all()),
-        "related": list(article.related.all()),
+        "rendering": {
+            "head": mark_safe(story_markup.head(page)),
+            "content": mark_safe(story_markup.content(page)),
+        },
         "current_section_slug": article.section.slug,
         "is_preview": True,
     }

@@ -21,31 +21,31 @@ def byline_authors(byline: str) -> list[str]:
 
 
 def news_article(
-    article, *, url: str, images: list[str], site_name: str, site_url: str, logo, officials=None
+    story, *, url: str, images: list[str], site_name: str, site_url: str, logo, mentions, tags
 ):
-    """The NewsArticle dict for ``article`` (its section and tags prefetched).
+    """The NewsArticle dict for ``story``: a mapping of its ``title``, ``sapo``, ``byline``,
+    ``source``, ``published_at``, ``updated_at`` and ``section__name``.
 
-    ``officials`` (with ``full_name`` and ``get_absolute_url``) default to the article's.
-
-    ``url`` is the canonical URL, ``images`` absolute image URLs, ``logo`` a dict with the
-    absolute ``url``, ``width`` and ``height`` of the publisher's logo.
+    ``mentions`` are the officials' (name, address) pairs; ``tags`` are names. ``url`` is
+    the canonical URL, ``images`` absolute image URLs, ``logo`` a dict with the absolute
+    ``url``, ``width`` and ``height`` of the publisher's logo.
     """
-    authors = [{"@type": "Person", "name": name} for name in byline_authors(article.byline)]
+    authors = [{"@type": "Person", "name": name} for name in byline_authors(story["byline"])]
     if not authors:
-        authors = [{"@type": "Organization", "name": article.source or site_name}]
+        authors = [{"@type": "Organization", "name": story["source"] or site_name}]
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "mainEntityOfPage": {"@type": "WebPage", "@id": url},
         "url": url,
-        "headline": article.title,
-        "description": article.sapo,
+        "headline": story["title"],
+        "description": story["sapo"],
         "inLanguage": "vi",
-        "datePublished": _iso(article.published_at),
-        "dateModified": _iso(max(article.updated_at, article.published_at)),
+        "datePublished": _iso(story["published_at"]),
+        "dateModified": _iso(max(story["updated_at"], story["published_at"])),
         "author": authors,
         "image": images,
-        "articleSection": article.section.name,
+        "articleSection": story["section__name"],
         "publisher": {
             "@type": "NewsMediaOrganization",
             "name": site_name,
@@ -53,15 +53,13 @@ def news_article(
             "logo": {"@type": "ImageObject", **logo},
         },
     }
-    keywords = [tag.name for tag in article.tags.all()]
-    if keywords:
-        data["keywords"] = keywords
-    mentions = [
-        {"@type": "Person", "name": person.full_name, "url": site_url + person.get_absolute_url()}
-        for person in (article.officials.all() if officials is None else officials)
-    ]
+    if tags:
+        data["keywords"] = list(tags)
     if mentions:
-        data["mentions"] = mentions
+        data["mentions"] = [
+            {"@type": "Person", "name": name, "url": site_url + address}
+            for name, address in mentions
+        ]
     return data
 
 

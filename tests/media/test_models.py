@@ -6,10 +6,11 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import InMemoryStorage, storages
 from django.db.models import ProtectedError
-from django.template.loader import render_to_string
 
 from articles.desk import workflow
 from articles.models import Article
+from articles.site.article_page import figure_of
+from articles.site.story_markup import figure
 from media.models import Caption, Photo
 from media.services import photo_upload, photo_upload_batch
 from newsroom.text import normalize_inline
@@ -127,9 +128,8 @@ def test_one_photo_two_articles_two_captions():
     assert congress.display_credit == "Trí Dũng/TTXVN"
 
     pages = {
-        caption.article.title: render_to_string(
-            "media/figure.html",
-            {"caption": Caption.objects.select_related("photo").get(pk=caption.pk)},
+        caption.article.title: figure(
+            figure_of(Caption.objects.select_related("photo").get(pk=caption.pk))
         )
         for caption in (congress, visit)
     }
@@ -164,10 +164,7 @@ def test_storage_is_used_only_through_its_api(settings, django_capture_on_commit
             credit="VGP/Nhật Bắc",
         )
     caption = CaptionFactory(photo=photo, credit="")
-    html = render_to_string(
-        "media/figure.html",
-        {"caption": Caption.objects.select_related("photo").get(pk=caption.pk)},
-    )
+    html = figure(figure_of(Caption.objects.select_related("photo").get(pk=caption.pk)))
     storage = storages["default"]
     assert isinstance(storage, InMemoryStorage)
     assert storage.exists(photo.image.name)

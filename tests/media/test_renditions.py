@@ -7,10 +7,11 @@ import re
 import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
-from django.template.loader import render_to_string
 from django.test.utils import CaptureQueriesContext
 from PIL import Image
 
+from articles.site import story_markup
+from articles.site.article_page import figure_of
 from media import renditions
 from media.models import Caption, Photo
 from tests.factories import ArticleFactory, CaptionFactory
@@ -73,9 +74,7 @@ def test_figure_markup_costs_no_query_and_no_storage_call(built, django_assert_n
     storage.exists = lambda self, name: calls.append(name) or original_exists(self, name)
     try:
         with django_assert_num_queries(0):
-            first, second = (
-                render_to_string("media/figure.html", {"caption": c}) for c in captions
-            )
+            first, second = (story_markup.figure(figure_of(c)) for c in captions)
     finally:
         storage.exists = original_exists
     assert calls == []
@@ -100,7 +99,7 @@ def test_alt_falls_back_to_the_caption_in_the_article():
     caption = CaptionFactory(photo__alt_text="x", text="Thủ tướng phát biểu")
     Photo.objects.filter(pk=caption.photo_id).update(alt_text="")
     caption = Caption.objects.select_related("photo").get(pk=caption.pk)
-    html = render_to_string("media/figure.html", {"caption": caption})
+    html = story_markup.figure(figure_of(caption))
     assert 'alt="Thủ tướng phát biểu"' in html
 
 
