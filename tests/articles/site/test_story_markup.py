@@ -99,3 +99,38 @@ def test_the_preview_shows_the_story_part_readers_get(story, client, django_asse
         context = preview_context(loaded)
     assert context["rendering"]["content"] == kept.content
     assert context["rendering"]["head"] == kept.head
+
+
+def test_every_value_from_the_database_is_escaped_in_the_story_markup(
+    client, django_capture_on_commit_callbacks
+):
+    """The story's markup is string formatting, not the template engine's autoescape: markup
+    typed into any plain field (title, sapo, byline, source, tag, official's name and post,
+    resolution, caption, credit, photo text, correction) reaches readers as text."""
+    from tests.factories import CaptionFactory, PhotoFactory, ResolutionFactory
+
+    hostile = '<script>alert("x")</script>'
+    official = PersonFactory(full_name=f"Nguyễn Văn A {hostile}")
+    PositionFactory(
+        person=official, title=f"Bí thư {hostile}", start_date=datetime.date(2024, 1, 1)
+    )
+    resolution = ResolutionFactory(number="57-NQ/TW", title=f"Về đột phá {hostile}")
+    with django_capture_on_commit_callbacks(execute=True):
+        article = ArticleFactory(
+            title=f"Tiêu đề {hostile}",
+            sapo=f"Sapo {hostile}",
+            byline=f"Thu Hằng {hostile}",
+            source=f"TTXVN {hostile}",
+        )
+        article.tags.add(f"Thẻ {hostile}")
+        article.officials.add(official)
+        article.resolutions.add(resolution)
+        photo = PhotoFactory(alt_text=f"Ảnh {hostile}", caption=f"Chú thích ảnh {hostile}")
+        CaptionFactory(article=article, photo=photo, text=f"Chú thích {hostile}", credit=hostile)
+    CorrectionFactory(article=article, text=f"Đính chính {hostile}")
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert "<script>alert" not in html
+    shown = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"
+    for field in ("Tiêu đề", "Sapo", "Thu Hằng", "TTXVN", "Thẻ", "Nguyễn Văn A", "Bí thư",
+                  "Về đột phá", "Chú thích", "(Ảnh:", "Đính chính"):  # fmt: skip
+        assert f"{field} {shown}" in html, field
