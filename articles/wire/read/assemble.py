@@ -25,6 +25,7 @@ from typing import Literal
 
 from newsroom.text import fold, normalize_inline
 
+from .caption_signals import copies_story_clause, names_photo_in_bracket, shows_document
 from .cleanup import (
     is_boilerplate,
     is_page_header,
@@ -434,7 +435,13 @@ class _Assembler:
         first = next((item for item in self.items if item.kind != "artefact"), None)
         if first is None or first.kind != "line":
             return
-        if not (reads_as_lead_caption(first.text) or restates_lead(first.text, self.story.sapo)):
+        if not (
+            reads_as_lead_caption(first.text)
+            or restates_lead(first.text, self.story.sapo)
+            or copies_story_clause(
+                first.text, [i.text for i in self.items if i is not first and i.kind == "line"]
+            )
+        ):
             return
         if split_credit(first.text)[1] is None and not is_caption_marker(first.text):
             first.kind = "caption"
@@ -477,6 +484,12 @@ class _Assembler:
                 self.entries.append(_Entry("caption", caption, credit))
                 continue
             if is_caption_marker(text):
+                self.entries.append(_Entry("caption", text, None))
+                continue
+            if item.kind in ("line", "paragraph") and (
+                names_photo_in_bracket(text) or shows_document(text)
+            ):
+                # "… (ảnh chụp di tích …)", "Biên bản cuộc làm việc ngày …": a photo's caption
                 self.entries.append(_Entry("caption", text, None))
                 continue
             if item.kind in ("line", "paragraph") and describes_photo(text):

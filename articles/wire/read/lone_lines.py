@@ -15,6 +15,7 @@ from typing import Protocol
 
 from people.mentions.officials import opening_designation
 
+from .caption_signals import restates_neighbour
 from .shapes import (
     ISOLATION,
     one_sentence,
@@ -175,7 +176,10 @@ def mark_isolated_captions(entries: list[Entry]) -> None:
             continue
         if after.kind == "paragraph" and len(after.text) < shortest:
             continue
-        if reads_as_isolated_caption(entry.text) or (
+        if (
+            reads_as_isolated_caption(entry.text)
+            or restates_neighbour(entry.text, before.text, after.text)
+        ) or (
             asked <= MAX_STORY_QUESTIONS
             and reads_as_isolated_question(entry.text)
             and not before.text.rstrip().endswith("?")
