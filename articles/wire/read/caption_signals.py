@@ -5,6 +5,10 @@ with the rest of the story or from what it says it shows.
 - a copy of the story's words: agencies write captions from the text, so the line where the
   lead photo stood may repeat a clause of a later paragraph word for word, and a sentence set
   between two much longer paragraphs may say again, in their words, what one of them said;
+- a person introduced again in full: a caption names the official with their post even when
+  the text has done so (``Chủ tịch nước <Name> tới dự …`` after ``Tham dự có Chủ tịch nước
+  <Name>, …``), since a caption is read apart from the text; the story's own later sentences
+  say ``ông <Name>`` or the post alone;
 - a document or a plan shown, named and dated and nothing else (``Biên bản cuộc họp ngày …``).
 
 Each is only asked where :mod:`.assemble` and :mod:`.lone_lines` already stand a photo (the
@@ -16,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from people.mentions.officials import opening_designation
+
 from .shapes import _NARRATIVE_OPENING, _prescriptive, one_sentence, reads_as_caption
 
 __all__ = [
@@ -23,6 +29,7 @@ __all__ = [
     "RESTATED_NEIGHBOUR_SHARE",
     "copies_story_clause",
     "names_photo_in_bracket",
+    "reintroduces_person",
     "restates_neighbour",
     "shows_document",
 ]
@@ -132,3 +139,38 @@ def shows_document(text: str) -> bool:
     if not one_sentence(body) or not _DATE_AT_END.search(body):
         return False
     return not any(word.casefold() in _DOCUMENT_PREDICATE for word in found["rest"].split())
+
+
+#: Longest sentence read as a caption for the person it introduces again, in words.
+MAX_REINTRODUCED_WORDS = 35
+_ADDRESS = frozenset(("ông", "bà", "anh", "chị", "đồng chí"))
+
+
+def reintroduces_person(text: str, others: list[str]) -> bool:
+    """Whether a sentence opens on a named person with their post ("Chủ tịch nước <Name>",
+    "Ông <Name>, Phó Chủ tịch UBND tỉnh …,") written word for word in another paragraph of the
+    story too, then says what they do: a caption, which introduces the person again because it
+    is read apart from the text. One sentence with its stop and a lower-case predicate, no
+    reported speech, no link to what came before; the caller asks that the paragraph before
+    it be longer."""
+    words = text.split()
+    if len(words) > MAX_REINTRODUCED_WORDS or not text.endswith(".") or text.endswith(".."):
+        return False
+    if not one_sentence(text[:-1]) or not reads_as_caption(text) or ":" in text:
+        return False
+    if _NARRATIVE_OPENING.match(text) or _prescriptive(text):
+        return False
+    end, named = opening_designation(text)
+    if not named:
+        return False
+    designation = text[:end].rstrip(" ,")
+    rest = text[end:].lstrip(" ,")
+    if not rest or not rest[0].islower():
+        return False
+    # a post, not an address and a name alone ("Ông <Name>"): titles hold lower-case words
+    head = designation.split()
+    if head and head[0].casefold() in _ADDRESS:
+        head = head[1:]
+    if not any(word[0].islower() for word in head):
+        return False
+    return any(designation in other for other in others)

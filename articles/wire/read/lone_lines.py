@@ -15,7 +15,7 @@ from typing import Protocol
 
 from people.mentions.officials import opening_designation
 
-from .caption_signals import restates_neighbour
+from .caption_signals import reintroduces_person, restates_neighbour
 from .shapes import (
     ISOLATION,
     one_sentence,
@@ -165,6 +165,12 @@ def mark_isolated_captions(entries: list[Entry]) -> None:
         entry = entries[index]
         before, after = entries[index - 1], entries[index + 1]
         if entry.kind != "paragraph" or before.kind != "paragraph":
+            continue
+        if len(before.text) >= SCENE_ISOLATION * len(entry.text) and reintroduces_person(
+            entry.text, [e.text for e in entries if e is not entry]
+        ):
+            # "Chủ tịch nước <Name> tới dự …", the person named in full again
+            entry.kind = "caption"
             continue
         # a photo closing a section stands before the next inter-title
         if after.kind not in ("paragraph", "subheading"):

@@ -9,6 +9,7 @@ from articles.wire.read import parse_text
 from articles.wire.read.caption_signals import (
     copies_story_clause,
     names_photo_in_bracket,
+    reintroduces_person,
     restates_neighbour,
     shows_document,
 )
@@ -188,3 +189,54 @@ def test_a_dated_document_and_nothing_else_is_a_caption(line):
 )
 def test_sentences_about_a_document_are_no_caption(line):
     assert not shows_document(N(line))
+
+
+# ---------------------------------------------------------------------------------------------
+# A person introduced again in full
+# ---------------------------------------------------------------------------------------------
+
+GUESTS = (
+    "Tham dự lễ khánh thành có Phó Chủ tịch UBND tỉnh Nam Hà Trần Văn Bình, lãnh đạo các sở, "
+    "ngành của tỉnh cùng đông đảo bà con các xã ven sông và các đơn vị thi công công trình."
+)
+SEARCH = (
+    "Ngay sau khi nhận tin báo, lực lượng cứu hộ của tỉnh đã dùng ca nô tìm kiếm dọc sông "
+    "nhưng chưa thấy người mất tích; công an huyện đang làm rõ nguyên nhân vụ việc."
+)
+REINTRODUCED = [
+    "Phó Chủ tịch UBND tỉnh Nam Hà Trần Văn Bình đã tới dự, cắt băng khánh thành công trình.",
+    "Ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh Nam Hà, trực tiếp đến hiện trường chỉ đạo.",
+]
+
+
+@pytest.mark.parametrize("line", REINTRODUCED)
+def test_a_person_named_with_their_post_again_doing_something_is_a_caption(line):
+    also = "Ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh Nam Hà, yêu cầu công an huyện vào cuộc."
+    assert reintroduces_person(N(line), [N(GUESTS), N(also)])
+    story = page_of(RIVER, GUESTS + " " + also, line, SEARCH)
+    assert N(line) in captions(story)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the post and name written only here: the story introducing the person
+        "Bí thư Huyện ủy Lê Thị Hoa đã tới dự, cắt băng khánh thành công trình.",
+        # reported speech
+        "Phó Chủ tịch UBND tỉnh Nam Hà Trần Văn Bình cho biết tỉnh sẽ nhân rộng mô hình.",
+        # a link to what came before
+        "Sau đó, Phó Chủ tịch UBND tỉnh Nam Hà Trần Văn Bình cắt băng khánh thành công trình.",
+        # an address and a name alone, no post
+        "Ông Trần Văn Bình đi thuyền kiểm tra đoạn kè mới.",
+    ],
+)
+def test_sentences_that_do_not_introduce_a_person_again_are_the_storys(line):
+    text = N(GUESTS) + " Ông Trần Văn Bình đi thuyền kiểm tra đoạn kè mới vào buổi chiều."
+    assert not reintroduces_person(N(line), [text])
+
+
+def test_a_person_named_again_under_a_paragraph_as_short_stays_in_the_text():
+    line = REINTRODUCED[0]
+    short = "Công trình có tổng vốn đầu tư gần 120 tỷ đồng."
+    story = page_of(RIVER, GUESTS, short, line, SEARCH)
+    assert N(line) not in captions(story)
