@@ -5,10 +5,11 @@ with the rest of the story or from what it says it shows.
 - a copy of the story's words: agencies write captions from the text, so the line where the
   lead photo stood may repeat a clause of a later paragraph word for word, and a sentence set
   between two much longer paragraphs may say again, in their words, what one of them said;
-- a person introduced again in full: a caption names the official with their post even when
-  the text has done so (``Chủ tịch nước <Name> tới dự …`` after ``Tham dự có Chủ tịch nước
-  <Name>, …``), since a caption is read apart from the text; the story's own later sentences
-  say ``ông <Name>`` or the post alone;
+- a person or a public body introduced again in full: a caption names the official with
+  their post, or the body by its whole name, even when the text has done so (``Chủ tịch nước
+  <Name> tới dự …`` after ``Tham dự có Chủ tịch nước <Name>, …``), since a caption is read
+  apart from the text; the story's own later sentences say ``ông <Name>``, the post or
+  ``Sở`` alone;
 - a document or a plan shown, named and dated and nothing else (``Biên bản cuộc họp ngày …``).
 
 Each is only asked where :mod:`.assemble` and :mod:`.lone_lines` already stand a photo (the
@@ -28,8 +29,8 @@ __all__ = [
     "MIN_COPIED_WORDS",
     "RESTATED_NEIGHBOUR_SHARE",
     "copies_story_clause",
+    "introduces_again",
     "names_photo_in_bracket",
-    "reintroduces_person",
     "restates_neighbour",
     "shows_document",
 ]
@@ -141,15 +142,16 @@ def shows_document(text: str) -> bool:
     return not any(word.casefold() in _DOCUMENT_PREDICATE for word in found["rest"].split())
 
 
-#: Longest sentence read as a caption for the person it introduces again, in words.
+#: Longest sentence read as a caption for whom it introduces again, in words.
 MAX_REINTRODUCED_WORDS = 35
 _ADDRESS = frozenset(("ông", "bà", "anh", "chị", "đồng chí"))
 
 
-def reintroduces_person(text: str, others: list[str]) -> bool:
+def introduces_again(text: str, others: list[str]) -> bool:
     """Whether a sentence opens on a named person with their post ("Chủ tịch nước <Name>",
-    "Ông <Name>, Phó Chủ tịch UBND tỉnh …,") written word for word in another paragraph of the
-    story too, then says what they do: a caption, which introduces the person again because it
+    "Ông <Name>, Phó Chủ tịch UBND tỉnh …,") or on a public body's whole name ("Sở Thông tin
+    và Truyền thông <Place>", :func:`_opening_body`) written word for word in another paragraph
+    of the story too, then says what they do: a caption, which introduces them again because it
     is read apart from the text. One sentence with its stop and a lower-case predicate, no
     reported speech, no link to what came before; the caller asks that the paragraph before
     it be longer."""
@@ -162,7 +164,9 @@ def reintroduces_person(text: str, others: list[str]) -> bool:
         return False
     end, named = opening_designation(text)
     if not named:
-        return False
+        end = _opening_body(text)
+        if not end:
+            return False
     designation = text[:end].rstrip(" ,")
     rest = text[end:].lstrip(" ,")
     if not rest or not rest[0].islower():
@@ -174,3 +178,38 @@ def reintroduces_person(text: str, others: list[str]) -> bool:
     if not any(word[0].islower() for word in head):
         return False
     return any(designation in other for other in others)
+
+
+# Public bodies a caption names in full, as it names people: "Sở Thông tin và Truyền thông
+# <Place> đang lấy ý kiến …".
+_BODY_HEADS = frozenset(
+    ("sở", "bộ", "ủy ban", "uỷ ban", "ubnd", "cục", "tổng cục", "ban", "viện", "tòa án", "toà án",
+     "công an", "hội đồng", "văn phòng", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ",
+     "huyện ủy", "huyện uỷ", "quận ủy", "quận uỷ", "ngân hàng", "kho bạc", "thanh tra")
+)  # fmt: skip
+#: Fewest words of a body's name read as naming it in full.
+MIN_BODY_WORDS = 5
+
+
+def _opening_body(text: str) -> int:
+    """Where the full name of a public body opening ``text`` ends ("Sở Thông tin và Truyền
+    thông Hà Nội"), or 0: a head ("Sở", "Ủy ban" …), then capitalised words and the
+    lower-case words between them, ending on a capitalised one, at least five words."""
+    words = text.split()
+    head = next((n for n in (2, 1) if " ".join(words[:n]).casefold() in _BODY_HEADS), 0)
+    if not head:
+        return 0
+    last = 0
+    for k in range(head, len(words)):
+        word = words[k].rstrip(",")
+        if not word[:1].isupper():
+            # a lower-case word inside the name is followed by a capitalised one
+            if not any(w[:1].isupper() for w in words[k + 1 : k + 3]):
+                break
+            continue
+        last = k + 1
+        if words[k].endswith(","):
+            break
+    if last < MIN_BODY_WORDS:
+        return 0
+    return len(" ".join(words[:last]))

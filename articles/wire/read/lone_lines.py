@@ -15,7 +15,7 @@ from typing import Protocol
 
 from people.mentions.officials import opening_designation
 
-from .caption_signals import reintroduces_person, restates_neighbour
+from .caption_signals import introduces_again, restates_neighbour
 from .shapes import (
     ISOLATION,
     one_sentence,
@@ -166,7 +166,7 @@ def mark_isolated_captions(entries: list[Entry]) -> None:
         before, after = entries[index - 1], entries[index + 1]
         if entry.kind != "paragraph" or before.kind != "paragraph":
             continue
-        if len(before.text) >= SCENE_ISOLATION * len(entry.text) and reintroduces_person(
+        if len(before.text) >= SCENE_ISOLATION * len(entry.text) and introduces_again(
             entry.text, [e.text for e in entries if e is not entry]
         ):
             # "Chủ tịch nước <Name> tới dự …", the person named in full again

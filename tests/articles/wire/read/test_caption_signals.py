@@ -8,8 +8,8 @@ import pytest
 from articles.wire.read import parse_text
 from articles.wire.read.caption_signals import (
     copies_story_clause,
+    introduces_again,
     names_photo_in_bracket,
-    reintroduces_person,
     restates_neighbour,
     shows_document,
 )
@@ -212,7 +212,7 @@ REINTRODUCED = [
 @pytest.mark.parametrize("line", REINTRODUCED)
 def test_a_person_named_with_their_post_again_doing_something_is_a_caption(line):
     also = "Ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh Nam Hà, yêu cầu công an huyện vào cuộc."
-    assert reintroduces_person(N(line), [N(GUESTS), N(also)])
+    assert introduces_again(N(line), [N(GUESTS), N(also)])
     story = page_of(RIVER, GUESTS + " " + also, line, SEARCH)
     assert N(line) in captions(story)
 
@@ -232,7 +232,7 @@ def test_a_person_named_with_their_post_again_doing_something_is_a_caption(line)
 )
 def test_sentences_that_do_not_introduce_a_person_again_are_the_storys(line):
     text = N(GUESTS) + " Ông Trần Văn Bình đi thuyền kiểm tra đoạn kè mới vào buổi chiều."
-    assert not reintroduces_person(N(line), [text])
+    assert not introduces_again(N(line), [text])
 
 
 def test_a_person_named_again_under_a_paragraph_as_short_stays_in_the_text():
@@ -240,3 +240,32 @@ def test_a_person_named_again_under_a_paragraph_as_short_stays_in_the_text():
     short = "Công trình có tổng vốn đầu tư gần 120 tỷ đồng."
     story = page_of(RIVER, GUESTS, short, line, SEARCH)
     assert N(line) not in captions(story)
+
+
+SURVEY = (
+    "Trước đó, Sở Tài nguyên và Môi trường Nam Hà đã tổ chức lấy ý kiến người dân về phương án "
+    "nạo vét trên cổng thông tin điện tử của tỉnh, tại các nhà văn hóa thôn và qua đường dây "
+    "nóng của Sở; đã có hơn 12.000 lượt góp ý, phần lớn đồng tình với phương án."
+)
+BODY_AGAIN = "Sở Tài nguyên và Môi trường Nam Hà đang lấy ý kiến của người dân ven sông."
+
+
+def test_a_public_body_named_in_full_again_doing_something_is_a_caption():
+    assert introduces_again(N(BODY_AGAIN), [N(SURVEY)])
+    story = page_of(RIVER, SURVEY, BODY_AGAIN, "Dự kiến việc lấy ý kiến kết thúc ngày 10/3.")
+    assert N(BODY_AGAIN) in captions(story)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the body's name written only here
+        "Sở Nông nghiệp và Phát triển nông thôn Nam Hà đang lấy ý kiến của người dân.",
+        # the short name, as the story's sentences write it
+        "Sở Tài nguyên đang lấy ý kiến của người dân ven sông.",
+        # reported speech
+        "Sở Tài nguyên và Môi trường Nam Hà cho biết sẽ tổng hợp ý kiến trong tháng 3.",
+    ],
+)
+def test_a_body_not_named_again_in_full_doing_something_is_the_storys(line):
+    assert not introduces_again(N(line), [N(SURVEY)])
