@@ -50,6 +50,8 @@ MAX_BRACKETED_CAPTION_WORDS = 45
 def names_photo_in_bracket(text: str) -> bool:
     """Whether a line closes on a bracket saying what its photo shows ("Lãnh đạo thành phố
     yêu cầu … (ảnh chụp di tích …)"): a story's sentence does not point at a photo."""
+    if not text.rstrip(".").endswith(")"):  # cheap first: most lines close on no bracket
+        return False
     return (
         len(text.split()) <= MAX_BRACKETED_CAPTION_WORDS
         and _PHOTO_BRACKET.search(text) is not None
@@ -133,6 +135,8 @@ def shows_document(text: str) -> bool:
     ("Biên bản cuộc làm việc ngày 1/2/2017."): the caption of a photo of that document. A
     sentence about it has a predicate ("Quyết định có hiệu lực từ ngày …")."""
     text = text.strip()
+    if not text.rstrip(".")[-1:].isdigit():
+        return False  # cheap first: the line closes on its date
     body = text[:-1] if text.endswith(".") and not text.endswith("..") else text
     found = _DOCUMENT.match(body)
     if found is None or len(body.split()) > MAX_DOCUMENT_WORDS:
