@@ -25,6 +25,7 @@ from typing import Literal
 
 from newsroom.text import fold, normalize_inline
 
+from .caption_signals import copies_story_clause, names_photo_in_bracket, shows_document
 from .cleanup import (
     is_boilerplate,
     is_page_header,
@@ -304,6 +305,7 @@ class _Assembler:
     def _take_trailing_byline(self) -> None:
         # A "subheading" last of all heads nothing: in saved pages it is the reporter's name
         # set in bold at the end (``<p><strong>Sơn Hà</strong></p>``).
+        signed_here = False
         for _ in range(4):
             if len(self.items) < 2 or self.items[-1].kind not in (
                 "line",
@@ -334,8 +336,26 @@ class _Assembler:
             if byline and (not self.story.byline or same_text(byline, self.story.byline)):
                 self.story.byline = byline
                 self.items.pop()
+                signed_here = True
                 continue
+            if byline and signed_here and self._second_signature(byline):
+                # "Việt Hương" over "Nguyễn Hoàn": the writer, then the photographer
+                self.story.byline = f"{byline} - {self.story.byline}"
+                self.items.pop()
+                return
             return
+
+    def _second_signature(self, byline: str) -> bool:
+        """Whether a name alone above the name that signs the story signs it too (writer and
+        photographer on two lines): both are people's names (two to four capitalised words),
+        and the line above them ends a sentence of the story, not a pull quote (whose
+        speaker's name would follow it)."""
+        if not (_bare_name(byline) and _bare_name(self.story.byline or "")):
+            return False
+        if len(self.items) < 2 or self.items[-2].kind not in ("line", "paragraph"):
+            return False
+        above = self.items[-2].text.rstrip()
+        return above[-1:] in ".!?…" and not above.endswith(("”.", '".', "».", "..."))
 
     def _signed_above(self) -> bool:
         """The line above the last one is an author's name (not another source line)."""
@@ -434,7 +454,13 @@ class _Assembler:
         first = next((item for item in self.items if item.kind != "artefact"), None)
         if first is None or first.kind != "line":
             return
-        if not (reads_as_lead_caption(first.text) or restates_lead(first.text, self.story.sapo)):
+        if not (
+            reads_as_lead_caption(first.text)
+            or restates_lead(first.text, self.story.sapo)
+            or copies_story_clause(
+                first.text, [i.text for i in self.items if i is not first and i.kind == "line"]
+            )
+        ):
             return
         if split_credit(first.text)[1] is None and not is_caption_marker(first.text):
             first.kind = "caption"
@@ -477,6 +503,12 @@ class _Assembler:
                 self.entries.append(_Entry("caption", caption, credit))
                 continue
             if is_caption_marker(text):
+                self.entries.append(_Entry("caption", text, None))
+                continue
+            if item.kind in ("line", "paragraph") and (
+                names_photo_in_bracket(text) or shows_document(text)
+            ):
+                # "… (ảnh chụp di tích …)", "Biên bản cuộc làm việc ngày …": a photo's caption
                 self.entries.append(_Entry("caption", text, None))
                 continue
             if item.kind in ("line", "paragraph") and describes_photo(text):
@@ -698,6 +730,18 @@ def _extends(longer: str, shorter: str) -> bool:
     key_long = re.sub(r"[\W_]+", " ", fold(longer)).strip()
     key_short = re.sub(r"[\W_]+", " ", fold(shorter)).strip()
     return bool(key_short) and key_long.startswith(key_short)
+
+
+#: Most words of a person's name signing a story.
+MAX_NAME_WORDS = 4
+
+
+def _bare_name(text: str) -> bool:
+    """A person's name alone ("Việt Hương", "Nguyễn Thị Hoàn"): no agency, no outlet."""
+    words = text.split()
+    return 2 <= len(words) <= MAX_NAME_WORDS and all(
+        word[0].isupper() and word[1:].islower() and word.isalpha() for word in words
+    )
 
 
 def _join_byline(parts: list[str]) -> str:

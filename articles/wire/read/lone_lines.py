@@ -15,6 +15,7 @@ from typing import Protocol
 
 from people.mentions.officials import opening_designation
 
+from .caption_signals import introduces_again, restates_neighbour
 from .shapes import (
     ISOLATION,
     one_sentence,
@@ -165,6 +166,12 @@ def mark_isolated_captions(entries: list[Entry]) -> None:
         before, after = entries[index - 1], entries[index + 1]
         if entry.kind != "paragraph" or before.kind != "paragraph":
             continue
+        if len(before.text) >= SCENE_ISOLATION * len(entry.text) and introduces_again(
+            entry.text, [e.text for e in entries if e is not entry]
+        ):
+            # "Chủ tịch nước <Name> tới dự …", the person named in full again
+            entry.kind = "caption"
+            continue
         # a photo closing a section stands before the next inter-title
         if after.kind not in ("paragraph", "subheading"):
             continue
@@ -175,7 +182,10 @@ def mark_isolated_captions(entries: list[Entry]) -> None:
             continue
         if after.kind == "paragraph" and len(after.text) < shortest:
             continue
-        if reads_as_isolated_caption(entry.text) or (
+        if (
+            reads_as_isolated_caption(entry.text)
+            or restates_neighbour(entry.text, before.text, after.text)
+        ) or (
             asked <= MAX_STORY_QUESTIONS
             and reads_as_isolated_question(entry.text)
             and not before.text.rstrip().endswith("?")
