@@ -8,7 +8,6 @@ the title and snippet come escaped and marked from ``SearchResults`` (``newsroom
 
 from __future__ import annotations
 
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
