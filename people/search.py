@@ -9,9 +9,11 @@ tone placement never matter. See docs/search.md.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Sequence
 
+from django.db import connections, router
 from django.db.models import Q, prefetch_related_objects
 
 from newsroom.search_text import tokens
@@ -73,15 +75,8 @@ def officials_named(words: Sequence[str], *, using: str | None = None) -> list[P
     words = tuple(words)
     if len(words) < 2:
         return []
-    pairs = Q()
-    for first, second in dict.fromkeys(itertools.pairwise(words)):
-        pairs |= Q(search_names__contains=f"{first} {second}")
-    candidates = (
-        Person.objects.using(using)
-        .filter(pairs)
-        .only("id", "full_name", "slug", "aliases", "sort_key")
-        .order_by("sort_key", "id")[:_CANDIDATES]
-    )
+    pairs = [f"{first} {second}" for first, second in dict.fromkeys(itertools.pairwise(words))]
+    candidates = _candidates(pairs, using or router.db_for_read(Person))
     found = [
         person
         for person in candidates
@@ -89,6 +84,55 @@ def officials_named(words: Sequence[str], *, using: str | None = None) -> list[P
     ][:MAX_OFFICIALS]
     prefetch_related_objects(found, "positions")  # no query when nobody was found
     return found
+
+
+def _pair_mark(n: int) -> str:
+    return f"\x00pair{n}\x00"
+
+
+@functools.cache
+def _candidates_statement(alias: str, size: int) -> tuple[str, list, list[str], list]:
+    """The officials' query for ``size`` pairs of words, compiled once per database alias and
+    size (``newsroom.statements``' way: building it cost more CPU than PostgreSQL's answer):
+    SQL, parameters with ``_pair_mark(n)`` where the pairs go, columns, converters."""
+    pairs = Q()
+    for n in range(size):
+        pairs |= Q(search_names__contains=_pair_mark(n))
+    query = (
+        Person.objects.using(alias)
+        .filter(pairs)
+        .only("id", "full_name", "slug", "aliases", "sort_key")
+        .order_by("sort_key", "id")[:_CANDIDATES]
+    ).query
+    compiler = query.get_compiler(alias)
+    sql, params = compiler.as_sql()
+    columns = [column for column, _sql, _alias in compiler.select]
+    converters = list(compiler.get_converters(columns).items())
+    return sql, list(params), [column.target.attname for column in columns], converters
+
+
+def _candidates(pairs: list[str], alias: str) -> list[Person]:
+    """Officials one of whose names holds one of ``pairs`` (folded words), in list order, at
+    most ``_CANDIDATES``: ``search_names__contains`` of each pair, ORed."""
+    sql, marked, names, converters = _candidates_statement(alias, len(pairs))
+    connection = connections[alias]
+    params = []
+    for value in marked:
+        for n, pair in enumerate(pairs):
+            if isinstance(value, str):
+                value = value.replace(_pair_mark(n), connection.ops.prep_for_like_query(pair))
+        params.append(value)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    people = []
+    for row in rows:
+        row = list(row)
+        for position, (functions, expression) in converters:
+            for function in functions:
+                row[position] = function(row[position], expression, connection)
+        people.append(Person.from_db(alias, names, row))
+    return people
 
 
 def resolution_is_searched(resolution: Resolution, words: Sequence[str]) -> bool:
