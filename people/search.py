@@ -76,7 +76,7 @@ def officials_named(words: Sequence[str], *, using: str | None = None) -> list[P
     if len(words) < 2:
         return []
     pairs = [f"{first} {second}" for first, second in dict.fromkeys(itertools.pairwise(words))]
-    candidates = _candidates(pairs, using or router.db_for_read(Person))
+    candidates = _candidates(_officials_query, pairs, using or router.db_for_read(Person))
     found = [
         person
         for person in candidates
@@ -86,53 +86,70 @@ def officials_named(words: Sequence[str], *, using: str | None = None) -> list[P
     return found
 
 
-def _pair_mark(n: int) -> str:
-    return f"\x00pair{n}\x00"
-
-
-@functools.cache
-def _candidates_statement(alias: str, size: int) -> tuple[str, list, list[str], list]:
-    """The officials' query for ``size`` pairs of words, compiled once per database alias and
-    size (``newsroom.statements``' way: building it cost more CPU than PostgreSQL's answer):
-    SQL, parameters with ``_pair_mark(n)`` where the pairs go, columns, converters."""
+def _officials_query(alias: str, size: int):
     pairs = Q()
     for n in range(size):
-        pairs |= Q(search_names__contains=_pair_mark(n))
-    query = (
+        pairs |= Q(search_names__contains=_mark(n))
+    return (
         Person.objects.using(alias)
         .filter(pairs)
         .only("id", "full_name", "slug", "aliases", "sort_key")
         .order_by("sort_key", "id")[:_CANDIDATES]
-    ).query
+    )
+
+
+def _resolutions_query(alias: str, size: int):
+    starts = Q()
+    for n in range(size):
+        starts |= Q(number_folded__startswith=_mark(n))
+    return (
+        Resolution.objects.using(alias)
+        .public()
+        .filter(starts)
+        .only("id", "kind", "number", "title", "slug", "adopted_on")[:_CANDIDATES]
+    )
+
+
+def _mark(n: int) -> str:
+    return f"\x00word{n}\x00"
+
+
+@functools.cache
+def _statement(make, alias: str, size: int) -> tuple[str, list, list[str], list, type]:
+    """``make(alias, size)``'s query (``size`` words ORed), compiled once per database alias and
+    size, as ``newsroom.statements`` does: building it cost more CPU than the database's
+    answer. SQL, parameters with ``_mark(n)`` where the words go, columns, converters, model."""
+    query = make(alias, size).query
     compiler = query.get_compiler(alias)
     sql, params = compiler.as_sql()
     columns = [column for column, _sql, _alias in compiler.select]
     converters = list(compiler.get_converters(columns).items())
-    return sql, list(params), [column.target.attname for column in columns], converters
+    names = [column.target.attname for column in columns]
+    return sql, list(params), names, converters, query.model
 
 
-def _candidates(pairs: list[str], alias: str) -> list[Person]:
-    """Officials one of whose names holds one of ``pairs`` (folded words), in list order, at
-    most ``_CANDIDATES``: ``search_names__contains`` of each pair, ORed."""
-    sql, marked, names, converters = _candidates_statement(alias, len(pairs))
+def _candidates(make, words: list[str], alias: str) -> list:
+    """The instances ``make``'s query gives for ``words`` (folded: letters, digits, spaces),
+    each put in its ``LIKE`` pattern as the ORM would (``prep_for_like_query``)."""
+    sql, marked, names, converters, model = _statement(make, alias, len(words))
     connection = connections[alias]
     params = []
     for value in marked:
-        for n, pair in enumerate(pairs):
+        for n, word in enumerate(words):
             if isinstance(value, str):
-                value = value.replace(_pair_mark(n), connection.ops.prep_for_like_query(pair))
+                value = value.replace(_mark(n), connection.ops.prep_for_like_query(word))
         params.append(value)
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
-    people = []
+    found = []
     for row in rows:
         row = list(row)
         for position, (functions, expression) in converters:
             for function in functions:
                 row[position] = function(row[position], expression, connection)
-        people.append(Person.from_db(alias, names, row))
-    return people
+        found.append(model.from_db(alias, names, row))
+    return found
 
 
 def resolution_is_searched(resolution: Resolution, words: Sequence[str]) -> bool:
@@ -153,15 +170,9 @@ def resolutions_named(words: Sequence[str], *, using: str | None = None) -> list
     """Public resolutions a search for ``words`` names by number (``resolution_is_searched``),
     most recently adopted first. Only a query with a figure can name one."""
     words = tuple(words)
-    starts = Q()
-    for word in dict.fromkeys(w for w in words if w[:1].isdigit()):
-        starts |= Q(number_folded__startswith=word)
-    if not starts:
+    figures = list(dict.fromkeys(w for w in words if w[:1].isdigit()))
+    if not figures:
         return []
-    candidates = (
-        Resolution.objects.using(using)
-        .public()
-        .filter(starts)
-        .only("id", "kind", "number", "title", "slug", "adopted_on")[:_CANDIDATES]
-    )
+    alias = using or router.db_for_read(Resolution)
+    candidates = _candidates(_resolutions_query, figures, alias)
     return [r for r in candidates if resolution_is_searched(r, words)][:MAX_RESOLUTIONS]
