@@ -366,13 +366,20 @@ class SearchResults:
         """Officials whose name the query resembles: candidates from the trigram index, then
         only those where every word of the query is close to a word of one of their names."""
         folded = self.query.folded
-        candidates = (
+        fields = ["id", "full_name", "slug", "aliases"]
+        query = (
             Person.objects.using(self.alias)
             .filter(search_names__trigram_word_similar=folded)
             .annotate(similarity=TrigramWordSimilarity(folded, "search_names"))
             .order_by("-similarity", "sort_key")
-            .only("id", "full_name", "slug", "aliases")[: MAX_FUZZY_PEOPLE * 4]
-        )
+            .values_list(*fields)[: MAX_FUZZY_PEOPLE * 4]
+        ).query
+        # planned like the stories' statements: otherwise PostgreSQL scans every official's
+        # names (21 ms for 2,500) instead of the trigram index's few candidates (0.5 ms)
+        sql, params = query.get_compiler(self.alias).as_sql()
+        candidates = [
+            Person.from_db(self.alias, fields, row) for row in _run(self.alias, sql, params)
+        ]
         people = [
             person
             for person in candidates

@@ -577,6 +577,19 @@ def test_typo_in_an_official_name_falls_back_to_fuzzy_match(client, newsroom, qu
 
 
 @postgres_only
+def test_the_fuzzy_fallback_runs_every_statement_with_bitmap_scans_only(newsroom):
+    """The officials' names too: planned freely, PostgreSQL reads every official's names
+    instead of the trigram index's few candidates."""
+    results = search_articles("dinh tien dun")
+    with CaptureQueriesContext(connection) as captured:
+        assert results.count() == 2
+    assert results.fuzzy_people == [newsroom["dung"]]
+    fuzzy = [q["sql"] for q in captured.captured_queries if "word_similarity" in q["sql"]]
+    assert len(fuzzy) == 1
+    assert fuzzy[0].startswith("SET LOCAL enable_indexscan = off; SET LOCAL enable_seqscan")
+
+
+@postgres_only
 def test_no_fuzzy_match_for_unrelated_words(newsroom):
     results = search_articles("phát triển kinh tế biển")
     assert titles(results) == []
