@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from django.db import connections, router
 from django.db.models import Q, prefetch_related_objects
 
+from newsroom.bitmap_scans import bitmap_scan_rows
 from newsroom.search_text import tokens
 
 from .mentions.titles import FAMILY_NAMES
@@ -139,11 +140,8 @@ def _candidates(make, words: list[str], alias: str) -> list:
             if isinstance(value, str):
                 value = value.replace(_mark(n), connection.ops.prep_for_like_query(word))
         params.append(value)
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        rows = cursor.fetchall()
     found = []
-    for row in rows:
+    for row in bitmap_scan_rows(alias, sql, params):
         row = list(row)
         for position, (functions, expression) in converters:
             for function in functions:

@@ -24,6 +24,7 @@ from django.utils import timezone
 
 from articles.models import Article
 from articles.search_index import CONFIG, is_postgres
+from newsroom.bitmap_scans import bitmap_scan_rows
 from newsroom.search_text import (
     Query,
     SearchDocument,
@@ -61,42 +62,6 @@ class Condition(NamedTuple):
 
     plain: tuple[str, list]
     windowed: tuple[str, list]
-
-
-#: What PostgreSQL runs before a search statement, in the same round trip (see ``_run``).
-INDEX_LOOKUPS_ONLY = (
-    "SET LOCAL enable_indexscan = off; SET LOCAL enable_seqscan = off; "
-    "SET LOCAL max_parallel_workers_per_gather = 0"
-)
-#: What undoes it inside a caller's transaction, where SET LOCAL would last until its end.
-_RESET = "RESET enable_indexscan; RESET enable_seqscan; RESET max_parallel_workers_per_gather"
-
-
-def _run(alias: str, sql: str, params: list) -> list[tuple]:
-    """The rows of a search statement on PostgreSQL, planned with bitmap index scans only (the
-    GIN index, ANDed with the date index), never a scan that checks ``search_vector @@ ...``
-    row by row, and without parallel workers (the statement must stop at its first step that
-    is enough).
-
-    The planner counts that check as cheap, but it reads the row's whole vector (kilobytes, out
-    of line): walking the date index newest first and checking each row, or scanning the
-    table, is what it picks for a common word, at ten times the cost of the bitmaps. The GIN
-    index answers our queries exactly (pairs and single words, no positions), so with bitmaps
-    no vector is read at all.
-
-    The settings go with the statement in one string (``INDEX_LOOKUPS_ONLY``; Django's
-    psycopg cursor binds parameters on the client, so several statements may be sent at
-    once): PostgreSQL runs them as one implicit transaction, which the ``SET LOCAL`` ends
-    with. That is one round trip where a transaction of its own (BEGIN, SET, the statement,
-    COMMIT) took four. Inside a caller's transaction a RESET follows, in the same string.
-    """
-    connection = connections[alias]
-    tail = f"; {_RESET}" if connection.in_atomic_block else ""
-    with connection.cursor() as cursor:
-        cursor.execute(f"{INDEX_LOOKUPS_ONLY}; {sql}{tail}", params)
-        while cursor.description is None and cursor.nextset():
-            pass  # the SETs' results
-        return cursor.fetchall()
 
 
 @functools.cache
@@ -317,7 +282,7 @@ class SearchResults:
             "ORDER BY array_position(found.ids, ranked.id)"
         )
         params = [param for _, step_params in steps for param in step_params]
-        rows = _run(self.alias, sql, [*params, *rank_params, MAX_RESULTS])
+        rows = bitmap_scan_rows(self.alias, sql, [*params, *rank_params, MAX_RESULTS])
         self.more = bool(rows) and rows[0][2] > MAX_RESULTS
         # newest first among equal ranks: the rows are in that order and the sort is stable
         return sorted(((pk, rank) for pk, rank, _ in rows), key=lambda row: -row[1])
@@ -378,7 +343,8 @@ class SearchResults:
         # names (21 ms for 2,500) instead of the trigram index's few candidates (0.5 ms)
         sql, params = query.get_compiler(self.alias).as_sql()
         candidates = [
-            Person.from_db(self.alias, fields, row) for row in _run(self.alias, sql, params)
+            Person.from_db(self.alias, fields, row)
+            for row in bitmap_scan_rows(self.alias, sql, params)
         ]
         people = [
             person

@@ -7,10 +7,12 @@ import datetime
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
 from articles.site.search_results import search_articles
+from newsroom.bitmap_scans import SETTINGS
 from people.search import (
     looks_like_a_name,
     name_is_searched,
@@ -145,6 +147,23 @@ def test_officials_and_resolutions_are_shown_above_the_stories(client, dung):
     assert resolutions_named(search_articles("chỉ thị 15").query.tokens) == []
     page = client.get(reverse("articles:search"), {"q": "Đinh Tiến Dũng Nghị quyết 15-NQ/TU"}).text
     assert f'href="{dung.get_absolute_url()}"' in page and nq.get_absolute_url() in page
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's planner")
+def test_officials_and_resolutions_are_read_with_bitmap_scans_only(client, dung):
+    """Planned freely, PostgreSQL reads every official's names (a scan) instead of the trigram
+    index's candidates: the page's queries on officials and resolutions go with the settings."""
+    ResolutionFactory(number="15-NQ/TU", title="Về phát triển văn hóa, con người Hà Nội")
+    with CaptureQueriesContext(connection) as captured:
+        page = client.get(reverse("articles:search"), {"q": "Đinh Tiến Dũng 15-NQ/TU"}).text
+    assert 'class="search-resolution"' in page and 'class="search-official"' in page
+    found = [
+        q["sql"]
+        for q in captured.captured_queries
+        if 'FROM "people_person"' in q["sql"] or 'FROM "people_resolution"' in q["sql"]
+    ]
+    assert len(found) == 2
+    assert all(sql.startswith(SETTINGS) for sql in found)
 
 
 def test_what_reads_as_a_name():
