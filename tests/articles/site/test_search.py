@@ -12,11 +12,12 @@ import pytest
 from django.core.management import call_command
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
-from django.urls import reverse
+from django.urls import reverse, set_script_prefix
 from django.utils import timezone
 
 from articles.models import Article
 from articles.search_index import index_articles
+from articles.site.search_hits import hits_html
 from articles.site.search_results import search_articles
 from tests.factories import (
     ArticleFactory,
@@ -351,6 +352,24 @@ def test_search_page_lists_ranked_highlighted_results(client, newsroom):
     assert "<mark>Đinh Tiến Dũng</mark>" in page
     assert 'name="robots" content="noindex, follow"' in page
     assert 'value="dinh tien dung"' in page  # the header box keeps the query
+
+
+@pytest.mark.parametrize("prefix", ["/", "/toa-soan/"])
+def test_result_links_are_the_stories_and_sections_addresses(newsroom, prefix):
+    """The list is put together without reversing each story's address: the same links, under
+    a script prefix too."""
+    set_script_prefix(prefix)
+    try:
+        results = search_articles("dinh tien dung")
+        results.count()
+        hits = results[:20]
+        markup = hits_html(hits)
+        for hit in hits:
+            assert f'<a href="{hit.get_absolute_url()}">{hit.title_html}</a>' in markup
+            assert f'<a href="{hit.section.get_absolute_url()}">' in markup
+            assert hit.get_absolute_url().startswith(prefix)
+    finally:
+        set_script_prefix("/")
 
 
 def test_every_page_has_the_search_box_in_its_header(client, newsroom):
