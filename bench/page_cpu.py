@@ -6,6 +6,7 @@ busy machine).
     python bench/page_cpu.py --tree /path/to/other/checkout --database postgres  # its code
     python bench/page_cpu.py --profile section           # cProfile of one kind of page
     python bench/page_cpu.py --database postgres --kinds article first_render  # only these
+    python bench/page_cpu.py --kinds search --database postgres  # the search page
 
 Uses the benchmark database of ``bench/run.py`` (run that first) and the production settings
 with ``PUBLIC_PAGE_CACHE_SECONDS=0``. For each kind of page, up to 30 different pages drawn as
@@ -21,6 +22,9 @@ stale as ``bench/run.py`` marks its "first render" set (``renderings.mark_stale`
 three rounds, and requested; each request renders and keeps the story again, so the database is
 left with their renderings current. On PostgreSQL the CPU of the connection's server process
 (``/proc/<pid>/stat``, when the server runs on this machine) is printed as well.
+
+The search page is pages 1 and 2 of the 95 queries ``bench/run.py`` times (``search_queries``,
+same seed), 190 requests.
 """
 
 from __future__ import annotations
@@ -37,7 +41,7 @@ from pathlib import Path
 BENCH_DIR = Path(__file__).resolve().parent
 KINDS = [
     "home", "section", "tag", "official", "officials", "resolution", "resolutions", "article",
-    "first_render", "feed", "sitemap",
+    "first_render", "feed", "sitemap", "search",
 ]  # fmt: skip
 ROUNDS = {"home": 3, "first_render": 3}
 
@@ -50,6 +54,7 @@ def main(argv=None) -> int:
     parser.add_argument("--profile", choices=KINDS, help="cProfile this kind of page")
     parser.add_argument("--lines", type=int, default=40, help="functions listed by --profile")
     parser.add_argument("--kinds", nargs="+", choices=KINDS, help="only these kinds of page")
+    parser.add_argument("--seed", type=int, default=20261125, help="bench/run.py's, for search")
     args = parser.parse_args(argv)
     tree = Path(args.tree).resolve()
     sys.path.insert(0, str(BENCH_DIR.parent))
@@ -80,17 +85,18 @@ def main(argv=None) -> int:
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    from bench.run import page_urls
+    from bench.run import page_urls, search_paths, search_queries
 
     call_command("collectstatic", interactive=False, verbosity=0)
     urls = page_urls(random.Random(5), 60)
     urls["home"] = ["/"]
     urls["first_render"] = urls["article"][30:60]
+    urls["search"] = search_paths(search_queries(random.Random(args.seed)))
     client = Client()
     for kind in KINDS:
         if (args.profile and kind != args.profile) or (args.kinds and kind not in args.kinds):
             continue
-        paths = urls[kind][:30]
+        paths = urls[kind] if kind == "search" else urls[kind][:30]
         for path in paths if kind == "article" else paths[:5]:  # kept pages: every one kept
             client.get(path)
         # CPU time, as the figures: waiting for the database is not the page's cost here.

@@ -193,6 +193,13 @@ def time_search(queries: list[str], repeats: int) -> dict:
 # ---------------------------------------------------------------------------------------------
 
 
+def search_paths(queries: list[str]) -> list[str]:
+    """The search pages requested for ``queries``: page 1 of each, then page 2 of each."""
+    return [f"/tim-kiem/?{urllib.parse.urlencode({'q': query})}" for query in queries] + [
+        f"/tim-kiem/?{urllib.parse.urlencode({'q': query, 'trang': 2})}" for query in queries
+    ]
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -360,10 +367,8 @@ def http_benchmark(env: dict, args, rng: random.Random, queries: list[str]) -> l
     urls = page_urls(rng, args.requests)
     first_render = prepare_renderings(urls, args.requests)
     static_path, size = write_ceiling_file(urls["article"][0], Path(settings.STATIC_ROOT))
-    search_paths = [f"/tim-kiem/?{urllib.parse.urlencode({'q': query})}" for query in queries] + [
-        f"/tim-kiem/?{urllib.parse.urlencode({'q': query, 'trang': 2})}" for query in queries
-    ]
-    rng.shuffle(search_paths)
+    searches = search_paths(queries)
+    rng.shuffle(searches)
     connections.close_all()
 
     servers = [
@@ -390,7 +395,7 @@ def http_benchmark(env: dict, args, rng: random.Random, queries: list[str]) -> l
                 ("danh sách văn bản", urls["resolutions"]),
                 ("bài viết (bản giữ sẵn)", urls["article"][1:]),
                 ("bài viết (dựng lần đầu)", first_render),
-                ("tìm kiếm", search_paths),
+                ("tìm kiếm", searches),
                 ("rss", urls["feed"]),
                 ("sitemap", urls["sitemap"]),
             ],

@@ -9,11 +9,14 @@ tone placement never matter. See docs/search.md.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Sequence
 
+from django.db import connections, router
 from django.db.models import Q, prefetch_related_objects
 
+from newsroom.bitmap_scans import bitmap_scan_rows
 from newsroom.search_text import tokens
 
 from .mentions.titles import FAMILY_NAMES
@@ -73,21 +76,77 @@ def officials_named(words: Sequence[str], *, using: str | None = None) -> list[P
     words = tuple(words)
     if len(words) < 2:
         return []
-    pairs = Q()
-    for first, second in dict.fromkeys(itertools.pairwise(words)):
-        pairs |= Q(search_names__contains=f"{first} {second}")
-    candidates = (
-        Person.objects.using(using)
-        .filter(pairs)
-        .only("id", "full_name", "slug", "aliases", "sort_key")
-        .order_by("sort_key", "id")[:_CANDIDATES]
-    )
+    pairs = [f"{first} {second}" for first, second in dict.fromkeys(itertools.pairwise(words))]
+    candidates = _candidates(_officials_query, pairs, using or router.db_for_read(Person))
     found = [
         person
         for person in candidates
         if any(name_is_searched(name, words) for name in person.names())
     ][:MAX_OFFICIALS]
     prefetch_related_objects(found, "positions")  # no query when nobody was found
+    return found
+
+
+def _officials_query(alias: str, size: int):
+    pairs = Q()
+    for n in range(size):
+        pairs |= Q(search_names__contains=_mark(n))
+    return (
+        Person.objects.using(alias)
+        .filter(pairs)
+        .only("id", "full_name", "slug", "aliases", "sort_key")
+        .order_by("sort_key", "id")[:_CANDIDATES]
+    )
+
+
+def _resolutions_query(alias: str, size: int):
+    starts = Q()
+    for n in range(size):
+        starts |= Q(number_folded__startswith=_mark(n))
+    return (
+        Resolution.objects.using(alias)
+        .public()
+        .filter(starts)
+        .only("id", "kind", "number", "title", "slug", "adopted_on")[:_CANDIDATES]
+    )
+
+
+def _mark(n: int) -> str:
+    return f"\x00word{n}\x00"
+
+
+@functools.cache
+def _statement(make, alias: str, size: int) -> tuple[str, list, list[str], list, type]:
+    """``make(alias, size)``'s query (``size`` words ORed), compiled once per database alias and
+    size, as ``newsroom.statements`` does: building it cost more CPU than the database's
+    answer. SQL, parameters with ``_mark(n)`` where the words go, columns, converters, model."""
+    query = make(alias, size).query
+    compiler = query.get_compiler(alias)
+    sql, params = compiler.as_sql()
+    columns = [column for column, _sql, _alias in compiler.select]
+    converters = list(compiler.get_converters(columns).items())
+    names = [column.target.attname for column in columns]
+    return sql, list(params), names, converters, query.model
+
+
+def _candidates(make, words: list[str], alias: str) -> list:
+    """The instances ``make``'s query gives for ``words`` (folded: letters, digits, spaces),
+    each put in its ``LIKE`` pattern as the ORM would (``prep_for_like_query``)."""
+    sql, marked, names, converters, model = _statement(make, alias, len(words))
+    connection = connections[alias]
+    params = []
+    for value in marked:
+        for n, word in enumerate(words):
+            if isinstance(value, str):
+                value = value.replace(_mark(n), connection.ops.prep_for_like_query(word))
+        params.append(value)
+    found = []
+    for row in bitmap_scan_rows(alias, sql, params):
+        row = list(row)
+        for position, (functions, expression) in converters:
+            for function in functions:
+                row[position] = function(row[position], expression, connection)
+        found.append(model.from_db(alias, names, row))
     return found
 
 
@@ -109,15 +168,9 @@ def resolutions_named(words: Sequence[str], *, using: str | None = None) -> list
     """Public resolutions a search for ``words`` names by number (``resolution_is_searched``),
     most recently adopted first. Only a query with a figure can name one."""
     words = tuple(words)
-    starts = Q()
-    for word in dict.fromkeys(w for w in words if w[:1].isdigit()):
-        starts |= Q(number_folded__startswith=word)
-    if not starts:
+    figures = list(dict.fromkeys(w for w in words if w[:1].isdigit()))
+    if not figures:
         return []
-    candidates = (
-        Resolution.objects.using(using)
-        .public()
-        .filter(starts)
-        .only("id", "kind", "number", "title", "slug", "adopted_on")[:_CANDIDATES]
-    )
+    alias = using or router.db_for_read(Resolution)
+    candidates = _candidates(_resolutions_query, figures, alias)
     return [r for r in candidates if resolution_is_searched(r, words)][:MAX_RESOLUTIONS]

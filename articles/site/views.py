@@ -14,6 +14,7 @@ from articles.models import Article, Section, Tag
 from articles.site import renderings
 from articles.site.context_processors import menu_sections
 from articles.site.front_page import front_page
+from articles.site.search_hits import hits_html
 from articles.site.search_results import search_articles
 from articles.site.story_lists import StoryList
 from articles.site.teasers import joined
@@ -159,6 +160,7 @@ def search(request):
         {
             "results": results,
             "page": page,
+            "hits": hits_html(page),
             "search_query": results.query.text,
             "query_string": urlencode({"q": results.query.text}),
         },

@@ -4,17 +4,20 @@ Runs on SQLite (folded-text fallback) and PostgreSQL (full-text search); Postgre
 behaviour is in the tests marked ``postgres_only``.
 """
 
+import contextlib
 import datetime
 import unicodedata
 
 import pytest
 from django.core.management import call_command
-from django.db import connection
-from django.urls import reverse
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse, set_script_prefix
 from django.utils import timezone
 
 from articles.models import Article
 from articles.search_index import index_articles
+from articles.site.search_hits import hits_html
 from articles.site.search_results import search_articles
 from tests.factories import (
     ArticleFactory,
@@ -351,6 +354,24 @@ def test_search_page_lists_ranked_highlighted_results(client, newsroom):
     assert 'value="dinh tien dung"' in page  # the header box keeps the query
 
 
+@pytest.mark.parametrize("prefix", ["/", "/toa-soan/"])
+def test_result_links_are_the_stories_and_sections_addresses(newsroom, prefix):
+    """The list is put together without reversing each story's address: the same links, under
+    a script prefix too."""
+    set_script_prefix(prefix)
+    try:
+        results = search_articles("dinh tien dung")
+        results.count()
+        hits = results[:20]
+        markup = hits_html(hits)
+        for hit in hits:
+            assert f'<a href="{hit.get_absolute_url()}">{hit.title_html}</a>' in markup
+            assert f'<a href="{hit.section.get_absolute_url()}">' in markup
+            assert hit.get_absolute_url().startswith(prefix)
+    finally:
+        set_script_prefix("/")
+
+
 def test_every_page_has_the_search_box_in_its_header(client, newsroom):
     for url in (reverse("articles:home"), newsroom["visit"].get_absolute_url()):
         page = client.get(url).text
@@ -443,11 +464,8 @@ def _crowd(n_articles, n_officials, n_tags):
 
 
 POSTGRES = connection.vendor == "postgresql"
-#: PostgreSQL plans a search's queries with index bitmaps only: SET before, and RESET after
-#: inside a transaction (every test runs in one).
-PLANNER_SETTINGS = 2 if POSTGRES else 0
-#: Finding the matches (at most 201, by date) and ranking them: one statement on PostgreSQL,
-#: two queries on SQLite.
+#: Finding the matches (at most 201, by date) and ranking them: one statement on PostgreSQL
+#: (sent with the planner settings it runs under), two queries on SQLite.
 FIND_AND_RANK = 1 if POSTGRES else 2
 #: Officials the query names (shown above the stories), for a query of two words or more; one
 #: more (their positions) only when someone is found.
@@ -468,7 +486,7 @@ def test_search_page_query_count_is_fixed(
     client, django_assert_num_queries, n_articles, n_officials, n_tags, query, queries
 ):
     _crowd(n_articles, n_officials, n_tags)
-    with django_assert_num_queries(queries + PLANNER_SETTINGS):
+    with django_assert_num_queries(queries):
         response = client.get(reverse("articles:search"), {"q": query})
     assert response.text.count('class="search-hit"') == min(n_articles, 20)
 
@@ -481,7 +499,7 @@ def test_query_count_stays_fixed_beyond_the_ranking_limit(
     # more than MAX_RESULTS match: on SQLite one more query, for the most recent week (enough
     # here); PostgreSQL looks at the windows in the same statement
     more = 0 if POSTGRES else 1
-    with django_assert_num_queries(2 + OFFICIALS + FIND_AND_RANK + more + PLANNER_SETTINGS):
+    with django_assert_num_queries(2 + OFFICIALS + FIND_AND_RANK + more):
         response = client.get(reverse("articles:search"), {"q": "ban chap hanh dang bo"})
     assert response.text.count('class="search-hit"') == 3
 
@@ -492,6 +510,39 @@ def test_empty_search_page_runs_no_search_query(client, django_assert_num_querie
 
 
 # --- PostgreSQL -----------------------------------------------------------------------------
+
+
+def _planner_settings():
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT current_setting('enable_indexscan'), current_setting('enable_seqscan'), "
+            "current_setting('max_parallel_workers_per_gather')"
+        )
+        return cursor.fetchone()
+
+
+@postgres_only
+@pytest.mark.parametrize("in_transaction", [True, False])
+@pytest.mark.django_db(transaction=True)
+def test_the_search_statement_runs_with_bitmap_scans_only_and_nothing_after_it_does(
+    in_transaction,
+):
+    """The settings are sent with the search statement, and end with it: the rest of the request
+    (and whatever later uses the pooled connection) is planned as usual."""
+    ArticleFactory(title="Đinh Tiến Dũng làm việc tại Hải Phòng")
+    before = _planner_settings()
+    with transaction.atomic() if in_transaction else contextlib.nullcontext():
+        with CaptureQueriesContext(connection) as captured:
+            assert titles(search_articles("dinh tien dung hai phong")) == [
+                "Đinh Tiến Dũng làm việc tại Hải Phòng"
+            ]
+        # the phrase, then the words side by side: two statements, each with its settings
+        searches = [q["sql"] for q in captured.captured_queries if "array_agg" in q["sql"]]
+        assert len(searches) == 2
+        for search in searches:
+            assert search.startswith("SET LOCAL enable_indexscan = off; SET LOCAL enable_seqscan")
+        assert _planner_settings() == before
+    assert _planner_settings() == before == ("on", "on", before[2])
 
 
 @postgres_only
@@ -542,6 +593,19 @@ def test_typo_in_an_official_name_falls_back_to_fuzzy_match(client, newsroom, qu
     assert "nhân vật có tên gần giống" in page
     assert f'<a href="{newsroom["dung"].get_absolute_url()}">Đinh Tiến Dũng</a>' in page
     assert "<mark>Đinh Tiến Dũng</mark>" in page
+
+
+@postgres_only
+def test_the_fuzzy_fallback_runs_every_statement_with_bitmap_scans_only(newsroom):
+    """The officials' names too: planned freely, PostgreSQL reads every official's names
+    instead of the trigram index's few candidates."""
+    results = search_articles("dinh tien dun")
+    with CaptureQueriesContext(connection) as captured:
+        assert results.count() == 2
+    assert results.fuzzy_people == [newsroom["dung"]]
+    fuzzy = [q["sql"] for q in captured.captured_queries if "WORD_SIMILARITY" in q["sql"].upper()]
+    assert len(fuzzy) == 1
+    assert fuzzy[0].startswith("SET LOCAL enable_indexscan = off; SET LOCAL enable_seqscan")
 
 
 @postgres_only

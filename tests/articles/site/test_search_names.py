@@ -7,10 +7,12 @@ import datetime
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
 from articles.site.search_results import search_articles
+from newsroom.bitmap_scans import SETTINGS
 from people.search import (
     looks_like_a_name,
     name_is_searched,
@@ -147,6 +149,23 @@ def test_officials_and_resolutions_are_shown_above_the_stories(client, dung):
     assert f'href="{dung.get_absolute_url()}"' in page and nq.get_absolute_url() in page
 
 
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's planner")
+def test_officials_and_resolutions_are_read_with_bitmap_scans_only(client, dung):
+    """Planned freely, PostgreSQL reads every official's names (a scan) instead of the trigram
+    index's candidates: the page's queries on officials and resolutions go with the settings."""
+    ResolutionFactory(number="15-NQ/TU", title="Về phát triển văn hóa, con người Hà Nội")
+    with CaptureQueriesContext(connection) as captured:
+        page = client.get(reverse("articles:search"), {"q": "Đinh Tiến Dũng 15-NQ/TU"}).text
+    assert 'class="search-resolution"' in page and 'class="search-official"' in page
+    found = [
+        q["sql"]
+        for q in captured.captured_queries
+        if 'FROM "people_person"' in q["sql"] or 'FROM "people_resolution"' in q["sql"]
+    ]
+    assert len(found) == 2
+    assert all(sql.startswith(SETTINGS) for sql in found)
+
+
 def test_what_reads_as_a_name():
     assert looks_like_a_name(("dinh", "tien", "dung")) and looks_like_a_name(("to", "lam"))
     assert not looks_like_a_name(("xay", "dung", "nong", "thon")) and not looks_like_a_name(("le",))
@@ -174,8 +193,9 @@ def test_query_count_does_not_grow_with_the_officials_found(
             )
         ArticleFactory(title=f"Ông Nguyễn Văn Hùng thăm tỉnh số {n}").officials.add(person)
     # header sections; officials and their positions; resolutions (none: no figure asked);
-    # finding and ranking; the page's articles; on PostgreSQL SET/RESET around the search
-    expected = 1 + 2 + (1 if POSTGRES else 2) + 1 + (2 if POSTGRES else 0)
+    # finding and ranking (on PostgreSQL one statement, sent with its planner settings); the
+    # page's articles
+    expected = 1 + 2 + (1 if POSTGRES else 2) + 1
     with django_assert_num_queries(expected):
         page = client.get(reverse("articles:search"), {"q": "nguyen van hung"}).text
     assert page.count('class="search-official"') == found
