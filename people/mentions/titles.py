@@ -544,6 +544,16 @@ FAMILY_NAMES: frozenset[str] = frozenset((
     "Doãn", "Giáp", "Hàn", "Khổng", "Khương", "Lạc", "Lã", "Lữ", "Mẫn", "Ông", "Quản", "Tiêu",
     "Từ", "Ứng", "Uông", "Viên", "Ma", "Đới", "Y", "Mông", "Cù", "Cấn", "Chế", "Đồng", "Đậu",
     "Đường", "Nhữ", "Phương", "Sầm", "Trình", "Yên",
+    # Rarer ones, of the Kinh and of the northern and highland peoples: "Ngọ Duy …", "Văn
+    # Tiến …" (also the commonest middle name: a name *opens* with it only at the start of a
+    # run), Tày, Thái, Dao, Hmông and Ê Đê, Gia Rai, Bahnar family names.
+    "Ngọ", "Văn", "Bế", "Biện", "Cầm", "Chử", "Cung", "Điêu", "Hướng", "Kha", "Khiếu", "Khuất",
+    "Lầu", "Lù", "Lường", "Nhâm", "Quàng", "Tào", "Thiều", "Thiệu", "Tòng", "Hạng", "Chảo",
+    "Bàn", "Sái", "Siu", "Niê", "Mlô", "Byă", "Ayun", "Rcom", "Kpă", "Êban", "Nay",
+    # Left out although real: "An", "Công", "Phó", "Hoa", "Hồng", "Sơn", "Trà", "Hạ", "Đan",
+    # "Mã", "Cam", "Cái", "Chung", "Xa", "Dư", "Sử", "Tiết", "Vàng": each opens a place, a body
+    # or an office written with capitals ("Long An", "Bộ Công Thương", "Phó Chủ tịch", "Hoa
+    # Kỳ", "Sơn La", "Hạ viện", "Đan Mạch") far more often than a name, and would cut them.
 ))  # fmt: skip
 
 #: Provinces and cities (before and after the 2025 mergers) and other places often named in
