@@ -46,6 +46,7 @@ __all__ = [
     "OFFICES",
     "OFFICES_OF_ANY_BODY",
     "ORGANISATION_PHRASES",
+    "PEN_NAME_OFFICES",
     "PLACES",
     "PRIVATE_BODIES",
     "PUBLIC_WHEN_ALONE",
@@ -507,6 +508,11 @@ ABROAD_HEADS: tuple[str, ...] = (
     "Tổng Lãnh sự",
     "Lãnh sự",
 )
+
+#: Single-holder top offices of the Party and the state after which a leader may be named by a
+#: pen name of two words that opens with no family name: "Tổng Bí thư Trường Chinh". Foreign
+#: holders of these offices are written with their country ("Chủ tịch nước Lào …").
+PEN_NAME_OFFICES: tuple[str, ...] = ("Tổng Bí thư", "Chủ tịch nước")
 
 #: Words that join stacked titles without a comma: "Bí thư Tỉnh uỷ kiêm Chủ tịch HĐND tỉnh".
 CONNECTORS: tuple[str, ...] = ("kiêm",)

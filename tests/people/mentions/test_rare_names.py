@@ -91,3 +91,51 @@ def test_a_middle_name_is_not_taken_for_a_family_name(copy, name):
 def test_bodies_opening_with_a_family_name_word_are_not_cut(copy, titles):
     assert titles_in(copy) == [N(t) for t in titles]
     assert found(copy) == []
+
+
+@pytest.mark.parametrize(
+    ("copy", "found_officials"),
+    [
+        (
+            "Sau hội nghị, Tổng Bí thư Khánh Trung đã soạn thảo chỉ thị về công tác tổ chức.",
+            [("Khánh Trung", ["Tổng Bí thư"])],
+        ),
+        # In a list, the pen name ends the title: the next leader's title is not the run.
+        (
+            "Ảnh: Chủ tịch Hồ Chí Minh, Tổng Bí thư Khánh Trung, Phó Thủ tướng Phạm Văn Lợi.",
+            [
+                ("Hồ Chí Minh", ["Chủ tịch"]),
+                ("Khánh Trung", ["Tổng Bí thư"]),
+                ("Phạm Văn Lợi", ["Phó Thủ tướng"]),
+            ],
+        ),
+        ("Quyền Tổng Bí thư Khánh Trung chủ trì.", [("Khánh Trung", ["Quyền Tổng Bí thư"])]),
+        ("Chủ tịch nước Tư Lâm đọc lời chào mừng.", [("Tư Lâm", ["Chủ tịch nước"])]),
+    ],
+)
+def test_a_pen_name_after_a_single_holder_top_office(copy, found_officials):
+    assert [(o[0], o[1]) for o in found(copy)] == [
+        (N(name), [N(t) for t in titles]) for name, titles in found_officials
+    ]
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        # Bodies, places and foreign names after the same offices name nobody.
+        "Tổng Bí thư Đảng Cộng sản Việt Nam gửi điện mừng.",
+        "Tổng Bí thư Hội Nông dân đến dự.",
+        "Giám đốc Trường Chính trị tỉnh và Tổng Bí thư Trường Chính trị dự.",
+        "Chủ tịch nước Nhật Bản chưa có; Chủ tịch nước Hà Nội là sai.",
+        "Tổng Bí thư Bounnhang Vorachith tiếp đoàn.",
+        "Chủ tịch nước Theresa Moll đón đoàn.",
+        # Other offices are not read this way: many foreign heads of government have two
+        # words that read as Vietnamese syllables.
+        "Thủ tướng Hun Sen tiếp đoàn.",
+        "Bộ trưởng Tư Lâm phát biểu.",
+        # Three capitalised words are no pen name of two.
+        "Tổng Bí thư Khánh Trung Sơn Đông dự.",
+    ],
+)
+def test_no_pen_name_where_a_body_a_place_or_a_foreigner_follows(copy):
+    assert found(copy) == []
