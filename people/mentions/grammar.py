@@ -136,7 +136,9 @@ class Lexicon:
         self.clergy = phrases(lexicon.CLERGY, False)
         self.places = phrases(lexicon.PLACES, True)
         self.foreign = phrases(lexicon.FOREIGN_PLACES, True)
-        self.family = frozenset(word_key(name) for name in lexicon.FAMILY_NAMES)
+        self.family = frozenset(
+            word_key(name) for name in (*lexicon.FAMILY_NAMES, *lexicon.RARE_FAMILY_NAMES)
+        )
         self.connectors = frozenset(word_key(word) for word in lexicon.CONNECTORS)
         self.clause_words = frozenset(word_key(word) for word in lexicon.CLAUSE_WORDS)
         self.plurals = frozenset(word_key(word) for word in _PLURALS)

@@ -139,3 +139,12 @@ def test_a_pen_name_after_a_single_holder_top_office(copy, found_officials):
 )
 def test_no_pen_name_where_a_body_a_place_or_a_foreigner_follows(copy):
     assert found(copy) == []
+
+
+def test_rare_family_names_do_not_turn_search_words_into_names():
+    # Read in copy beside a title, but a query "văn bản …" or "cung cấp …" stays words.
+    from people.search import looks_like_a_name
+
+    assert not looks_like_a_name(("van", "ban", "phap", "luat"))
+    assert not looks_like_a_name(("cung", "cap", "dien"))
+    assert looks_like_a_name(("nguyen", "van", "linh"))
