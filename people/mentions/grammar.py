@@ -30,6 +30,7 @@ __all__ = [
     "looks_like_name",
     "match_head",
     "name_word",
+    "pen_name_after",
     "place_length",
     "scan_title",
     "split_place_and_name",
@@ -37,6 +38,13 @@ __all__ = [
 ]
 
 _ROMAN = re.compile(r"^[IVXLC]{1,7}$")
+#: One Vietnamese syllable, folded: an initial, a vowel group, a final ("truong", "chinh");
+#: "Theresa", "Manuel", "Valls" are none.
+_SYLLABLE = re.compile(
+    r"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+    r"(uye|uya|uyu|oai|oay|uay|uoi|uou|ieu|yeu|oeo|[aeiouy]{1,2})"
+    r"(ch|ng|nh|[cmnpt])?$"
+)
 _DASHES = ("-", "–", "—")
 _PLURALS = ("các", "những", "vị", "mọi", "nhiều", "từng", "mỗi")
 #: Words that make a title a former one: "nguyên Bộ trưởng", "cựu Chủ tịch".
@@ -112,6 +120,7 @@ class Lexicon:
         self.any_body = keys(lexicon.OFFICES_OF_ANY_BODY)
         self.public_alone = keys(lexicon.PUBLIC_WHEN_ALONE)
         self.abroad = keys(lexicon.ABROAD_HEADS)
+        self.pen_name_offices = keys(lexicon.PEN_NAME_OFFICES)
         self.ranks = phrases(lexicon.RANKS, False)
         self.organisations = phrases(lexicon.ORGANISATION_PHRASES, True)
         self.private = phrases(lexicon.PRIVATE_BODIES, True)
@@ -127,7 +136,9 @@ class Lexicon:
         self.clergy = phrases(lexicon.CLERGY, False)
         self.places = phrases(lexicon.PLACES, True)
         self.foreign = phrases(lexicon.FOREIGN_PLACES, True)
-        self.family = frozenset(word_key(name) for name in lexicon.FAMILY_NAMES)
+        self.family = frozenset(
+            word_key(name) for name in (*lexicon.FAMILY_NAMES, *lexicon.RARE_FAMILY_NAMES)
+        )
         self.connectors = frozenset(word_key(word) for word in lexicon.CONNECTORS)
         self.clause_words = frozenset(word_key(word) for word in lexicon.CLAUSE_WORDS)
         self.plurals = frozenset(word_key(word) for word in _PLURALS)
@@ -495,6 +506,34 @@ def scan_title(
     scan.end = k
     scan.skipped = tuple(skipped)
     return scan
+
+
+def pen_name_after(
+    office: tuple[str, ...], tokens: Sequence[Token], start: int, lex: Lexicon = LEXICON
+) -> bool:
+    """Whether the two words at ``tokens[start]``, right after a bare top office of
+    :data:`titles.PEN_NAME_OFFICES`, are a leader's pen name: "Tổng Bí thư Trường Chinh".
+
+    Two capitalised words and no third, each a Vietnamese syllable ("Theresa May" is none),
+    that are no place, open with no family name (such runs are names by the ordinary rule) and
+    no body: a generic noun alone ("Trường") needs a name of its own, a school being no body a
+    top office belongs to, while "Đảng Cộng sản" or "Hội Nông dân" are bodies.
+    """
+    if office not in lex.pen_name_offices or start + 2 > len(tokens):
+        return False
+    words = tokens[start : start + 2]
+    after = tokens[start + 2] if start + 2 < len(tokens) else None
+    body = max(lex.organisations.match(tokens, start), lex.state_bodies.match(tokens, start))
+    return (
+        all(name_word(w) and _SYLLABLE.match(fold(w.text)) for w in words)
+        and not words[0].gap.strip()
+        and not words[1].gap.strip()
+        and (after is None or bool(after.gap.strip()) or not after.capitalised)
+        and words[0].key not in lex.family
+        and not place_length(words, 0, lex)
+        and not place_length(words, 1, lex)
+        and (body == 0 or (body == 1 and (words[0].key,) in lex.generic))
+    )
 
 
 def split_place_and_name(

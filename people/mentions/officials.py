@@ -26,6 +26,7 @@ from .grammar import (
     looks_like_name,
     match_head,
     name_word,
+    pen_name_after,
     place_length,
     scan_title,
     split_place_and_name,
@@ -260,6 +261,8 @@ def _read_title(
     scan = scan_title(tokens, i + length, name_starts, lex, office_keys in lex.abroad, unit_first)
     if _generic_noun(tokens, i, length, scan.end, lex):
         return None
+    if pen_name_after(office_keys, tokens, i + length, lex):  # "Tổng Bí thư Trường Chinh"
+        scan.run_start, scan.end, scan.foreign_run = i + length, i + length + 2, 0
     title_end, mention, foreign_name, split_place = scan.end, None, False, 0
     words: Sequence[Token] = ()
     if scan.run_start is not None:
@@ -273,8 +276,9 @@ def _read_title(
             title_end, split_place = scan.run_start + split, split
         elif foreign and foreign < len(words):
             title_end, foreign_name = scan.run_start + foreign, True  # "Thủ tướng Lào <name>"
-        elif scan.run_start == i + length and _named_like_a_place(words, lex):
-            # Right after a bare head, a name that is also a city's: "Chủ tịch Hồ Chí Minh".
+        elif scan.run_start == i + length and (
+            _named_like_a_place(words, lex) or pen_name_after(office_keys, tokens, i + length, lex)
+        ):  # After a bare head, a city's name ("Chủ tịch Hồ Chí Minh") or a pen name.
             mention = _Mention(scan.run_start, scan.end, None, _words(words))
             title_end = scan.run_start
         elif len(words) <= 2 and not place_length(words, 0, lex):

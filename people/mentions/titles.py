@@ -46,11 +46,13 @@ __all__ = [
     "OFFICES",
     "OFFICES_OF_ANY_BODY",
     "ORGANISATION_PHRASES",
+    "PEN_NAME_OFFICES",
     "PLACES",
     "PRIVATE_BODIES",
     "PUBLIC_WHEN_ALONE",
     "QUALIFIERS",
     "RANKS",
+    "RARE_FAMILY_NAMES",
     "SECTORS",
     "STATE_BODIES",
     "heads",
@@ -508,6 +510,11 @@ ABROAD_HEADS: tuple[str, ...] = (
     "Lãnh sự",
 )
 
+#: Single-holder top offices of the Party and the state after which a leader may be named by a
+#: pen name of two words that opens with no family name: "Tổng Bí thư Trường Chinh". Foreign
+#: holders of these offices are written with their country ("Chủ tịch nước Lào …").
+PEN_NAME_OFFICES: tuple[str, ...] = ("Tổng Bí thư", "Chủ tịch nước")
+
 #: Words that join stacked titles without a comma: "Bí thư Tỉnh uỷ kiêm Chủ tịch HĐND tỉnh".
 CONNECTORS: tuple[str, ...] = ("kiêm",)
 
@@ -544,6 +551,21 @@ FAMILY_NAMES: frozenset[str] = frozenset((
     "Doãn", "Giáp", "Hàn", "Khổng", "Khương", "Lạc", "Lã", "Lữ", "Mẫn", "Ông", "Quản", "Tiêu",
     "Từ", "Ứng", "Uông", "Viên", "Ma", "Đới", "Y", "Mông", "Cù", "Cấn", "Chế", "Đồng", "Đậu",
     "Đường", "Nhữ", "Phương", "Sầm", "Trình", "Yên",
+))  # fmt: skip
+
+#: Rarer family names, of the Kinh and of the northern and highland peoples (Tày, Thái, Dao,
+#: Hmông, Ê Đê, Gia Rai, Bahnar): "Ngọ Duy …", "Văn Tiến …" ("Văn" is also the commonest middle
+#: name: a name *opens* with it only at the start of a run). Read in copy like
+#: :data:`FAMILY_NAMES`, but not in search queries (``people.search``), where "văn bản", "cung
+#: cấp", "bàn giao" are words, not names.
+RARE_FAMILY_NAMES: frozenset[str] = frozenset((
+    "Ngọ", "Văn", "Bế", "Biện", "Cầm", "Chử", "Cung", "Điêu", "Hướng", "Kha", "Khiếu", "Khuất",
+    "Lầu", "Lù", "Lường", "Nhâm", "Quàng", "Tào", "Thiều", "Thiệu", "Tòng", "Hạng", "Chảo",
+    "Bàn", "Sái", "Siu", "Niê", "Mlô", "Byă", "Ayun", "Rcom", "Kpă", "Êban", "Nay",
+    # Left out although real: "An", "Công", "Phó", "Hoa", "Hồng", "Sơn", "Trà", "Hạ", "Đan",
+    # "Mã", "Cam", "Cái", "Chung", "Xa", "Dư", "Sử", "Tiết", "Vàng": each opens a place, a body
+    # or an office written with capitals ("Long An", "Bộ Công Thương", "Phó Chủ tịch", "Hoa
+    # Kỳ", "Sơn La", "Hạ viện", "Đan Mạch") far more often than a name, and would cut them.
 ))  # fmt: skip
 
 #: Provinces and cities (before and after the 2025 mergers) and other places often named in

@@ -5,7 +5,8 @@ resident or foreigner is taken for one:
 
 - **Comrades listed**: "… làm việc với các đồng chí A, B và C". "Đồng chí" is the Party's form of
   address for its cadres, and a list of two or more full names after the plural "các đồng chí"
-  names cadres (a single "đồng chí A" may be anyone the writer calls so, and is left alone).
+  names cadres, as does the plural written out, "đồng chí A và đồng chí B" (a single "đồng chí
+  A" may be anyone the writer calls so, and is left alone).
 - **The office holder**: a story that speaks of one office by the office alone ("Chủ tịch UBND
   TP cho biết …", "… Chủ tịch Hà Nội nhấn mạnh") and names one person in full, untitled, after a
   form of address ("Theo ông A …", "ông A yêu cầu …") in the same or the next paragraph, names
@@ -57,19 +58,25 @@ def shared_office(title: str) -> bool:
 
 def comrades_listed(tokens: Sequence[Token], lex: Lexicon) -> set[int]:
     """Where the full names listed after "các đồng chí" start, when two or more are listed
-    (separated by commas or "và")."""
+    (separated by commas or "và"); or two or more names each after its own "đồng chí", joined
+    by "và" or a comma ("đồng chí A và đồng chí B"): the same plural, written out."""
     starts: set[int] = set()
     n = len(tokens)
     keys = [token.key for token in tokens]
-    if "các" not in keys:
+    if "chí" not in keys:
         return starts
-    for i in [k for k in range(n - 3) if keys[k] == "các"]:
-        if (tokens[i + 1].key, tokens[i + 2].key) != ("đồng", "chí"):
-            continue
-        if any(tokens[k].gap.strip() for k in range(i + 1, i + 4)):
-            continue
+
+    def comrade(k: int) -> bool:  # "đồng chí" at k, then a word, in one phrase
+        return (
+            k + 2 < n
+            and (keys[k], keys[k + 1]) == ("đồng", "chí")
+            and not any(tokens[j].gap.strip() for j in (k + 1, k + 2))
+        )
+
+    for i in [k for k in range(n - 2) if comrade(k)]:
+        plural = i > 0 and keys[i - 1] == "các" and not tokens[i].gap.strip()
         items: list[tuple[int, int]] = []
-        k = i + 3
+        k = i + 2
         while k < n and name_word(tokens[k]):
             end = k + 1
             while end < n and name_word(tokens[end]) and not tokens[end].gap.strip():
@@ -81,6 +88,10 @@ def comrades_listed(tokens: Sequence[Token], lex: Lexicon) -> set[int]:
                 k = end + 1
             else:
                 break
+            if not plural:  # each name after its own "đồng chí"
+                if not comrade(k):
+                    break
+                k += 2
         if len(items) < 2:
             continue
         for start, end in items:

@@ -62,6 +62,32 @@ def test_no_list_of_two_names_after_cac_dong_chi_makes_no_official(copy):
     assert found(copy) == []
 
 
+@pytest.mark.parametrize(
+    "copy",
+    [
+        "Đồng chí Trần Quang Khải và đồng chí Lê Văn Đạt trò chuyện với ban soạn thảo.",
+        "Tiếp đoàn có đồng chí Trần Quang Khải, đồng chí Lê Văn Đạt.",
+    ],
+)
+def test_two_names_each_after_its_own_dong_chi_are_the_plural_written_out(copy):
+    assert found(copy) == [(N("Trần Quang Khải"), [], "comrade"), (N("Lê Văn Đạt"), [], "comrade")]
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        # One "đồng chí" is left alone, with or without another name after "và".
+        "Đồng chí Trần Quang Khải đã viết về thời kỳ ấy.",
+        "Đồng chí Trần Quang Khải và ông Lê Văn Đạt trò chuyện.",
+        "Đồng chí Trần Quang Khải và Lê Văn Đạt trò chuyện.",
+        # The second "đồng chí" in another sentence is no pair.
+        "Đồng chí Trần Quang Khải phát biểu. Và đồng chí Lê Văn Đạt cũng vậy.",
+    ],
+)
+def test_a_single_dong_chi_makes_no_official(copy):
+    assert found(copy) == []
+
+
 # ---------------------------------------------------------------------------------------------
 # The office's holder
 # ---------------------------------------------------------------------------------------------
