@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import hashlib
 import os
 import pstats
 import random
@@ -55,6 +56,9 @@ def main(argv=None) -> int:
     parser.add_argument("--lines", type=int, default=40, help="functions listed by --profile")
     parser.add_argument("--kinds", nargs="+", choices=KINDS, help="only these kinds of page")
     parser.add_argument("--seed", type=int, default=20261125, help="bench/run.py's, for search")
+    parser.add_argument(
+        "--save", type=Path, help="write each timed page's HTML here (to compare two trees)"
+    )
     args = parser.parse_args(argv)
     tree = Path(args.tree).resolve()
     sys.path.insert(0, str(BENCH_DIR.parent))
@@ -117,6 +121,10 @@ def main(argv=None) -> int:
                     cpu += time.process_time() - start
                 if response.status_code != 200:
                     sys.exit(f"{path}: {response.status_code}")
+                if args.save:
+                    args.save.mkdir(parents=True, exist_ok=True)
+                    name = hashlib.sha1(path.encode()).hexdigest()[:16]
+                    (args.save / f"{kind}-{name}.html").write_bytes(response.content)
                 queries += len(captured)
                 count += 1
             server += server_cpu(connection) - server_start

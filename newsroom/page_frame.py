@@ -12,10 +12,12 @@ template's blocks and cut at the markers: the same markup, nothing written twice
 process under every value ``base.html`` reads from the page's context (:data:`FRAME_INPUTS`,
 :func:`frame_key`): the header menu's sections (read from the cache with the public pages'
 generation on every request, so a section renamed or added shows on the next request), the
-current section, the page's URL name, the search words, today's date (the header's date and the
-footer's year) and the site's name and address. ``tests/newsroom/test_page_frame.py`` checks
-that every name ``base.html`` reads is among them, and that the pages come out as the engine
-renders them whole.
+current section, the page's URL name, today's date (the header's date and the footer's year)
+and the site's name and address. The search words, different on nearly every search page, are
+not in the key but a slot of the frame (:data:`FRAME_SLOTS`): the frame is rendered with a
+marker for them and each request puts in its own, escaped as the variable tag would.
+``tests/newsroom/test_page_frame.py`` checks that every name ``base.html`` reads is among them,
+and that the pages come out as the engine renders them whole.
 
 A page template is framed only if it is a direct child of ``base.html`` that does not use
 ``{{ block.super }}``; any other is rendered whole, as ``django.shortcuts.render`` does.
@@ -30,7 +32,7 @@ import threading
 from django.core.signals import setting_changed
 from django.dispatch import receiver
 from django.http import HttpResponse
-from django.template.base import TextNode, VariableNode
+from django.template.base import TextNode, VariableNode, render_value_in_context
 from django.template.context import make_context
 from django.template.loader import get_template
 from django.template.loader_tags import ExtendsNode
@@ -48,10 +50,13 @@ FRAME_INPUTS = (
     "current_section_slug",
     "search_query",
 )
+#: Of those, the names ``base.html`` only prints (``{{ name|default:'' }}``, escaped): a slot in
+#: the frame filled on each request; the key holds only whether the value is empty.
+FRAME_SLOTS = ("search_query",)
 #: Frames kept at most (per page template, section, URL name, date, menu): a few dozen in use.
 KEPT_AT_MOST = 256
 _MARK = "\x00frame:"
-_MARKS = re.compile("\x00frame:([a-z_]+)\x00")
+_MARKS = re.compile("\x00frame:(=?[a-z_]+)\x00")
 
 _frames: dict[tuple, tuple] = {}
 _children: dict[str, tuple | None] = {}
@@ -110,7 +115,8 @@ def frame_key(template_name: str, context, request) -> tuple:
         # itself renamed).
         None if menu is None else tuple((s.name, s.get_absolute_url(), s.slug) for s in menu),
         context.get("current_section_slug"),
-        context.get("search_query"),
+        # A slot: only whether it is empty (and how: None or "").
+        *(context.get(name) and True for name in FRAME_SLOTS),
         getattr(match, "url_name", None),
         timezone.localdate(),
         context.get("SITE_NAME"),
@@ -127,7 +133,9 @@ def _frame(blocks, context) -> tuple:
     )
     source = f'{{% extends "{FRAME_TEMPLATE}" %}}{marked_blocks}'
     marked = context.template.engine.from_string(source)
-    return tuple(_MARKS.split(marked.render(context)))
+    slots = {name: f"{_MARK}={name}\x00" for name in FRAME_SLOTS if context.get(name)}
+    with context.push(slots):
+        return tuple(_MARKS.split(marked.render(context)))
 
 
 def _tell_the_test_client(template, context) -> None:
@@ -161,5 +169,8 @@ def render_page(request, template_name: str, context=None, *, status=None, conte
                     _frames.clear()
                 _frames[key] = frame
         rendered = {name: node.render(bound) for name, node in blocks}
+        for name in FRAME_SLOTS:
+            if bound.get(name):
+                rendered[f"={name}"] = render_value_in_context(bound[name], bound)
     pieces = [rendered[part] if n % 2 else part for n, part in enumerate(frame)]
     return HttpResponse("".join(pieces), content_type=content_type, status=status)

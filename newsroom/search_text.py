@@ -402,7 +402,11 @@ def excerpt(text: str, units: Iterable[tuple[str, ...]], *, length: int = 220) -
     """About ``length`` characters of ``text`` around where most units are found, escaped, with
     the units in ``<mark>`` and "…" where the text was cut. The start of the text when no
     unit is found."""
-    text = " ".join((text or "").split())
+    return _excerpt(" ".join((text or "").split()), units, length)
+
+
+def _excerpt(text: str, units: Iterable[tuple[str, ...]], length: int) -> SafeString:
+    """``excerpt`` of a text whose whitespace is already one space between words."""
     spans = _spans(text, units)
     start = 0
     if spans:
@@ -440,4 +444,6 @@ def snippet(sapo: str, body_html: str, units: Iterable[tuple[str, ...]], *, leng
     found = {unit for _, _, unit in _spans(sapo, units)}
     if units and len(found) == len(units):
         return excerpt(sapo, units, length=length)
-    return excerpt(f"{sapo} {html_to_text(body_html)}", units, length=length)
+    # html_to_text gives its words one space apart already: only the sapo is spaced again.
+    parts = (" ".join(sapo.split()), html_to_text(body_html))
+    return _excerpt(" ".join(part for part in parts if part), units, length)

@@ -154,7 +154,7 @@ def search(request):
     query would crowd out the pages every reader shares)."""
     results = search_articles(request.GET.get("q", ""))
     page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("trang"))
-    return render(
+    return render_page(
         request,
         "articles/search.html",
         {

@@ -13,6 +13,7 @@ from django.template import RequestContext
 from django.template.loader import get_template
 from django.test import RequestFactory
 from django.urls import resolve
+from django.utils.http import urlencode
 
 from newsroom import page_frame
 from tests.factories import ArticleFactory, SectionFactory
@@ -29,6 +30,7 @@ FRAMED_TEMPLATES = [
     "people/resolution_detail.html",
     "people/person_list.html",
     "people/resolution_list.html",
+    "articles/search.html",
 ]
 HANOI = zoneinfo.ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -82,6 +84,30 @@ def test_framed_pages_are_the_pages_the_engine_renders_whole(client, monkeypatch
         assert first[url].content.decode() == again[url] == whole[url], url
     assert "Bí thư Thành ủy Hà Nội" in again[urls[5]]
     assert "<title>Chính trị (trang 2) — " in again[urls[2]]
+
+
+def test_search_pages_share_one_frame_and_each_shows_its_own_words(client, monkeypatch):
+    """The search words are a slot of the frame, not part of its key: a new query does not
+    render ``base.html`` again, and the box shows the words escaped as the engine escapes them."""
+    build_public_site()
+    words = [
+        "Nguyễn Phú Trọng",
+        'nghị quyết "số 18" <b>& cán bộ</b>',
+        "hoi nghi trung uong",
+        "",
+    ]
+    urls = [f"/tim-kiem/?{urlencode({'q': q})}" for q in words] + ["/tim-kiem/"]
+    framed = {url: client.get(url).content.decode() for url in urls}
+    kept = [key for key in page_frame._frames if key[0] == "articles/search.html"]
+    assert len(kept) == 2  # with words, without
+    monkeypatch.setattr(page_frame, "_child", lambda name, template: None)
+    for url in urls:
+        assert framed[url] == client.get(url).content.decode(), url
+    assert 'value="Nguyễn Phú Trọng"' in framed[urls[0]]
+    escaped = "nghị quyết &quot;số 18&quot; &lt;b&gt;&amp; cán bộ&lt;/b&gt;"
+    assert f'value="{escaped}"' in framed[urls[1]]
+    assert f"<title>Tìm kiếm: {escaped} — " in framed[urls[1]]
+    assert 'name="q" value=""' in framed[urls[3]] and 'name="q" value=""' in framed[urls[4]]
 
 
 def test_the_test_client_still_sees_the_page_context(client):

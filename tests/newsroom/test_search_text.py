@@ -220,6 +220,23 @@ def test_snippet_prefers_the_sapo_when_it_holds_every_word():
     assert with_body.endswith("Đinh Tiến <mark>Dũng nhấn mạnh</mark>.")
 
 
+@pytest.mark.parametrize(
+    ("sapo", "body"),
+    [
+        ("  Quốc hội\nbiểu quyết   thông qua\tLuật Thủ đô.  ", "<p>Luật  Đất đai\n(sửa đổi).</p>"),
+        ("Quốc hội biểu quyết thông qua.", ""),
+        ("", "<p>Với 432/477 đại biểu tán thành,</p>\n\n<p>Quốc hội <b>biểu quyết</b>.</p>"),
+        ("   ", "<p>  </p>"),
+    ],
+)
+def test_snippet_reads_sapo_and_body_as_one_text_spaced_once(sapo, body):
+    """The body's text is spaced once by ``html_to_text`` and the sapo on its own: the same
+    excerpt as of the two joined and spaced again."""
+    units = parse_query("quốc hội biểu quyết đất đai").units
+    joined = excerpt(f"{sapo} {html_to_text(body)}", units)
+    assert snippet(sapo, body, units) == joined
+
+
 @given(st.text(max_size=400))
 def test_parse_query_never_raises_and_tsquery_has_only_safe_characters(raw):
     query = parse_query(raw)
