@@ -103,7 +103,32 @@ def prepared_cursor(connection):
     return connection.make_cursor(cursor)
 
 
-class Statement:
+class _CompiledOnce:
+    """What :class:`Statement` and :class:`Instances` share: ``make`` and the SQL (and what
+    reads its rows) compiled once per database alias, under a lock."""
+
+    def __init__(self, make):
+        self.make = make
+        self._compiled: dict[str, tuple] = {}
+        self._lock = threading.Lock()
+
+    def _once(self, key: str, build) -> tuple:
+        found = self._compiled.get(key)
+        if found is None:
+            with self._lock:
+                found = self._compiled.get(key)
+                if found is None:
+                    found = self._compiled[key] = build()
+        return found
+
+
+def _sliced(sql: str, params: list, limit: int | None, offset: int) -> tuple[str, list]:
+    if limit is None:
+        return sql, params
+    return f"{sql} LIMIT %s OFFSET %s", [*params, limit, offset]
+
+
+class Statement(_CompiledOnce):
     """``make()`` (a queryset using :data:`ID_MARK` and :data:`NOW_MARK`), compiled once per
     database alias. ``rows(id, now, limit, offset)``: its rows (``values_list``'s tuples) with
     the given id and moment, sliced (all of them without ``limit``); ``count(id, now)``: how
@@ -112,31 +137,25 @@ class Statement:
     request of a page runs."""
 
     def __init__(self, make, *, prepared: bool = False):
-        self.make = make
+        super().__init__(make)
         self.prepared = prepared
-        self._compiled: dict[str, tuple] = {}
-        self._lock = threading.Lock()
 
     def _compile(self, connection):
-        found = self._compiled.get(connection.alias)
-        if found is None:
-            with self._lock:
-                compiler = self.make().query.get_compiler(connection=connection)
-                sql, params = compiler.as_sql()
-                columns = [column for column, _sql, _alias in compiler.select]
-                converters = list(compiler.get_converters(columns).items())
-                found = self._compiled[connection.alias] = (sql, params, converters)
-        return found
+        def build():
+            compiler = self.make().query.get_compiler(connection=connection)
+            sql, params = compiler.as_sql()
+            columns = [column for column, _sql, _alias in compiler.select]
+            return sql, params, list(compiler.get_converters(columns).items())
+
+        return self._once(connection.alias, build)
 
     def _compile_count(self, connection):
-        key = f"{connection.alias}:count"
-        found = self._compiled.get(key)
-        if found is None:
-            with self._lock:
-                counted = self.make().order_by().values_list("pk").query
-                sql, params = counted.get_compiler(connection=connection).as_sql()
-                found = self._compiled[key] = (f"SELECT COUNT(*) FROM ({sql}) counted", params)
-        return found
+        def build():
+            counted = self.make().order_by().values_list("pk").query
+            sql, params = counted.get_compiler(connection=connection).as_sql()
+            return f"SELECT COUNT(*) FROM ({sql}) counted", params
+
+        return self._once(f"{connection.alias}:count", build)
 
     def rows(
         self, pk, now, *, limit: int | None = None, offset: int = 0, using="default"
@@ -144,9 +163,7 @@ class Statement:
         connection = connections[using]
         sql, marked, converters = self._compile(connection)
         params = _substitute(connection, marked, ids=_ids(pk), now=now)
-        if limit is not None:
-            sql = f"{sql} LIMIT %s OFFSET %s"
-            params += [limit, offset]
+        sql, params = _sliced(sql, params, limit, offset)
         with prepared_cursor(connection) if self.prepared else connection.cursor() as cursor:
             cursor.execute(sql, params)
             found = cursor.fetchall()
@@ -162,46 +179,36 @@ class Statement:
             return cursor.fetchone()[0]
 
 
-class Instances:
+class Instances(_CompiledOnce):
     """``make()`` (a queryset of model instances using the marks, ``select_related`` allowed,
     no annotations), compiled once per database alias. ``all(ids=..., slug=..., now=...)``:
     its instances with the request's values (``limit`` and ``offset``: a slice of them), built
     as ``ModelIterable`` builds them (``from_db``, and the related rows of ``select_related``
     cached on them)."""
 
-    def __init__(self, make):
-        self.make = make
-        self._compiled: dict[str, tuple] = {}
-        self._lock = threading.Lock()
-
     def _compile(self, connection):
-        found = self._compiled.get(connection.alias)
-        if found is None:
-            with self._lock:
-                compiler = self.make().query.get_compiler(connection=connection)
-                sql, params = compiler.as_sql()
-                select, klass_info = compiler.select, compiler.klass_info
-                if compiler.annotation_col_map:
-                    raise ValueError("Instances: a queryset without annotations")
-                columns = [column for column, _sql, _alias in select]
-                converters = list(compiler.get_converters(columns).items())
-                fields = klass_info["select_fields"]
-                start, end = fields[0], fields[-1] + 1
-                names = [column[0].target.attname for column in select[start:end]]
-                populators = get_related_populators(klass_info, select, connection.alias)
-                model = klass_info["model"]
-                found = self._compiled[connection.alias] = (
-                    sql, params, converters, model, start, end, names, populators,
-                )  # fmt: skip
-        return found
+        def build():
+            compiler = self.make().query.get_compiler(connection=connection)
+            sql, params = compiler.as_sql()
+            select, klass_info = compiler.select, compiler.klass_info
+            if compiler.annotation_col_map:
+                raise ValueError("Instances: a queryset without annotations")
+            columns = [column for column, _sql, _alias in select]
+            converters = list(compiler.get_converters(columns).items())
+            fields = klass_info["select_fields"]
+            start, end = fields[0], fields[-1] + 1
+            names = [column[0].target.attname for column in select[start:end]]
+            populators = get_related_populators(klass_info, select, connection.alias)
+            model = klass_info["model"]
+            return sql, params, converters, model, start, end, names, populators
+
+        return self._once(connection.alias, build)
 
     def all(self, *, ids=(), slug=None, now=None, limit=None, offset=0, using="default") -> list:
         connection = connections[using]
         sql, marked, converters, model, start, end, names, populators = self._compile(connection)
         params = _substitute(connection, marked, ids=ids, slug=slug, now=now)
-        if limit is not None:
-            sql = f"{sql} LIMIT %s OFFSET %s"
-            params += [limit, offset]
+        sql, params = _sliced(sql, params, limit, offset)
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             found = _converted(connection, cursor.fetchall(), converters)

@@ -140,9 +140,18 @@ def _corrections(corrections) -> str:
     )
 
 
-def _officials(officials) -> str:
-    if not officials:
+def _mentions(heading_id: str, heading: str, rows: list[str]) -> str:
+    """The aside listing the officials or the resolutions a story names (nothing if none)."""
+    if not rows:
         return ""
+    return (
+        f'\n  <aside class="mentions" aria-labelledby="{heading_id}">\n'
+        f'    <h2 id="{heading_id}">{heading}</h2>\n'
+        f"    <ul>\n      {''.join(rows)}\n    </ul>\n  </aside>\n  "
+    )
+
+
+def _officials(officials) -> str:
     rows = []
     for person, titles in officials:
         held = f'<span class="title">{", ".join(map(escape, titles))}</span>' if titles else ""
@@ -150,16 +159,10 @@ def _officials(officials) -> str:
             f'\n      <li><a href="{escape(person_address(person))}">'
             f"{escape(person.full_name)}</a>{held}</li>\n      "
         )
-    return (
-        '\n  <aside class="mentions" aria-labelledby="nhan-vat">\n'
-        '    <h2 id="nhan-vat">Nhân vật trong bài</h2>\n'
-        f"    <ul>\n      {''.join(rows)}\n    </ul>\n  </aside>\n  "
-    )
+    return _mentions("nhan-vat", "Nhân vật trong bài", rows)
 
 
 def _resolutions(resolutions) -> str:
-    if not resolutions:
-        return ""
     rows = []
     for resolution in resolutions:
         number = f" số {escape(resolution.number)}" if resolution.number else ""
@@ -168,11 +171,7 @@ def _resolutions(resolutions) -> str:
             f"{escape(resolution.get_kind_display())}{number}</a>"
             f'<span class="title">{escape(resolution.title)}</span></li>\n      '
         )
-    return (
-        '\n  <aside class="mentions" aria-labelledby="van-ban">\n'
-        '    <h2 id="van-ban">Văn bản được nhắc đến</h2>\n'
-        f"    <ul>\n      {''.join(rows)}\n    </ul>\n  </aside>\n  "
-    )
+    return _mentions("van-ban", "Văn bản được nhắc đến", rows)
 
 
 def _related(related) -> str:
