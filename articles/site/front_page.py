@@ -15,7 +15,7 @@ CPU than running it.
 import functools
 from dataclasses import dataclass, field
 
-from django.db.models import Count, F, Subquery, Window
+from django.db.models import Count, F, Subquery, Value, Window
 from django.db.models.functions import RowNumber
 from django.utils import timezone
 
@@ -66,13 +66,16 @@ def front_page(*, sections, top_count=4, per_section=4, now=None) -> FrontPage:
     sections = list(sections)
     rows = _latest_per_section(len(shown), per_section, RECENT_WINDOW).rows(tuple(shown), now)
     by_section = _group(rows, sections)
-    # The shown stories are the newest, so they were in the window: it held every published
-    # story unless it was full.
-    window_was_everything = not rows or rows[0][1] + len(shown) < RECENT_WINDOW
+    # The window held every published story unless it was full.
+    window_was_everything = not rows or rows[0][1] < RECENT_WINDOW
     short = [s.pk for s in sections if len(by_section[s.pk]) < per_section]
     if short and not window_was_everything:
         rest_of_site = Article.objects.published(now=now).exclude(pk__in=shown)
-        older = _numbered(rest_of_site.filter(section_id__in=short), per_section)
+        older = (
+            _numbered(rest_of_site.filter(section_id__in=short), per_section)
+            .annotate(in_window=Value(RECENT_WINDOW))
+            .values_list("section_id", "in_window", *teasers.COLUMNS)
+        )
         for section_id, stories in _group(older, sections).items():
             if section_id in short:
                 by_section[section_id] = stories
@@ -97,36 +100,48 @@ NEWEST = Statement(
         Article.objects.published(now=NOW_MARK)
         .newest_first()
         .values_list("is_featured", *teasers.COLUMNS)
-    )
+    ),
+    prepared=True,
 )
 
 
 @functools.cache
 def _latest_per_section(shown: int, per_section: int, window: int) -> Statement:
     """The newest ``per_section`` stories of each section among the ``window`` newest, leaving
-    out ``shown`` stories (their ids in :data:`ID_MARKS` order)."""
+    out ``shown`` stories (their ids in :data:`ID_MARKS` order); each row also says how many
+    stories the window held (to tell whether it was every published story)."""
 
     def make():
         published = Article.objects.published(now=NOW_MARK)
         recent_ids = published.newest_first().values("pk")[:window]
         rest_of_site = published.exclude(pk__in=ID_MARKS[:shown])
-        return _numbered(rest_of_site.filter(pk__in=Subquery(recent_ids)), per_section)
+        in_window = (
+            Article.objects.filter(pk__in=Subquery(recent_ids))
+            .order_by()
+            .annotate(one=Value(1))
+            .values("one")
+            .annotate(stories=Count("pk"))
+            .values("stories")
+        )
+        latest = _numbered(rest_of_site.filter(pk__in=Subquery(recent_ids)), per_section)
+        return latest.annotate(in_window=Subquery(in_window)).values_list(
+            "section_id", "in_window", *teasers.COLUMNS
+        )
 
-    return Statement(make)
+    return Statement(make, prepared=True)
 
 
 def _numbered(queryset, limit):
-    """Each section's newest ``limit`` stories of ``queryset`` in one query: rows of its
-    section, the number of stories in the window, then ``teasers.COLUMNS``."""
+    """Each section's newest ``limit`` stories of ``queryset`` in one query, by section then
+    newest first. The stories are numbered on their ids and sections alone; their teasers are
+    joined to the few kept (joined before numbering, the teasers of the whole window were read
+    and sorted: about half the home page's database time)."""
     newest = (F("published_at").desc(), F("id").desc())
-    return (
-        queryset.annotate(
-            row=Window(RowNumber(), partition_by=F("section_id"), order_by=newest),
-            in_window=Window(Count("id")),
-        )
-        .filter(row__lte=limit)
-        .order_by("section_id", "row")
-        .values_list("section_id", "in_window", *teasers.COLUMNS)
+    numbered = queryset.annotate(
+        row=Window(RowNumber(), partition_by=F("section_id"), order_by=newest)
+    ).filter(row__lte=limit)
+    return Article.objects.filter(pk__in=numbered.values("pk")).order_by(
+        "section_id", "-published_at", "-id"
     )
 
 

@@ -73,6 +73,26 @@ def test_a_quiet_section_still_shows_its_latest_beyond_the_recent_window(
     assert len(blocks["Thời sự"]) == 2
 
 
+@pytest.mark.parametrize(("window", "queries"), [(12, 2), (11, 3)])
+def test_a_short_section_looks_further_back_only_when_the_window_was_full(
+    monkeypatch, django_assert_num_queries, window, queries
+):
+    """The window query says how many stories the window held (the shown ones included): with
+    fewer than ``RECENT_WINDOW`` it held every published story, and a short section has no
+    older story to look for; a full window (11 stories here) may have left some out."""
+    monkeypatch.setattr(front_page_module, "RECENT_WINDOW", window)
+    busy = Section.objects.create(name="Thời sự", order=1)
+    quiet = Section.objects.create(name="Biển đảo", order=2)
+    _stories(busy, 10)
+    lone = _stories(quiet, 1, start_hours=24 * 30)
+    build_missing(Article.objects.all())
+    with django_assert_num_queries(queries):
+        page = front_page(sections=[busy, quiet], top_count=2, per_section=3)
+    blocks = {block.section.name: [story.pk for story in block.stories] for block in page.sections}
+    assert blocks == {"Thời sự": blocks["Thời sự"], "Biển đảo": [lone[0].pk]}
+    assert len(blocks["Thời sự"]) == 3
+
+
 def test_nothing_published_gives_an_empty_front_page():
     section = Section.objects.create(name="Thời sự")
     ArticleFactory(section=section, status=Article.Status.DRAFT)
