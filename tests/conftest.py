@@ -15,6 +15,14 @@ def _empty_cache():
 
 
 @pytest.fixture(autouse=True)
+def _no_search_statistics(monkeypatch):
+    """Reader search tries every time window, as without PostgreSQL's statistics: reading
+    them (once per process in ten minutes) would add a query to whichever test searched first.
+    ``tests/articles/site/test_search_windows.py`` tests them."""
+    monkeypatch.setattr("articles.site.search_windows.statistics", lambda alias: None)
+
+
+@pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
     """Uploaded files (photos, wire files waiting to be imported) go to a temporary folder,
     never into the repository."""

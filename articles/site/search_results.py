@@ -24,6 +24,8 @@ from django.utils import timezone
 
 from articles.models import Article
 from articles.search_index import CONFIG, is_postgres
+from articles.site import search_windows
+from articles.site.search_windows import windows_to_try
 from newsroom.bitmap_scans import bitmap_scan_rows
 from newsroom.search_text import (
     Query,
@@ -298,10 +300,18 @@ class SearchResults:
             plain=(f"search_vector @@ {match}", params),
             windowed=(f"search_vector @@ (SELECT {match})", params),
         )
+        windows = windows_to_try(
+            query,
+            tuple(w for w in SEARCH_WINDOWS if w),
+            enough=MAX_RESULTS,
+            now=timezone.now(),
+            statistics=search_windows.statistics(self.alias),
+        )
         return self._recent_ranked(
             condition,
             "ts_rank(search_vector, to_tsquery(%s::regconfig, %s))",
             [CONFIG, query.tsquery()],
+            windows=windows,
         )
 
     def _folded_text(self, query: Query) -> list[tuple[int, float]]:
