@@ -25,7 +25,13 @@ import re
 
 from people.mentions.officials import opening_designation
 
-from .shapes import _NARRATIVE_OPENING, _prescriptive, one_sentence, reads_as_caption
+from .shapes import (
+    _NARRATIVE_OPENING,
+    MAX_SUBHEADING_WORDS_AT_TOP,
+    _prescriptive,
+    one_sentence,
+    reads_as_caption,
+)
 
 __all__ = [
     "MIN_COPIED_WORDS",
@@ -87,10 +93,11 @@ def copies_story_clause(text: str, later: list[str]) -> bool:
 
 #: Share of a line's words standing, unbroken and in their order, in a longer paragraph for it to
 #: be cut from that paragraph; how many times longer (in words) the paragraph must be — a
-#: paragraph the page printed twice is no excerpt —; and the line's length in words.
+#: paragraph the page printed twice is no excerpt —; and the line's length in words: longer
+#: than an inter-title, which may well take its words from its section.
 EXCERPT_SHARE = 0.85
 EXCERPT_SOURCE_RATIO = 1.2
-MIN_EXCERPT_WORDS = 8
+MIN_EXCERPT_WORDS = MAX_SUBHEADING_WORDS_AT_TOP + 1
 MAX_EXCERPT_WORDS = 40
 _OPENING_QUOTES = "\"“«‘'"
 
@@ -101,7 +108,7 @@ def excerpts_paragraph(text: str, paragraphs: list[str]) -> bool:
     7/2, tại …, <Title> <Name> tiếp ông <Name>, Trưởng đại diện … ."; "<Province> tỉnh sẽ tiếp
     tục …" with no stop, the very words of a paragraph above): the caption of a photo, written
     from the text. The story does not say again, word for word, what it has just said. One
-    sentence of 8–40 words, with or without its stop, that reports no speech; not a quotation
+    sentence of 11–40 words, with or without its stop, that reports no speech; not a quotation
     (a pull quote repeats the story's words too)."""
     if text[:1] in _OPENING_QUOTES or ":" in text:
         return False

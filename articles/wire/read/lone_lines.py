@@ -1,6 +1,8 @@
 """A line standing alone between paragraphs, read with its neighbours: a quoted or a
-questioning inter-title, the caption of a photo (isolated between long paragraphs, or a
-description that lost its stop), a name over its posts on the next line.
+questioning inter-title, the caption of a photo (isolated between long paragraphs, named
+people acting not gone on from below, a line cut from a longer paragraph, a description that
+lost its stop, a story's only inter-title too long to stand alone), a name over its posts on
+the next line. :func:`read_lone_lines` runs the passes in order.
 
 The shape of the line alone cannot tell these apart from the story's own sentences (a pull
 quote, an interviewer's question, a sentence without its stop), so :mod:`.assemble` marks the
