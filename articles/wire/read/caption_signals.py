@@ -20,6 +20,7 @@ examples, are in ``docs/import.md`` ("Plain text").
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -110,8 +111,8 @@ def excerpts_paragraph(text: str, paragraphs: list[str]) -> bool:
     from the text. The story does not say again, word for word, what it has just said. One
     sentence of 11–40 words, with or without its stop, that reports no speech; not a quotation
     (a pull quote repeats the story's words too)."""
-    if text[:1] in _OPENING_QUOTES or ":" in text:
-        return False
+    if text[:1] in _OPENING_QUOTES or ":" in text or len(text.split()) > MAX_EXCERPT_WORDS:
+        return False  # cheap first: most paragraphs are longer
     words = _words(text)
     if not MIN_EXCERPT_WORDS <= len(words) <= MAX_EXCERPT_WORDS:
         return False
@@ -120,13 +121,17 @@ def excerpts_paragraph(text: str, paragraphs: list[str]) -> bool:
     span = math.ceil(EXCERPT_SHARE * len(words))
     runs = [f" {' '.join(words[start : start + span])} " for start in range(len(words) - span + 1)]
     for paragraph in paragraphs:
-        other = _words(paragraph)
-        if len(other) < EXCERPT_SOURCE_RATIO * len(words):
-            continue
-        haystack = f" {' '.join(other)} "
-        if any(run in haystack for run in runs):
+        size, haystack = _joined_words(paragraph)
+        if size >= EXCERPT_SOURCE_RATIO * len(words) and any(run in haystack for run in runs):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=1024)
+def _joined_words(paragraph: str) -> tuple[int, str]:
+    """A paragraph's word count and its words joined between spaces (asked once per line)."""
+    words = _words(paragraph)
+    return len(words), f" {' '.join(words)} "
 
 
 #: Share of an isolated sentence's words found in the paragraph beside it for it to restate it.

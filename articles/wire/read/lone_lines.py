@@ -20,6 +20,7 @@ from people.mentions.officials import opening_designation
 from .caption_signals import excerpts_paragraph, introduces_again, restates_neighbour
 from .shapes import (
     ISOLATION,
+    MAX_NAMED_SCENE_WORDS,
     one_sentence,
     reads_as_isolated_caption,
     reads_as_lone_heading_caption,
@@ -244,6 +245,7 @@ def _scene_sentence(text: str, after: str) -> bool:
     return (
         text.endswith(".")
         and not text.endswith("..")
+        and len(text.split()) <= MAX_NAMED_SCENE_WORDS  # cheap first: most paragraphs are longer
         and one_sentence(text[:-1])
         and shows_people_acting(text[:-1])
         and not _GOES_ON.match(after)

@@ -13,9 +13,11 @@ import re
 from people.mentions.officials import PeopleIndex, find_officials, opening_designation
 
 __all__ = [
+    "MAX_NAMED_SCENE_WORDS",
     "MAX_PULL_QUOTE",
     "MAX_PULL_QUOTE_WORDS",
     "MAX_SUBHEADING",
+    "MAX_SUBHEADING_WORDS_AT_TOP",
     "describes_photo",
     "is_subheading",
     "names_person",
@@ -329,6 +331,8 @@ _GROUP_SCENE = (
     r"thắp hương|tuyên thệ)"
 )
 _SCENE_VERB = re.compile(rf"^{_SCENE}\b", re.IGNORECASE)
+# … anywhere after the first word: the cheap test before a designation is parsed.
+_SCENE_INSIDE = re.compile(rf"\s{_SCENE}\b", re.IGNORECASE)
 # Words after a name that do not start its predicate: "Chủ tịch <Name> và …", "<Name> với …".
 _NOT_PREDICATE = re.compile(
     r"^(?:và|với|của|là|trong|qua|những|các|người|nhà|một|thời|khi|từ|ở|-)\b", re.IGNORECASE
@@ -553,7 +557,9 @@ def shows_people_acting(text: str) -> bool:
     Trưởng Công an huyện … trồng cây, hưởng ứng …", "Bà <Name> - Phó Tổng giám đốc … có mặt
     tại ngày hội …"): the verb must be one of the scene's, since the story's own sentences
     open the same way. Where it stands decides (:mod:`.lone_lines`)."""
-    if ":" in text or not reads_as_caption(text) or _NARRATED.search(text):
+    if ":" in text or not _SCENE_INSIDE.search(text) or len(text.split()) > MAX_NAMED_SCENE_WORDS:
+        return False
+    if not reads_as_caption(text) or _NARRATED.search(text):
         return False
     predicate, named = _designated_predicate(text)
     return (
