@@ -229,13 +229,14 @@ def mark_scenes_and_excerpts(entries: list[Entry]) -> None:
     paragraph does not go on from it ("Tại đây, …"); and a line cut nearly whole from a longer
     paragraph of the story (:func:`~.caption_signals.excerpts_paragraph`). Only asked of copy
     whose lead was printed apart (the crawl that keeps photos' captions as lines)."""
-    paragraphs = [e for e in entries if e.kind == "paragraph"]
+    # the line itself among them is no longer than itself: excerpts_paragraph passes it over
+    paragraphs = [e.text for e in entries if e.kind == "paragraph"]
     for index, entry in enumerate(entries):
         if entry.kind != "paragraph":
             continue
         after = entries[index + 1].text if index + 1 < len(entries) else ""
         if _scene_sentence(entry.text.rstrip(), after) or excerpts_paragraph(
-            entry.text, [p.text for p in paragraphs if p is not entry]
+            entry.text, paragraphs
         ):
             entry.kind = "caption"
 
