@@ -52,9 +52,7 @@ from .credits import (
 )
 from .lone_lines import (
     designation_split,
-    mark_isolated_captions,
-    mark_question_headings,
-    mark_quoted_headings,
+    read_lone_lines,
     reads_as_question_heading,
     reads_as_unstopped_caption,
 )
@@ -775,8 +773,5 @@ def build_story(
     if lead_found and (story.title is not None or not detect_title):
         assembler.take_lead_photo_caption()
     assembler.classify()
-    if lead_found:
-        mark_isolated_captions(assembler.entries)
-    mark_quoted_headings(assembler.entries)
-    mark_question_headings(assembler.entries)
+    read_lone_lines(assembler.entries, lead_found=lead_found)
     return assembler.finish()

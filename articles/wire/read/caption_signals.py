@@ -3,8 +3,9 @@ with the rest of the story or from what it says it shows.
 
 - a bracket naming the photo (``… (ảnh chụp di tích …)``): the line says it is about a photo;
 - a copy of the story's words: agencies write captions from the text, so the line where the
-  lead photo stood may repeat a clause of a later paragraph word for word, and a sentence set
-  between two much longer paragraphs may say again, in their words, what one of them said;
+  lead photo stood may repeat a clause of a later paragraph word for word, a line anywhere may
+  be cut, nearly whole, from a longer paragraph, and a sentence set between two much longer
+  paragraphs may say again, in their words, what one of them said;
 - a person or a public body introduced again in full: a caption names the official with
   their post, or the body by its whole name, even when the text has done so (``Chủ tịch nước
   <Name> tới dự …`` after ``Tham dự có Chủ tịch nước <Name>, …``), since a caption is read
@@ -19,16 +20,25 @@ examples, are in ``docs/import.md`` ("Plain text").
 
 from __future__ import annotations
 
+import functools
+import math
 import re
 
 from people.mentions.officials import opening_designation
 
-from .shapes import _NARRATIVE_OPENING, _prescriptive, one_sentence, reads_as_caption
+from .shapes import (
+    _NARRATIVE_OPENING,
+    MAX_SUBHEADING_WORDS_AT_TOP,
+    _prescriptive,
+    one_sentence,
+    reads_as_caption,
+)
 
 __all__ = [
     "MIN_COPIED_WORDS",
     "RESTATED_NEIGHBOUR_SHARE",
     "copies_story_clause",
+    "excerpts_paragraph",
     "introduces_again",
     "names_photo_in_bracket",
     "restates_neighbour",
@@ -80,6 +90,48 @@ def copies_story_clause(text: str, later: list[str]) -> bool:
         return False
     needle = f" {' '.join(words)} "
     return any(needle in f" {' '.join(_words(paragraph))} " for paragraph in later)
+
+
+#: Share of a line's words standing, unbroken and in their order, in a longer paragraph for it to
+#: be cut from that paragraph; how many times longer (in words) the paragraph must be — a
+#: paragraph the page printed twice is no excerpt —; and the line's length in words: longer
+#: than an inter-title, which may well take its words from its section.
+EXCERPT_SHARE = 0.85
+EXCERPT_SOURCE_RATIO = 1.2
+MIN_EXCERPT_WORDS = MAX_SUBHEADING_WORDS_AT_TOP + 1
+MAX_EXCERPT_WORDS = 40
+_OPENING_QUOTES = "\"“«‘'"
+
+
+def excerpts_paragraph(text: str, paragraphs: list[str]) -> bool:
+    """Whether a line of the body is, nearly all of it, one run of words cut from a longer
+    paragraph of the story ("<Title> <Name> tiếp ông <Name>, Trưởng đại diện … ." under "Sáng
+    7/2, tại …, <Title> <Name> tiếp ông <Name>, Trưởng đại diện … ."; "<Province> tỉnh sẽ tiếp
+    tục …" with no stop, the very words of a paragraph above): the caption of a photo, written
+    from the text. The story does not say again, word for word, what it has just said. One
+    sentence of 11–40 words, with or without its stop, that reports no speech; not a quotation
+    (a pull quote repeats the story's words too)."""
+    if text[:1] in _OPENING_QUOTES or ":" in text or len(text.split()) > MAX_EXCERPT_WORDS:
+        return False  # cheap first: most paragraphs are longer
+    words = _words(text)
+    if not MIN_EXCERPT_WORDS <= len(words) <= MAX_EXCERPT_WORDS:
+        return False
+    if not one_sentence(text.rstrip(".")) or not reads_as_caption(text):
+        return False
+    span = math.ceil(EXCERPT_SHARE * len(words))
+    runs = [f" {' '.join(words[start : start + span])} " for start in range(len(words) - span + 1)]
+    for paragraph in paragraphs:
+        size, haystack = _joined_words(paragraph)
+        if size >= EXCERPT_SOURCE_RATIO * len(words) and any(run in haystack for run in runs):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=1024)
+def _joined_words(paragraph: str) -> tuple[int, str]:
+    """A paragraph's word count and its words joined between spaces (asked once per line)."""
+    words = _words(paragraph)
+    return len(words), f" {' '.join(words)} "
 
 
 #: Share of an isolated sentence's words found in the paragraph beside it for it to restate it.

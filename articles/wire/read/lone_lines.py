@@ -1,6 +1,8 @@
 """A line standing alone between paragraphs, read with its neighbours: a quoted or a
-questioning inter-title, the caption of a photo (isolated between long paragraphs, or a
-description that lost its stop), a name over its posts on the next line.
+questioning inter-title, the caption of a photo (isolated between long paragraphs, named
+people acting not gone on from below, a line cut from a longer paragraph, a description that
+lost its stop, a story's only inter-title too long to stand alone), a name over its posts on
+the next line. :func:`read_lone_lines` runs the passes in order.
 
 The shape of the line alone cannot tell these apart from the story's own sentences (a pull
 quote, an interviewer's question, a sentence without its stop), so :mod:`.assemble` marks the
@@ -15,11 +17,13 @@ from typing import Protocol
 
 from people.mentions.officials import opening_designation
 
-from .caption_signals import introduces_again, restates_neighbour
+from .caption_signals import excerpts_paragraph, introduces_again, restates_neighbour
 from .shapes import (
     ISOLATION,
+    MAX_NAMED_SCENE_WORDS,
     one_sentence,
     reads_as_isolated_caption,
+    reads_as_lone_heading_caption,
     reads_as_quoted_heading,
     shows_people_acting,
     shows_scene,
@@ -34,8 +38,11 @@ __all__ = [
     "ends_unstopped",
     "join_split_designations",
     "mark_isolated_captions",
+    "mark_lone_heading_caption",
     "mark_question_headings",
     "mark_quoted_headings",
+    "mark_scenes_and_excerpts",
+    "read_lone_lines",
     "reads_as_isolated_question",
     "reads_as_question_heading",
     "reads_as_unstopped_caption",
@@ -154,6 +161,19 @@ def _questions(entries: list[Entry]) -> int:
     return sum(1 for e in entries if e.kind == "paragraph" and e.text.rstrip().endswith("?"))
 
 
+def read_lone_lines(entries: list[Entry], *, lead_found: bool) -> None:
+    """Decide the lines :mod:`.assemble` left to their neighbours, in order: captions where the
+    copy keeps photos' captions as lines (``lead_found``: its lead was printed apart), then
+    quoted and questioning inter-titles, then a lone inter-title that is a caption."""
+    if lead_found:
+        mark_isolated_captions(entries)
+        mark_scenes_and_excerpts(entries)
+    mark_quoted_headings(entries)
+    mark_question_headings(entries)
+    if lead_found:
+        mark_lone_heading_caption(entries)
+
+
 def mark_isolated_captions(entries: list[Entry]) -> None:
     """A short descriptive sentence set between two much longer paragraphs is the caption of a
     photo that stood there (uncredited): see :func:`~.shapes.reads_as_isolated_caption`; so is
@@ -192,6 +212,59 @@ def mark_isolated_captions(entries: list[Entry]) -> None:
             and not after.text.rstrip().endswith("?")
         ):
             entry.kind = "caption"
+
+
+# What opens a paragraph that goes on from the sentence above it, as the story's next sentence
+# does and a photo's caption is never followed: "Tại đây, …", "Sau đó, …", "Nhân dịp này, …".
+_GOES_ON = re.compile(
+    r"^(?:cũng\s+)?(?:tại đây|sau đó|tiếp đó|tiếp theo|nhân dịp này|dịp này|trong dịp này)\b",
+    re.IGNORECASE,
+)
+
+
+def mark_scenes_and_excerpts(entries: list[Entry]) -> None:
+    """Sentences that are photos' captions wherever they stand between paragraphs: one that shows
+    named people doing what a photo shows, with its stop ("Ông <Name>, Bí thư …, và ông <Name>,
+    Chủ tịch … trao giấy chứng nhận cho …", :func:`~.shapes.shows_people_acting`) when the next
+    paragraph does not go on from it ("Tại đây, …"); and a line cut nearly whole from a longer
+    paragraph of the story (:func:`~.caption_signals.excerpts_paragraph`). Only asked of copy
+    whose lead was printed apart (the crawl that keeps photos' captions as lines)."""
+    # the line itself among them is no longer than itself: excerpts_paragraph passes it over
+    paragraphs = [e.text for e in entries if e.kind == "paragraph"]
+    for index, entry in enumerate(entries):
+        if entry.kind != "paragraph":
+            continue
+        after = entries[index + 1].text if index + 1 < len(entries) else ""
+        if _scene_sentence(entry.text.rstrip(), after) or excerpts_paragraph(
+            entry.text, paragraphs
+        ):
+            entry.kind = "caption"
+
+
+def _scene_sentence(text: str, after: str) -> bool:
+    """One sentence with its stop showing named people acting, not gone on from below."""
+    return (
+        text.endswith(".")
+        and not text.endswith("..")
+        and len(text.split()) <= MAX_NAMED_SCENE_WORDS  # cheap first: most paragraphs are longer
+        and one_sentence(text[:-1])
+        and shows_people_acting(text[:-1])
+        and not _GOES_ON.match(after)
+    )
+
+
+def mark_lone_heading_caption(entries: list[Entry]) -> None:
+    """The one inter-title of a story, when it is too long to stand alone and describes
+    (:func:`~.shapes.reads_as_lone_heading_caption`), is a photo's caption that lost its stop;
+    the first and the last line are left to their own rules."""
+    headings = [index for index, entry in enumerate(entries) if entry.kind == "subheading"]
+    if len(headings) != 1:
+        return
+    index = headings[0]
+    entry = entries[index]
+    inside = 0 < index < len(entries) - 1
+    if entry.inferred and inside and reads_as_lone_heading_caption(entry.text):
+        entry.kind = "caption"
 
 
 def _finished(entry: Entry) -> bool:

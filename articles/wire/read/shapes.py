@@ -13,9 +13,11 @@ import re
 from people.mentions.officials import PeopleIndex, find_officials, opening_designation
 
 __all__ = [
+    "MAX_NAMED_SCENE_WORDS",
     "MAX_PULL_QUOTE",
     "MAX_PULL_QUOTE_WORDS",
     "MAX_SUBHEADING",
+    "MAX_SUBHEADING_WORDS_AT_TOP",
     "describes_photo",
     "is_subheading",
     "names_person",
@@ -24,6 +26,7 @@ __all__ = [
     "reads_as_caption_above_heading",
     "reads_as_isolated_caption",
     "reads_as_lead_caption",
+    "reads_as_lone_heading_caption",
     "reads_as_photo_line",
     "reads_as_quoted_heading",
     "restates_lead",
@@ -241,9 +244,9 @@ MIN_ISOLATED_CAPTION_WORDS = 4
 MAX_ISOLATED_CAPTION_WORDS = 30
 # "Đối với nhóm này thì …": a topic and its comment, the story's reasoning.
 _TOPIC_CLAUSE = re.compile(r"\bthì\b", re.IGNORECASE)
-# Words that refer back to what the story said ("vụ việc này", "như vậy", "số tiền trên"):
-# a sentence of the story, not a description of a photo.
-_REFERS_BACK = re.compile(r"\b(?:này|đó|ấy|trên|vậy|thế|nữa|thêm|cũng)\b", re.IGNORECASE)
+# Words that refer back to what the story said ("vụ việc này", "như vậy", "số tiền trên", "…
+# đồng thời bị hủy bỏ"): a sentence of the story, not a description of a photo.
+_REFERS_BACK = re.compile(r"\b(?:này|đó|ấy|trên|vậy|thế|nữa|thêm|cũng|đồng thời)\b", re.IGNORECASE)
 
 
 def reads_as_isolated_caption(text: str) -> bool:
@@ -263,10 +266,19 @@ def reads_as_isolated_caption(text: str) -> bool:
     )
 
 
+# What the text tells its reader and a photo cannot show: who holds a post ("Giám đốc của công
+# ty mới là ông <Name>": a caption names the person first), and an editor's note presenting
+# the text ("<Agency> trân trọng giới thiệu bài viết …", "xin giới thiệu …").
+_TELLS_READER = re.compile(
+    r"\slà\s+(?:ông|bà)\s+(?-i:[A-ZĐ])|\b(?:trân trọng|xin)\s+giới thiệu\b", re.IGNORECASE
+)
+
+
 def reads_as_lead_caption(text: str) -> bool:
     """Whether the line where a page had its lead photo is that photo's caption: one short
     sentence that describes (no reported speech, no narrated past, no link to what came
-    before). Only asked of the first body line of copy whose lead was printed elsewhere."""
+    before, nothing only the text tells: who holds a post, an editor's note). Only asked of
+    the first body line of copy whose lead was printed elsewhere."""
     words = len(text.split())
     if is_subheading(text) and words <= MAX_SUBHEADING_WORDS_AT_TOP:
         return False  # "Những khó khăn còn lại": the body's first inter-title
@@ -276,6 +288,7 @@ def reads_as_lead_caption(text: str) -> bool:
         and not _NARRATIVE_OPENING.match(text)
         and not _prescriptive(text)
         and not _NARRATED.search(text)
+        and not _TELLS_READER.search(text)
     )
 
 
@@ -308,7 +321,7 @@ _SCENE = (
     r"bắt tay|trò chuyện|động viên|dâng hương|dâng hoa|cắt băng|nhấn nút|bấm nút|khảo sát|"
     r"chúc tết|chúc mừng|gắn|trồng cây|thị sát|đón|tiễn|hội đàm|hội kiến|khai mạc|bế mạc|"
     r"điều hành|chứng kiến|duyệt|ký|tuyên thệ|bỏ phiếu|biểu quyết|giao|lắng nghe|"
-    r"đánh trống|thắp hương|tri ân|nghe|xem|hỏi thăm|chào|cùng)"
+    r"đánh trống|thắp hương|tri ân|nghe|xem|hỏi thăm|chào|có mặt|cùng)"
 )
 # … and those said of people the photo shows without naming them (not "giao", "cùng": "Lãnh
 # đạo các cấp cùng vào cuộc" announces a topic).
@@ -318,6 +331,8 @@ _GROUP_SCENE = (
     r"thắp hương|tuyên thệ)"
 )
 _SCENE_VERB = re.compile(rf"^{_SCENE}\b", re.IGNORECASE)
+# … anywhere after the first word: the cheap test before a designation is parsed.
+_SCENE_INSIDE = re.compile(rf"\s{_SCENE}\b", re.IGNORECASE)
 # Words after a name that do not start its predicate: "Chủ tịch <Name> và …", "<Name> với …".
 _NOT_PREDICATE = re.compile(
     r"^(?:và|với|của|là|trong|qua|những|các|người|nhà|một|thời|khi|từ|ở|-)\b", re.IGNORECASE
@@ -513,7 +528,9 @@ def _designated_predicate(text: str) -> tuple[str | None, bool]:
     rest = text[end:]
     second = _AND_SECOND.match(rest)
     if second is not None:
-        more, also_named = opening_designation(rest[second.end() :])
+        # "… và ông <Name>, Chủ tịch …": the address in lower case inside the sentence
+        other = rest[second.end() :]
+        more, also_named = opening_designation(other[:1].upper() + other[1:])
         if more:
             rest, named = rest[second.end() + more :], named or also_named
     if not rest.startswith(" "):
@@ -528,19 +545,29 @@ def _designated_predicate(text: str) -> tuple[str | None, bool]:
 _AND_SECOND = re.compile(r"^,?\s+và\s+(?=[^\W\d_])")
 
 
+#: Longest predicate of people shown acting, in words; their designations may be long (a caption
+#: gives each person's posts in full), and the whole line at most :data:`MAX_NAMED_SCENE_WORDS`.
+MAX_SCENE_PREDICATE_WORDS = 30
+MAX_NAMED_SCENE_WORDS = 50
+
+
 def shows_people_acting(text: str) -> bool:
-    """Whether a line too long for an inter-title, with no final stop, opens on people (one
-    of them named) and goes on with what a photo shows them doing ("Ông <Name>, Chủ tịch UBND
-    huyện …, và Đại tá <Name>, Trưởng Công an huyện … trồng cây, hưởng ứng …"): the verb
-    must be one of the scene's, since a sentence that lost its stop reads the same way."""
-    if ":" in text or not reads_as_caption(text) or _NARRATED.search(text):
+    """Whether a sentence (its stop left out) opens on people, one of them named, and goes on
+    with what a photo shows them doing ("Ông <Name>, Chủ tịch UBND huyện …, và Đại tá <Name>,
+    Trưởng Công an huyện … trồng cây, hưởng ứng …", "Bà <Name> - Phó Tổng giám đốc … có mặt
+    tại ngày hội …"): the verb must be one of the scene's, since the story's own sentences
+    open the same way. Where it stands decides (:mod:`.lone_lines`)."""
+    if ":" in text or not _SCENE_INSIDE.search(text) or len(text.split()) > MAX_NAMED_SCENE_WORDS:
+        return False
+    if not reads_as_caption(text) or _NARRATED.search(text):
         return False
     predicate, named = _designated_predicate(text)
     return (
         predicate is not None
         and named
         and bool(_SCENE_VERB.match(predicate))
-        and len(text.split()) <= MAX_LEAD_CAPTION_WORDS
+        and len(predicate.split()) <= MAX_SCENE_PREDICATE_WORDS
+        and len(text.split()) <= MAX_NAMED_SCENE_WORDS
     )
 
 
@@ -555,6 +582,16 @@ def reads_as_caption_above_heading(text: str, heading: str) -> bool:
     no speech, no narrated past, no link to what came before) and be no designation or
     numbered or capitalised heading; nor may ``heading`` be a person's designation (a pull
     quote's speaker, an author's name and posts)."""
+    if not _describes_unstopped(text) or names_person(heading):
+        return False
+    end, _ = opening_designation(heading)
+    return end < len(heading.rstrip())
+
+
+def _describes_unstopped(text: str) -> bool:
+    """An unpunctuated line that describes: one sentence of 4–40 words, no speech, no narrated
+    past, no link to what came before, and no designation alone, nor a numbered, quoted or
+    capitalised heading, nor one trailing off."""
     words = text.split()
     if len(words) < MIN_CAPTION_ABOVE_HEADING_WORDS or len(words) > MAX_LEAD_CAPTION_WORDS:
         return False
@@ -564,10 +601,22 @@ def reads_as_caption_above_heading(text: str, heading: str) -> bool:
         return False
     if not reads_as_caption(text) or _NARRATIVE_OPENING.match(text) or _NARRATED.search(text):
         return False
-    if names_person(text) or names_person(heading):
+    return not names_person(text)
+
+
+def reads_as_lone_heading_caption(text: str) -> bool:
+    """Whether a line that would be a story's only inter-title is a photo's caption that lost
+    its stop: inter-titles divide a story into sections, so one alone is short (at most
+    :data:`MAX_SUBHEADING_WORDS_AT_TOP` words: "Ngành tôm có lợi thế …"); a longer one that
+    describes (:func:`_describes_unstopped`, no claim, call or question) and opens on a common
+    noun — the thing or the scene shown, "Hệ thống loa … bị người dân than phiền …" — is a
+    caption. One opening on a name ("TP.HCM học …") states news about it, as a headline does."""
+    words = text.split()
+    if len(words) <= MAX_SUBHEADING_WORDS_AT_TOP or text.endswith("?"):
         return False
-    end, _ = opening_designation(heading)
-    return end < len(heading.rstrip())
+    if _prescriptive(text) or all(word[:1].isupper() for word in words[:2]):
+        return False
+    return _describes_unstopped(text)
 
 
 #: Longest quoted inter-title, in words.
