@@ -4,13 +4,15 @@
     python bench/wire_quality.py --details        # + every miss and false hit, grouped by kind
     python bench/wire_quality.py --save-report r.json / --report r.json   # keep / reuse a report
     python bench/wire_quality.py --annotations bench/wire_quality/heldout.json   # held-out sample
+    python bench/wire_quality.py --annotations bench/wire_quality/*.json   # all 147, pooled
 
 The annotated sample is ``bench/wire_quality/annotations.json`` (its README gives the schema and
-the annotation rules; ``--annotations`` scores another file of the same schema, such as the held-out
-``heldout.json``); the copy is ``../shared/corpus/baomoi-2017/``. The importer is run only
-through its stable interface: ``manage.py import_wire FILES --dry-run --report json`` in a
-subprocess, against a fresh temporary SQLite database (migrated, one section, no people), so
-every official it finds is reported as a suggestion (``person_id: null``); the scores are on what
+the annotation rules; ``--annotations`` scores other files of the same schema, such as the
+held-out ``heldout.json``, or several at once, pooled); the copy is
+``../shared/corpus/baomoi-2017/``. The importer is run only through its stable interface:
+``manage.py import_wire FILES --dry-run --report json`` in a subprocess, against a fresh
+temporary SQLite database (migrated, one section, no people), so every official it finds is
+reported as a suggestion (``person_id: null``); the scores are on what
 the report lists, whether or not the person is in the database.
 
 Comparisons are made on folded text: NFC, Ð (U+00D0) read as Đ, lower case, the tone mark moved
@@ -528,14 +530,22 @@ def report(s: Score, sample: str) -> bool:
     return ok
 
 
+def _shown(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(BASE_DIR))
+    except ValueError:
+        return str(path)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true", help="list every miss and false hit")
     parser.add_argument(
         "--annotations",
         type=Path,
-        default=ANNOTATIONS,
-        help="annotated sample to score (default: bench/wire_quality/annotations.json)",
+        nargs="+",
+        default=[ANNOTATIONS],
+        help="annotated samples to score, pooled (default: bench/wire_quality/annotations.json)",
     )
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument(
@@ -544,7 +554,12 @@ def main() -> None:
     parser.add_argument("--save-report", type=Path, help="keep the importer's JSON report here")
     args = parser.parse_args()
 
-    annotations = json.loads(args.annotations.read_text(encoding="utf-8"))
+    annotations = {}
+    for path in args.annotations:
+        sample = json.loads(path.read_text(encoding="utf-8"))
+        if twice := sorted(set(sample) & set(annotations)):
+            sys.exit(f"{path}: {', '.join(twice)} annotated in another sample too")
+        annotations.update(sample)
     if args.report:
         data = json.loads(args.report.read_text(encoding="utf-8"))
     else:
@@ -561,11 +576,7 @@ def main() -> None:
         if items[name].get("error"):
             s.miss("item failed", name, items[name]["error"])
         score_item(s, name, want, items[name])
-    try:
-        sample = str(args.annotations.resolve().relative_to(BASE_DIR))
-    except ValueError:
-        sample = str(args.annotations)
-    ok = report(s, sample)
+    ok = report(s, ", ".join(map(_shown, args.annotations)))
     if args.details:
         print()
         for kind in sorted(s.details, key=lambda k: (-len(s.details[k]), k)):
