@@ -27,9 +27,12 @@ __all__ = [
     "Phrases",
     "Scan",
     "is_dash",
+    "is_full_name",
     "looks_like_name",
     "match_head",
+    "name_size_fits",
     "name_word",
+    "opens_name",
     "pen_name_after",
     "place_length",
     "scan_title",
@@ -174,6 +177,36 @@ def name_word(token: Token) -> bool:
     )
 
 
+def _highland_prefix(token: Token) -> bool:
+    """The word an Ê Đê or Jrai given name may open with: "Y" for a man ("Y Khuê Niê"), "H'…"
+    joined to it for a woman ("H'Lan Niê", "Ksor H'Bơ Khăp")."""
+    key = token.key
+    return key == "y" or (key.startswith("h'") and len(key) > 2)
+
+
+def opens_name(token: Token, lex: Lexicon) -> bool:
+    """Whether a person's name may open with ``token``: a family name, or the prefix of a
+    Central Highlands given name, which then opens the name ("H'Lan Niê")."""
+    return token.key in lex.family or _highland_prefix(token)
+
+
+def name_size_fits(words: Sequence[Token]) -> bool:
+    """Whether a run of words has the size of a full name: 2–4 words, or 5 when it opens with
+    a Central Highlands prefix ("Y Thanh Hà Niê Kđăm": Y, a given name of two words, a family
+    name of two)."""
+    return 2 <= len(words) <= 4 or (len(words) == 5 and _highland_prefix(words[0]))
+
+
+def is_full_name(words: Sequence[Token], lex: Lexicon) -> bool:
+    """Whether a run of capitalised words is a person's full name: its size, its first word
+    (``opens_name``), and not wholly a place."""
+    return (
+        name_size_fits(words)
+        and opens_name(words[0], lex)
+        and place_length(words, 0, lex) != len(words)
+    )
+
+
 def is_dash(gap: str) -> bool:
     return gap.strip() in _DASHES
 
@@ -187,13 +220,13 @@ def place_length(words: Sequence[Token], i: int = 0, lex: Lexicon = LEXICON) -> 
 
 def looks_like_name(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     """Whether a person's name (2–4 capitalised words opening with a family name, then no
-    more capitalised words) starts at ``tokens[i]``."""
-    if not name_word(tokens[i]) or tokens[i].key not in lex.family:
+    more capitalised words; see ``name_size_fits``) starts at ``tokens[i]``."""
+    if not name_word(tokens[i]) or not opens_name(tokens[i], lex):
         return False
     j = i + 1
     while j < len(tokens) and name_word(tokens[j]) and not tokens[j].gap.strip():
         j += 1
-    return 2 <= j - i <= 4 and place_length(tokens[i:j], 0, lex) != j - i
+    return name_size_fits(tokens[i:j]) and place_length(tokens[i:j], 0, lex) != j - i
 
 
 def match_head(tokens: Sequence[Token], i: int, lex: Lexicon) -> tuple[int, int, int]:
@@ -547,9 +580,10 @@ def split_place_and_name(
 
     ``Thành uỷ Hà Nội Nguyễn Thị Tuyến``: the run is "Hà Nội Nguyễn Thị Tuyến", the place
     "Hà Nội" is known, the name is the rest. Returns the index of the name's first word in
-    ``words``, or None when the run is only a place. A name has 2–4 words and opens with a
-    family name (``titles.FAMILY_NAMES``). After an organisation word (``UBND tỉnh ...``) a
-    two-word run is taken for a place ("huyện Lâm Hà"), a 3–4-word run opening with a family
+    ``words``, or None when the run is only a place. A name has 2–4 words (``name_size_fits``)
+    and opens with a family name (``titles.FAMILY_NAMES``) or a highland prefix. After an
+    organisation word (``UBND tỉnh ...``) a two-word run is taken for a place ("huyện Lâm Hà")
+    unless it opens with a highland prefix ("H'Lan Niê"), a 3–4-word run opening with a family
     name for a person ("Phó Chủ tịch UBND tỉnh Nguyễn Văn A", the province implied). After a
     level, a two-word name needs an unknown place of two words or more before it: "quận Nam Từ
     Liêm" names nobody.
@@ -557,20 +591,24 @@ def split_place_and_name(
     n = len(words)
 
     def family(index: int) -> bool:
-        return words[index].key in lex.family
+        return opens_name(words[index], lex)
 
     place = place_length(words, 0, lex)
     if place:
         rest = n - place
         if rest == 0:
             return None
-        if 2 <= rest <= 4 and family(place):
+        if name_size_fits(words[place:]) and family(place):
             return place
-    elif 2 <= n <= 4 and family(0):
-        if not after_organisation or n >= 3:
+    elif name_size_fits(words) and family(0):
+        if not after_organisation or n >= 3 or _highland_prefix(words[0]):
             return 0
         return None
     minimum_place = max(place, 1)
+    # A man's Ê Đê name opens with "Y": after an unknown place, its start is certain.
+    for begin in range(minimum_place, n - 1):
+        if words[begin].key == "y" and name_size_fits(words[begin:]):
+            return begin
     for length in (3, 4, 2):
         begin = n - length
         if length == 2 and after_level and not place:

@@ -23,6 +23,7 @@ from .grammar import (
     PLAIN_LEXICON,
     Lexicon,
     is_dash,
+    is_full_name,
     looks_like_name,
     match_head,
     name_word,
@@ -378,11 +379,7 @@ def _analyse(
         i = j
         if not words:
             continue
-        is_name = (
-            2 <= len(words) <= 4
-            and words[0].key in lex.family
-            and place_length(words, 0, lex) != len(words)
-        )
+        is_name = is_full_name(words, lex)
         if not is_name and (len(words) > 2 or not short_names):
             continue  # neither a full name nor a short mention of one named in full
         followed_by_title = _title_after(tokens, j, by_start, lex) is not None

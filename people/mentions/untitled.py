@@ -27,7 +27,9 @@ from .grammar import (
     LEXICON,
     PLAIN_LEXICON,
     Lexicon,
+    is_full_name,
     looks_like_name,
+    name_size_fits,
     name_word,
     place_length,
 )
@@ -96,11 +98,7 @@ def comrades_listed(tokens: Sequence[Token], lex: Lexicon) -> set[int]:
             continue
         for start, end in items:
             words = tokens[start:end]
-            if (
-                2 <= len(words) <= 4
-                and words[0].key in lex.family
-                and place_length(words, 0, lex) != len(words)
-            ):
+            if is_full_name(words, lex):
                 starts.add(start)
     return starts
 
@@ -149,7 +147,9 @@ class Unattached:
         family = lex.family
         keys = [token.key for token in tokens]
         if comrades or not family.isdisjoint(keys):
-            candidates = [k for k in range(1, n) if keys[k] in family or k in comrades]
+            candidates = [
+                k for k in range(1, n) if keys[k] in family or k in comrades or keys[k] == "y"
+            ]
         else:
             candidates = []
         taken: set[int] = set()
@@ -162,7 +162,7 @@ class Unattached:
             while end < n and name_word(tokens[end]) and not tokens[end].gap.strip():
                 end += 1
             words = tokens[i:end]
-            if end - i > 4 or place_length(words, 0, lex) == len(words):
+            if not name_size_fits(words) or place_length(words, 0, lex) == len(words):
                 continue
             surface = normalize_inline(" ".join(t.text for t in words))
             if i in comrades:
