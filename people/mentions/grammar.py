@@ -184,10 +184,22 @@ def _highland_prefix(token: Token) -> bool:
     return key == "y" or (key.startswith("h'") and len(key) > 2)
 
 
-def opens_name(token: Token, lex: Lexicon) -> bool:
-    """Whether a person's name may open with ``token``: a family name, or the prefix of a
-    Central Highlands given name, which then opens the name ("H'Lan Niê")."""
-    return token.key in lex.family or _highland_prefix(token)
+def opens_name(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """Whether a person's name may open with ``tokens[i]``: a family name, the prefix of a
+    Central Highlands given name, which then opens the name ("H'Lan Niê"), or any word before
+    "Thị" and another capitalised word, a woman's name whatever her family name ("Sơn Thị …",
+    Khmer, where "Sơn" alone opens "Sơn La" far more often)."""
+    token = tokens[i]
+    if token.key in lex.family or _highland_prefix(token):
+        return True
+    return (
+        i + 2 < len(tokens)
+        and tokens[i + 1].key == "thị"
+        and not tokens[i + 1].gap.strip()
+        and name_word(tokens[i + 1])
+        and name_word(tokens[i + 2])
+        and not tokens[i + 2].gap.strip()
+    )
 
 
 def name_size_fits(words: Sequence[Token]) -> bool:
@@ -202,7 +214,7 @@ def is_full_name(words: Sequence[Token], lex: Lexicon) -> bool:
     (``opens_name``), and not wholly a place."""
     return (
         name_size_fits(words)
-        and opens_name(words[0], lex)
+        and opens_name(words, 0, lex)
         and place_length(words, 0, lex) != len(words)
     )
 
@@ -221,7 +233,7 @@ def place_length(words: Sequence[Token], i: int = 0, lex: Lexicon = LEXICON) -> 
 def looks_like_name(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     """Whether a person's name (2–4 capitalised words opening with a family name, then no
     more capitalised words; see ``name_size_fits``) starts at ``tokens[i]``."""
-    if not name_word(tokens[i]) or not opens_name(tokens[i], lex):
+    if not name_word(tokens[i]) or not opens_name(tokens, i, lex):
         return False
     j = i + 1
     while j < len(tokens) and name_word(tokens[j]) and not tokens[j].gap.strip():
@@ -591,7 +603,7 @@ def split_place_and_name(
     n = len(words)
 
     def family(index: int) -> bool:
-        return opens_name(words[index], lex)
+        return opens_name(words, index, lex)
 
     place = place_length(words, 0, lex)
     if place:

@@ -562,7 +562,7 @@ RARE_FAMILY_NAMES: frozenset[str] = frozenset((
     "Ngọ", "Văn", "Bế", "Biện", "Cầm", "Chử", "Cung", "Điêu", "Hướng", "Kha", "Khiếu", "Khuất",
     "Lầu", "Lù", "Lường", "Nhâm", "Quàng", "Tào", "Thiều", "Thiệu", "Tòng", "Hạng", "Chảo",
     "Bàn", "Sái", "Siu", "Niê", "Mlô", "Byă", "Ayun", "Rcom", "Kpă", "Êban", "Nay", "Rah",
-    "Rmah", "Puih",
+    "Rmah", "Puih", "Đàng",
     # Left out although real: "An", "Công", "Phó", "Hoa", "Hồng", "Sơn", "Trà", "Hạ", "Đan",
     # "Mã", "Cam", "Cái", "Chung", "Xa", "Dư", "Sử", "Tiết", "Vàng": each opens a place, a body
     # or an office written with capitals ("Long An", "Bộ Công Thương", "Phó Chủ tịch", "Hoa

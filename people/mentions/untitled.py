@@ -146,12 +146,16 @@ class Unattached:
         n = len(tokens)
         family = lex.family
         keys = [token.key for token in tokens]
-        if comrades or not family.isdisjoint(keys):
-            candidates = [
-                k for k in range(1, n) if keys[k] in family or k in comrades or keys[k] == "y"
-            ]
-        else:
-            candidates = []
+        # where a name may open (``grammar.opens_name``, checked by ``looks_like_name``)
+        candidates = [
+            k
+            for k in range(1, n)
+            if keys[k] in family
+            or k in comrades
+            or keys[k] == "y"
+            or keys[k].startswith("h'")
+            or (k + 1 < n and keys[k + 1] == "thị")
+        ]
         taken: set[int] = set()
         for item in (*mentions, *spans) if candidates else ():
             taken.update(range(item.start, item.end))
