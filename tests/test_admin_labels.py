@@ -8,6 +8,7 @@ from django.apps import apps
 from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.urls import reverse
+from django.utils import translation
 
 from tests.factories import (
     ArticleFactory,
@@ -42,6 +43,20 @@ def test_every_field_of_our_models_has_a_vietnamese_label():
         and str(field.verbose_name) == field.name.replace("_", " ")
         and field.name not in {"sapo"}  # the newsroom's own word
     ]
+    assert english == []
+
+
+def test_every_help_text_of_our_models_is_in_vietnamese():
+    """Help texts, the libraries' included (django-taggit's, under "Thẻ"): the admin shows them
+    under editable fields and on read-only pages alike."""
+    with translation.override("vi"):
+        english = [
+            f"{model.__name__}.{field.name}: {field.help_text}"
+            for model in apps.get_models()
+            if model._meta.app_label in OUR_APPS
+            for field in model._meta.get_fields()
+            if getattr(field, "help_text", "") and str(field.help_text).isascii()
+        ]
     assert english == []
 
 
@@ -91,6 +106,7 @@ ENGLISH = {
     "Save and add another", "Save and continue editing", "Save as new", "View on site",
     "Delete?", "Close", "Sidebar", "Breadcrumbs", "Skip to main content",
     "Raw passwords are not stored, so there is no way to see the user’s password.",
+    "A comma-separated list of tags.",
 }  # fmt: skip
 
 
