@@ -55,6 +55,64 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(scope="session")
+def live_server(request):
+    """pytest-django's live server, taking one request at a time when the database is SQLite in
+    memory. Django then gives every request thread the test's one connection: two requests at
+    once inside one sqlite3 connection hung a browser test for good (two request threads
+    in the same statement, seen in the wire path's test under the whole suite)."""
+    from pytest_django.live_server_helper import LiveServer
+
+    addr = (
+        request.config.getvalue("liveserver")
+        or os.environ.get("DJANGO_LIVE_TEST_SERVER_ADDRESS")
+        or "localhost"
+    )
+    server = LiveServer(addr, start=False)
+    if server.thread.connections_override:
+        shared = server.thread
+        server.thread = _one_request_at_a_time(type(shared))(
+            shared.host,
+            shared.static_handler,
+            connections_override=shared.connections_override,
+            port=shared.port,
+        )
+        server.thread.daemon = True
+    server.start()
+    yield server
+    server.stop()
+
+
+def _one_request_at_a_time(thread_class):
+    """``thread_class`` (Django's ``LiveServerThread``) whose server runs its requests one at a
+    time: each response is read whole under one lock (a streamed body may still read the
+    database)."""
+    import threading
+
+    lock = threading.Lock()
+
+    def serialised(app):
+        def one_at_a_time(environ, start_response):
+            with lock:
+                response = app(environ, start_response)
+                try:
+                    return [b"".join(response)]
+                finally:
+                    if hasattr(response, "close"):
+                        response.close()
+
+        return one_at_a_time
+
+    class OneRequestAtATime(thread_class):
+        def _create_server(self, connections_override=None):
+            server = super()._create_server(connections_override=connections_override)
+            set_app = server.set_app
+            server.set_app = lambda app: set_app(serialised(app))
+            return server
+
+    return OneRequestAtATime
+
+
+@pytest.fixture(scope="session")
 def browser():
     # Playwright's sync API runs an event loop in this thread; the ORM calls tests make
     # around it are ordinary synchronous code.
