@@ -22,6 +22,7 @@ from .shapes import (
     ISOLATION,
     MAX_NAMED_SCENE_WORDS,
     one_sentence,
+    pictures_event_view,
     reads_as_isolated_caption,
     reads_as_lone_heading_caption,
     reads_as_quoted_heading,
@@ -163,15 +164,39 @@ def _questions(entries: list[Entry]) -> int:
 
 def read_lone_lines(entries: list[Entry], *, lead_found: bool) -> None:
     """Decide the lines :mod:`.assemble` left to their neighbours, in order: captions where the
-    copy keeps photos' captions as lines (``lead_found``: its lead was printed apart), then
-    quoted and questioning inter-titles, then a lone inter-title that is a caption."""
+    copy keeps photos' captions as lines (``lead_found``: its lead was printed apart; in other
+    copy only the surest shapes), then quoted and questioning inter-titles, then a lone
+    inter-title that is a caption."""
     if lead_found:
         mark_isolated_captions(entries)
         mark_scenes_and_excerpts(entries)
+    else:
+        mark_event_pictures(entries)
     mark_quoted_headings(entries)
     mark_question_headings(entries)
     if lead_found:
         mark_lone_heading_caption(entries)
+
+
+def mark_event_pictures(entries: list[Entry]) -> None:
+    """In copy with no other sign of where its photos stood, a line between two paragraphs
+    that shows the view of an event (:func:`~.shapes.pictures_event_view`: "Quang cảnh phiên
+    họp.", "Toàn cảnh hội nghị") and is shorter than the paragraph before it is a photo's
+    uncredited caption: the story's prose does not say that."""
+    for index in range(1, len(entries) - 1):
+        entry, before, after = entries[index], entries[index - 1], entries[index + 1]
+        if entry.kind != "paragraph" or before.kind != "paragraph":
+            continue
+        if after.kind not in ("paragraph", "subheading"):
+            continue
+        if len(before.text) < SCENE_ISOLATION * len(entry.text):
+            continue
+        if len(entry.text.split()) <= MAX_EVENT_PICTURE_WORDS and pictures_event_view(entry.text):
+            entry.kind = "caption"
+
+
+#: Longest line :func:`mark_event_pictures` reads as a caption, in words.
+MAX_EVENT_PICTURE_WORDS = 25
 
 
 def mark_isolated_captions(entries: list[Entry]) -> None:

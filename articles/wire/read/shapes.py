@@ -485,6 +485,19 @@ def shows_portrait(text: str) -> bool:
     return any(match.titles for match in find_officials([text], _NOBODY))
 
 
+def pictures_event_view(text: str) -> bool:
+    """The surest shape of an uncredited caption, read in any copy, even where nothing else
+    marks the photos: the view of an event ("Quang cảnh phiên họp.", "Toàn cảnh hội nghị",
+    "Một góc hội trường …"), one short sentence with or without its stop that narrates
+    nothing. "Không khí buổi lễ …" is left to copy that keeps its captions as lines: the story
+    says that too; and so are unnamed people ("Các đại biểu tham quan …"), which agency copy
+    also writes as a sentence of its story."""
+    body = text[:-1] if text.endswith(".") else text
+    if ":" in body or not reads_as_caption(body) or _NARRATED.search(body):
+        return False
+    return bool(_VIEW_OF_EVENT.match(body)) and not body.lower().startswith("không khí")
+
+
 def shows_scene(text: str) -> bool:
     """Whether a short line without final punctuation describes a photo rather than heading a
     section: who is in the picture and what they do ("Thủ tướng phát biểu tại hội nghị",

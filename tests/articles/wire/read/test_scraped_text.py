@@ -463,6 +463,30 @@ def test_isolated_sentence_in_agency_copy_stays_in_the_text():
     assert story.captions == []
 
 
+@pytest.mark.parametrize(
+    "view", ["Quang cảnh phiên họp chiều 16/6.", "Toàn cảnh hội nghị", "Một góc lễ khánh thành."]
+)
+def test_a_view_of_the_event_in_agency_copy_is_a_caption(view):
+    """Agency copy marks its photos, but an uncredited view of the event may stand alone: no
+    sentence of a story reads so."""
+    story = parse_text(f"{HEAD}\n\n{LEAD}\n\n{P1} {P2}\n\n{view}\n\n{P3} {P2}\n")
+    assert [caption.text for caption in story.captions] == [N(view)]
+    assert N(view) not in story.paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Không khí buổi lễ trang nghiêm, xúc động.",  # the story says that too
+        "Quang cảnh hội nghị đã được thu nhỏ để tiết kiệm chi phí.",  # narrated
+    ],
+)
+def test_other_lines_about_the_event_in_agency_copy_stay_in_the_text(line):
+    story = parse_text(f"{HEAD}\n\n{LEAD}\n\n{P1} {P2}\n\n{line}\n\n{P3} {P2}\n")
+    assert story.captions == []
+    assert N(line) in story.paragraphs
+
+
 def test_a_heading_last_of_all_is_a_closing_sentence():
     story = parse_text(f"{HEAD}\n\n{LEAD}\n\n{P1}\n\nMọi việc đã sẵn sàng cho nhiệm kỳ mới\n")
     assert story.subheadings == []
