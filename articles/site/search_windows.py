@@ -30,6 +30,9 @@ from newsroom.search_text import Query
 
 #: How long a process keeps the statistics it read (autovacuum's ANALYZE changes them rarely).
 KEPT_SECONDS = 600
+#: Buckets added to a window's share for the stories published since the last ``ANALYZE``,
+#: which its histogram of ``published_at`` does not hold yet.
+SINCE_ANALYZE_BUCKETS = 1
 
 
 @dataclass(frozen=True)
@@ -49,14 +52,16 @@ class Statistics:
         return self.frequencies.get(term, self.rarest)
 
     def share_since(self, moment: datetime.datetime) -> float:
-        """Share of rows published at ``moment`` or later, rounded up to whole buckets."""
+        """Share of rows published at ``moment`` or later: the buckets from the one holding
+        ``moment`` on, and :data:`SINCE_ANALYZE_BUCKETS` more."""
         buckets = len(self.bounds) - 1
         if buckets < 1:
             return 1.0
         first_after = bisect.bisect_right(self.bounds, moment)
         if first_after == 0:
             return 1.0
-        return min(1.0, (buckets - first_after + 2) / buckets)
+        holding_and_after = buckets - first_after + 1
+        return min(1.0, (holding_and_after + SINCE_ANALYZE_BUCKETS) / buckets)
 
     def matches_at_most(self, query: Query) -> float:
         """How many rows may hold every lexeme ``query``'s finding tsquery asks for

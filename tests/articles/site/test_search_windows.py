@@ -31,7 +31,9 @@ def _phrase(text):
     return parse_query(text).variants()[0]
 
 
-def test_share_since_rounds_up_to_whole_buckets():
+def test_share_since_counts_whole_buckets_and_one_for_stories_since_the_analyze():
+    """Ten days a bucket: the week lies in the last bucket, and one more is counted for what
+    was published after the histogram was made."""
     stats = _statistics()
     assert stats.share_since(NOW - datetime.timedelta(days=7)) == pytest.approx(0.02)
     assert stats.share_since(NOW - datetime.timedelta(days=366)) == pytest.approx(0.38)
