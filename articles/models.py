@@ -558,13 +558,18 @@ class ArticleRendering(models.Model):
 
 
 class ArticleTeaser(models.Model):
-    """What a list shows of a story (articles.site.teasers), prepared once per change: current
-    while ``stamp`` is the story's ``updated_at`` and ``version`` the code's."""
+    """What a list shows of a story (articles.site.teasers), and what a search result cuts its
+    snippet from, prepared once per change: current while ``stamp`` is the story's
+    ``updated_at`` and ``version`` the code's."""
 
     article = models.OneToOneField(
         Article, on_delete=models.CASCADE, primary_key=True, related_name="teaser"
     )
     parts = models.JSONField("các phần đã dựng")
+    #: What a search result's snippet is cut from (``newsroom.search_text.snippet_text``) and
+    #: that text folded (``search_fold_chars``), so that search reads them instead of the body.
+    text = models.TextField("chữ của sapo và thân bài", blank=True, default="")
+    folded = models.TextField("chữ đã bỏ dấu", blank=True, default="")
     stamp = models.DateTimeField("lần sửa bài được dựng")
     version = models.CharField("phiên bản mã", max_length=64)
 

@@ -45,9 +45,11 @@ __all__ = [
     "excerpt",
     "highlight",
     "html_to_text",
+    "kept_snippet",
     "parse_query",
     "resembles_name",
     "snippet",
+    "snippet_text",
     "tokens",
 ]
 
@@ -355,8 +357,15 @@ def _spans(text: str, units: Iterable[tuple[str, ...]]) -> list[tuple[int, int, 
     units = tuple(unit for unit in units if unit)
     if not units or not text:
         return []
+    return _folded_spans(search_fold_chars(text), units)
+
+
+def _folded_spans(folded: str, units: Iterable[tuple[str, ...]]) -> list[tuple[int, int, int]]:
+    """``_spans`` of the text whose ``search_fold_chars`` is ``folded``."""
+    units = tuple(unit for unit in units if unit)
+    if not units or not folded:
+        return []
     pattern, index_of = _units_pattern(units)
-    folded = search_fold_chars(text)
     return [
         (match.start(), match.end(), index_of.get(tuple(_TOKEN_RE.findall(match.group())), 0))
         for match in pattern.finditer(folded)
@@ -402,12 +411,13 @@ def excerpt(text: str, units: Iterable[tuple[str, ...]], *, length: int = 220) -
     """About ``length`` characters of ``text`` around where most units are found, escaped, with
     the units in ``<mark>`` and "…" where the text was cut. The start of the text when no
     unit is found."""
-    return _excerpt(" ".join((text or "").split()), units, length)
+    text = " ".join((text or "").split())
+    return _excerpt(text, _spans(text, units), length)
 
 
-def _excerpt(text: str, units: Iterable[tuple[str, ...]], length: int) -> SafeString:
-    """``excerpt`` of a text whose whitespace is already one space between words."""
-    spans = _spans(text, units)
+def _excerpt(text: str, spans: list[tuple[int, int, int]], length: int) -> SafeString:
+    """``excerpt`` of a text whose whitespace is already one space between words, with the
+    ``spans`` of its units."""
     start = 0
     if spans:
         ends = [end for _, end, _ in spans]
@@ -439,11 +449,34 @@ def _excerpt(text: str, units: Iterable[tuple[str, ...]], length: int) -> SafeSt
 
 def snippet(sapo: str, body_html: str, units: Iterable[tuple[str, ...]], *, length: int = 220):
     """The excerpt a search result shows: from the sapo alone when it holds every unit (the
-    story's own summary, and no body to read), otherwise from the sapo and the body."""
+    story's own summary, and no body to read), otherwise from the sapo and the body
+    (``snippet_text``)."""
     units = tuple(units)
-    found = {unit for _, _, unit in _spans(sapo, units)}
-    if units and len(found) == len(units):
+    if _holds_every_unit(sapo, units):
         return excerpt(sapo, units, length=length)
+    text = snippet_text(sapo, body_html)
+    return _excerpt(text, _spans(text, units), length)
+
+
+def kept_snippet(
+    sapo: str, text: str, folded: str, units: Iterable[tuple[str, ...]], *, length: int = 220
+):
+    """``snippet`` from what is kept with the story (``articles.site.teasers``): ``text`` is
+    its ``snippet_text`` and ``folded`` that text's ``search_fold_chars``, so the body is
+    neither turned into text nor folded again (most of a result's cost)."""
+    units = tuple(units)
+    if _holds_every_unit(sapo, units):
+        return excerpt(sapo, units, length=length)
+    return _excerpt(text, _folded_spans(folded, units), length)
+
+
+def snippet_text(sapo: str, body_html: str) -> str:
+    """The text a snippet is cut from: the sapo and the body's text, one space between words."""
     # html_to_text gives its words one space apart already: only the sapo is spaced again.
     parts = (" ".join(sapo.split()), html_to_text(body_html))
-    return _excerpt(" ".join(part for part in parts if part), units, length)
+    return " ".join(part for part in parts if part)
+
+
+def _holds_every_unit(text: str, units: tuple[tuple[str, ...], ...]) -> bool:
+    found = {unit for _, _, unit in _spans(text, units)}
+    return bool(units) and len(found) == len(units)

@@ -7,7 +7,9 @@ the story's row, its section, its captions and their photos as model instances a
 built once, escaped, and kept in :class:`~articles.models.ArticleTeaser`; a list reads them with
 the story's id and ``updated_at`` in its one query (:class:`TeaserList`, :func:`rows`) and puts
 them together with plain string formatting (:func:`assemble`, the same markup for a story read
-from its model: ``{% teaser %}`` uses the same function).
+from its model: ``{% teaser %}`` uses the same function). A search result is a teaser too: its
+section, address and time come from the kept pieces, and its snippet is cut from the text and
+fold of the sapo and body kept beside them (``ArticleTeaser.text``, ``folded``).
 
 A kept teaser is current while its ``stamp`` is the story's ``updated_at`` (any save of the
 story moves it) and its ``version`` digests the code below. What else a teaser shows, the
@@ -38,7 +40,9 @@ from django.utils.safestring import SafeString, mark_safe
 from articles.models import Article, ArticleTeaser
 from media.models import Caption
 from newsroom.cache import current_generation, stamps_of
+from newsroom.search_text import snippet_text
 from newsroom.templatetags.vietnamese import vn_datetime
+from newsroom.text import search_fold_chars
 
 DEFAULT_SIZES = "(min-width: 760px) 240px, 100vw"
 #: Columns a list reads per story (after ``pk`` and ``updated_at``) to show its teaser.
@@ -49,10 +53,14 @@ SOURCES = (
     "media/renditions.py",
     "newsroom/templatetags/vietnamese.py",
     "articles/urls.py",
+    # the snippet's text and its folding
+    "newsroom/search_text.py",
+    "newsroom/text.py",
 )
 #: The story's columns a teaser shows.
 LOADED = (
-    "pk", "slug", "title", "sapo", "published_at", "updated_at", "section__name", "section__slug",
+    "pk", "slug", "title", "sapo", "body", "published_at", "updated_at", "section__name",
+    "section__slug",
 )  # fmt: skip
 SAPO_WORDS = 50
 BUILD_BATCH = 500
@@ -184,28 +192,27 @@ def _loaded(ids):
     )
 
 
-def build(article_ids) -> dict[int, dict]:
+def build(article_ids) -> dict[int, ArticleTeaser]:
     """Build and keep the teasers of ``article_ids`` (two queries and one write per
-    ``BUILD_BATCH``); returns their pieces by id."""
+    ``BUILD_BATCH``); returns them by story id."""
     ids = sorted(set(article_ids))
-    built: dict[int, dict] = {}
+    built: dict[int, ArticleTeaser] = {}
     for start in range(0, len(ids), BUILD_BATCH):
-        rows = []
         for article in _loaded(ids[start : start + BUILD_BATCH]):
-            parts = built[article.pk] = parts_of(article)
-            rows.append(
-                ArticleTeaser(
-                    article_id=article.pk,
-                    parts=parts,
-                    stamp=article.updated_at,
-                    version=version(),
-                )
+            text = snippet_text(article.sapo, article.body)
+            built[article.pk] = ArticleTeaser(
+                article_id=article.pk,
+                parts=parts_of(article),
+                text=text,
+                folded=search_fold_chars(text),
+                stamp=article.updated_at,
+                version=version(),
             )
         ArticleTeaser.objects.bulk_create(
-            rows,
+            [built[pk] for pk in ids[start : start + BUILD_BATCH] if pk in built],
             update_conflicts=True,
             unique_fields=["article"],
-            update_fields=["parts", "stamp", "version"],
+            update_fields=["parts", "text", "folded", "stamp", "version"],
         )
     return built
 
@@ -221,7 +228,7 @@ def rows(values) -> list[Teaser]:
     ]
     fresh = build(stale) if stale else {}
     return [
-        Teaser(pk, updated_at, fresh.get(pk) or parts)
+        Teaser(pk, updated_at, fresh[pk].parts if pk in fresh else parts)
         for pk, updated_at, parts, _stamp, _version in values
     ]
 
