@@ -23,6 +23,6 @@ def drop(apps, schema_editor):
 class Migration(migrations.Migration):
     atomic = False
 
-    dependencies = [("articles", "0020_search_vector_statistics")]
+    dependencies = [("articles", "0021_teaser_snippet_text")]
 
     operations = [migrations.RunPython(create, drop, atomic=False, elidable=False)]
