@@ -221,9 +221,11 @@ class Article(models.Model):
     version = models.PositiveIntegerField("phiên bản", default=1, editable=False)
     # Search document, written by articles.search_index (signals), never by hand: folded tokens of
     # title, sapo, names of officials and resolution numbers, body; and on PostgreSQL the
-    # weighted tsvector of the same (GIN-indexed by migration 0005_search).
+    # weighted tsvector of the same (GIN-indexed by migration 0005_search), and its head (title,
+    # sapo, names: small enough to stay in the row) that reader search ranks with.
     search_text = models.TextField("văn bản tìm kiếm", editable=False, default="")
     search_vector = SearchVectorField("chỉ mục tìm kiếm", null=True, editable=False)
+    rank_vector = SearchVectorField("chỉ mục xếp hạng", null=True, editable=False)
     created_at = models.DateTimeField("ngày tạo", auto_now_add=True)
     updated_at = models.DateTimeField("cập nhật", auto_now=True)
 

@@ -31,7 +31,7 @@ from articles.models import Article, TaggedArticle
 from media.models import Caption
 
 #: Not in a revision: derived from the rest, rebuilt on restore.
-EXCLUDED = ("search_text", "search_vector")
+EXCLUDED = ("search_text", "search_vector", "rank_vector")
 #: Rows that belong to a story and are restored with it.
 FOLLOWED = ("captions", "taggedarticle_set")
 #: A revision's format: Django's JSON serialisation, without natural keys.

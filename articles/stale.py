@@ -6,8 +6,8 @@ renderings** of story pages (``ArticleRendering``, per story: ``articles.site.re
 **kept teasers** lists show (``ArticleTeaser``, per story: ``articles.site.teasers``; current
 while stamped with the story's ``updated_at``, emptied below when its section or lead photo
 changes), the **related ranking** (``RelatedStory`` rows: ``articles.site.related``) and the
-**search document** of a story (``Article.search_text`` and ``search_vector``:
-``articles.search_index``).
+**search document** of a story (``Article.search_text``, ``search_vector`` and
+``rank_vector``: ``articles.search_index``).
 
 Pages: "its" is the scopes of the pages showing the story (:func:`scopes_of_stories`): the
 newest stories (home, site feed), its sections before and after, its tags, officials and

@@ -3,8 +3,9 @@ positions, resolutions, tags, photos, and many articles with mentions, tags and 
 
 Small tables go through the models' ``save`` (derived fields, slugs, signals: exactly what the
 admin does). Articles, their mentions, tags and captions are bulk-inserted, so their search
-documents are built here with the project's own ``articles.search_index.article_document`` and
-``search_vector_of``: exactly what ``manage.py rebuild_search_index`` would leave behind.
+documents are built here with the project's own ``articles.search_index.article_document``,
+``search_vector_of`` and ``rank_vector_of``: exactly what ``manage.py rebuild_search_index``
+would leave behind.
 
 Runs inside Django (``bench/run.py`` configures it); never point it at a database you care about:
 ``fill_database`` empties the benchmark database first.
@@ -24,7 +25,7 @@ from django.utils import timezone
 from PIL import Image, ImageDraw
 
 from articles.models import Article, Section, Tag, TaggedArticle
-from articles.search_index import article_document, search_vector_of
+from articles.search_index import article_document, rank_vector_of, search_vector_of
 from articles.stale import rank_every_story
 from bench import corpus
 from media.models import Caption, Photo
@@ -274,6 +275,7 @@ def _article(i: int, n: int, rng: random.Random, data: dict, now, cum_weights) -
     article.search_text = document.text
     if connection.vendor == "postgresql":
         article.search_vector = search_vector_of(document)
+        article.rank_vector = rank_vector_of(document)
     tags = rng.sample(data["tags"], rng.randint(2, 5))
     captions = [
         Caption(

@@ -27,7 +27,7 @@ from newsroom.statements import ID_MARKS, NOW_MARK, Statement
 TOP_CANDIDATES = 20  # the lead and top stories come from the newest this many
 RECENT_WINDOW = 500
 #: A story's own page and the feeds read these columns only when they show them.
-TEASER_DEFERRED = ("body", "search_text", "search_vector")
+TEASER_DEFERRED = ("body", "search_text", "search_vector", "rank_vector")
 
 
 @dataclass

@@ -1,10 +1,11 @@
 """Reader search over published articles: titles, sapos, bodies, official names, resolution numbers.
 
 ``search_articles(query)`` is the one entry point. On PostgreSQL it uses full-text search on
-``Article.search_vector`` (configuration ``vietnamese``, GIN index) ranked with ``ts_rank``, and
-falls back to officials whose names are close to the query (``pg_trgm``) when nothing matches
-exactly. On SQLite it matches whole words in the folded ``Article.search_text`` and ranks by
-where they are found (title, then sapo and names, then body). Both start from
+``Article.search_vector`` (configuration ``vietnamese``, GIN index) ranked with ``ts_rank`` on
+its head ``Article.rank_vector`` (title, sapo, names), and falls back to officials whose names
+are close to the query (``pg_trgm``) when nothing matches exactly. On SQLite it matches whole
+words in the folded ``Article.search_text`` and ranks by where they are found (title, then sapo
+and names; the body not at all). Both start from
 ``Article.objects.published()`` and tokenise the same way (``newsroom.search_text``). The
 stored documents are ``articles.search_index``'s. See docs/search.md.
 """
@@ -132,8 +133,10 @@ class SearchResults:
     typed neighbour (``Query.near_words``), then every word anywhere unless the query is a
     name (``names_a_person``: a name's syllables apart are no match), then (PostgreSQL)
     officials whose name the query resembles. Ranking: the ``MAX_RESULTS`` most
-    recent matches are ranked (``ts_rank``, or where the words are on SQLite), then newest
-    first among equals; a word found in more stories than that ranks within the most recent.
+    recent matches are ranked by the words in their title, sapo and officials' names
+    (``ts_rank`` of ``Article.rank_vector``, or where the words are on SQLite), then newest
+    first among equals: a match in the body only ranks 0, however often the body repeats it. A
+    word found in more stories than ``MAX_RESULTS`` ranks within the most recent.
     On PostgreSQL one statement finds and ranks (one more when the phrase finds nothing, two
     more for officials' names); a page of articles is one more. See docs/search.md.
     """
@@ -306,16 +309,19 @@ class SearchResults:
             now=timezone.now(),
             statistics=search_windows.statistics(self.alias),
         )
+        # Ranked on the head of the document (``Article.rank_vector``, in the row), not the
+        # whole vector, which is read back from TOAST for each story ranked. NULL only for a
+        # story created by code older than the column (during a deploy): ranked as the body.
         return self._recent_ranked(
             condition,
-            "ts_rank(search_vector, to_tsquery(%s::regconfig, %s))",
+            "COALESCE(ts_rank(rank_vector, to_tsquery(%s::regconfig, %s)), 0)",
             [CONFIG, query.tsquery()],
             windows=windows,
         )
 
     def _folded_text(self, query: Query) -> list[tuple[int, float]]:
         """Whole-word matches in ``search_text``; a unit in the title counts 4, in the sapo or
-        names 2, in the body 1."""
+        names 2, in the body 0 (as ``ts_rank`` on ``Article.rank_vector``, which has no body)."""
         matches = self._published()
         sapo_at = StrIndex("search_text", Value(SearchDocument.SAPO_MARK))
         body_at = StrIndex("search_text", Value(SearchDocument.BODY_MARK))
@@ -326,7 +332,7 @@ class SearchResults:
             rank = rank + Case(
                 When(LessThan(at, sapo_at), then=Value(4)),
                 When(LessThan(at, body_at), then=Value(2)),
-                default=Value(1),
+                default=Value(0),
                 output_field=IntegerField(),
             )
         for group in query.any_of_patterns():

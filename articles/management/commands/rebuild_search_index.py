@@ -9,7 +9,7 @@ from articles.search_index import index_articles
 
 
 class Command(BaseCommand):
-    help = "Tạo lại chỉ mục tìm kiếm (search_text, search_vector) cho mọi bài viết."
+    help = "Tạo lại chỉ mục tìm kiếm (search_text, search_vector, rank_vector) cho mọi bài viết."
 
     def add_arguments(self, parser):
         parser.add_argument("--batch-size", type=int, default=500)

@@ -30,4 +30,4 @@ class Command(BaseCommand):
         else:
             self.stdout.write(f"Chỉ mục {refresh.name} đã có sẵn: không dựng lại.")
         for name in refresh.dropped:
-            self.stdout.write(f"Đã xoá chỉ mục {name}.")
+            self.stdout.write(f"Đã xóa chỉ mục {name}.")

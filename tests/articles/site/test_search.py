@@ -201,7 +201,42 @@ def test_ranking_title_before_sapo_before_body_then_newest():
     results = search_articles("chuyển đổi số")
     assert ids(results[:10]) == ids([new_title_hit, old_title_hit, sapo_hit, body_hit])
     ranks = [article.search_rank for article in results[:10]]
-    assert ranks[0] == ranks[1] > ranks[2] > ranks[3] > 0
+    # the body does not rank (ts_rank gives 1e-20 for nothing found)
+    assert ranks[0] == ranks[1] > ranks[2] > ranks[3] == pytest.approx(0)
+
+
+def test_a_title_ranks_above_a_body_that_repeats_the_words_and_bodies_go_newest_first():
+    """Ranking reads the title, sapo and officials' names only: a match in the body alone ranks
+    0, however often the body repeats it, and such stories come newest first."""
+    section = SectionFactory()
+    repeated = "".join(
+        f"<p>Bước {n} của chuyển đổi số ở cơ sở là đào tạo cán bộ.</p>" for n in range(1, 13)
+    )
+    # (no "sơ", "chuyên" in their heads: they fold to "so", "chuyen" and would rank a little)
+    old_body_hit = ArticleFactory(
+        title="Tỉnh ủy Bắc Ninh họp phiên thường kỳ quý III",
+        sapo="Hội nghị nghe báo cáo tình hình kinh tế - xã hội chín tháng.",
+        body=repeated,
+        section=section,
+        published_at=ago(hours=3),
+    )
+    new_body_hit = ArticleFactory(
+        title="Hội nghị Ban Chấp hành Đảng bộ tỉnh Lào Cai",
+        sapo="Hội nghị bàn nhiệm vụ trọng tâm những tháng cuối năm.",
+        body="<p>Hội nghị bàn thêm về chuyển đổi số trong năm tới.</p>",
+        section=section,
+        published_at=ago(hours=1),
+    )
+    title_hit = ArticleFactory(
+        title="Chuyển đổi số trong cơ quan Đảng",
+        sapo="Ban Tuyên giáo hướng dẫn các chi bộ triển khai.",
+        body="<p>Các chi bộ báo cáo kết quả trước ngày 30/11.</p>",
+        section=section,
+        published_at=ago(days=20),
+    )
+    results = search_articles("chuyển đổi số")
+    assert results[:10] == [title_hit, new_body_hit, old_body_hit]
+    assert [article.search_rank for article in results[:10]][1:] == [pytest.approx(0)] * 2
 
 
 def test_the_whole_query_is_tried_as_a_phrase_first():
@@ -336,6 +371,57 @@ def test_rebuild_command_refills_after_bulk_writes(newsroom, capsys):
         newsroom["culture"].title,
         newsroom["quiet_mention"].title,
     }
+
+
+def _head(article):
+    """(``rank_vector``, the head of ``search_vector`` as ``ts_filter`` gives it) of a stored
+    story, as text."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT rank_vector::text, ts_filter(search_vector, '{a,b}')::text "
+            "FROM articles_article WHERE id = %s",
+            [article.pk],
+        )
+        return cursor.fetchone()
+
+
+def _lexemes(vector: str) -> dict[str, str]:
+    return dict(item.partition(":")[::2] for item in vector.split())
+
+
+@postgres_only
+def test_the_ranked_head_follows_saves_edits_mentions_and_rebuilds(newsroom):
+    """``rank_vector`` holds the title, sapo and names of ``search_vector`` (positions and
+    weights as there), and no body, whichever way the document was written."""
+    story = ArticleFactory(
+        title="Bí thư Thành ủy Hải Phòng tiếp đoàn công tác",
+        sapo="Sáng 12/5, đoàn công tác làm việc về hợp tác phát triển logistics.",
+        body="<p>Hai bên thống nhất phát triển hạ tầng giao thông và du lịch.</p>"
+        "<p>Đoàn thăm khu kinh tế Đình Vũ – Cát Hải.</p>",
+        status=Article.Status.DRAFT,
+        published_at=None,
+    )
+    stored, expected = _head(story)
+    assert stored == expected
+    lexemes = _lexemes(stored)
+    assert lexemes["'hai'"] == "5A"  # "Hải Phòng" in the title
+    assert lexemes["'logistics'"].endswith("B")  # the sapo
+    assert "'vu'" not in lexemes and "'hai_phong'" not in lexemes  # the body, the pairs
+
+    story.title = "Bí thư Thành ủy Hải Phòng thăm khu kinh tế Đình Vũ – Cát Hải"
+    story.save()
+    stored, expected = _head(story)
+    assert stored == expected and _lexemes(stored)["'vu'"] == "12A"
+
+    story.officials.add(newsroom["hue"])  # named by the link only
+    stored, expected = _head(story)
+    assert stored == expected and _lexemes(stored)["'hue'"].endswith("B")
+
+    Article.objects.update(rank_vector=None)
+    call_command("rebuild_search_index", "--batch-size", "3")
+    for article in Article.objects.all():
+        stored, expected = _head(article)
+        assert stored == expected and stored
 
 
 def test_index_articles_by_primary_keys(newsroom):

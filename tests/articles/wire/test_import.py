@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
+from django.db import connection
 from django.utils import timezone
 
 from articles.desk import workflow
@@ -754,9 +755,18 @@ def test_the_document_written_with_the_draft_is_the_one_indexing_builds(section,
     khanh.aliases = "Lương V. Khánh"
     khanh.save()
     article = Article.objects.get(pk=run("officials_thanhhoa.txt")["article_id"])
-    fields = ["search_text", "search_vector"]
+    fields = ["search_text", "search_vector", "rank_vector"]
     written = Article.objects.filter(pk=article.pk).values(*fields).get()
     assert "luong v khanh" in written["search_text"]
+    if connection.vendor == "postgresql":  # the head: title, sapo and the official's names
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT ts_filter(search_vector, '{a,b}')::text FROM articles_article "
+                "WHERE id = %s",
+                [article.pk],
+            )
+            assert written["rank_vector"] == cursor.fetchone()[0]
+        assert "'khanh':" in written["rank_vector"]
     assert index_articles([article.pk]) == 1  # what rebuild_search_index would write
     assert Article.objects.filter(pk=article.pk).values(*fields).get() == written
 
@@ -929,7 +939,7 @@ def test_worker_processes_give_the_same_import_in_the_same_order(
     # The drafts' text and search documents were prepared in the workers: as indexing builds.
     from articles.search_index import index_articles
 
-    fields = ["id", "title", "body", "search_text", "search_vector"]
+    fields = ["id", "title", "body", "search_text", "search_vector", "rank_vector"]
     stored = list(Article.objects.order_by("id").values(*fields))
     assert index_articles() == 22
     assert list(Article.objects.order_by("id").values(*fields)) == stored

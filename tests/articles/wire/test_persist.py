@@ -32,7 +32,10 @@ NAMES = [
     "hdnd_ninhbinh.txt",
 ]
 #: What ``Article.save`` computes and stores for a new draft.
-WRITTEN = ["title", "sapo", "body", "byline", "source", "slug", "search_text", "search_vector"]
+WRITTEN = [
+    "title", "sapo", "body", "byline", "source", "slug", "search_text", "search_vector",
+    "rank_vector",
+]  # fmt: skip
 
 
 @pytest.fixture
