@@ -570,8 +570,10 @@ class ArticleTeaser(models.Model):
     parts = models.JSONField("các phần đã dựng")
     #: What a search result's snippet is cut from (``newsroom.search_text.snippet_text``) and
     #: that text folded (``search_fold_chars``), so that search reads them instead of the body.
-    text = models.TextField("chữ của sapo và thân bài", blank=True, default="")
-    folded = models.TextField("chữ đã bỏ dấu", blank=True, default="")
+    #: (A default in the database too: app servers of the previous release, during a deploy,
+    #: write teasers without them.)
+    text = models.TextField("chữ của sapo và thân bài", blank=True, default="", db_default="")
+    folded = models.TextField("chữ đã bỏ dấu", blank=True, default="", db_default="")
     stamp = models.DateTimeField("lần sửa bài được dựng")
     version = models.CharField("phiên bản mã", max_length=64)
 

@@ -13,11 +13,11 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='articleteaser',
             name='folded',
-            field=models.TextField(blank=True, default='', verbose_name='chữ đã bỏ dấu'),
+            field=models.TextField(blank=True, db_default='', default='', verbose_name='chữ đã bỏ dấu'),
         ),
         migrations.AddField(
             model_name='articleteaser',
             name='text',
-            field=models.TextField(blank=True, default='', verbose_name='chữ của sapo và thân bài'),
+            field=models.TextField(blank=True, db_default='', default='', verbose_name='chữ của sapo và thân bài'),
         ),
     ]
