@@ -465,8 +465,11 @@ def kept_snippet(
     its ``snippet_text`` and ``folded`` that text's ``search_fold_chars``, so the body is
     neither turned into text nor folded again (most of a result's cost)."""
     units = tuple(units)
-    if _holds_every_unit(sapo, units):
-        return excerpt(sapo, units, length=length)
+    # ``text`` starts with the sapo, spaced, and a space: so its fold starts with the sapo's
+    spaced = " ".join(sapo.split())
+    in_sapo = _folded_spans(folded[: len(spaced)], units)
+    if units and len({unit for _, _, unit in in_sapo}) == len(units):
+        return _excerpt(spaced, in_sapo, length)
     return _excerpt(text, _folded_spans(folded, units), length)
 
 

@@ -16,11 +16,14 @@ from newsroom.search_text import (
     excerpt,
     highlight,
     html_to_text,
+    kept_snippet,
     parse_query,
     resembles_name,
     snippet,
+    snippet_text,
     tokens,
 )
+from newsroom.text import search_fold_chars
 
 
 @pytest.mark.parametrize(
@@ -235,6 +238,48 @@ def test_snippet_reads_sapo_and_body_as_one_text_spaced_once(sapo, body):
     units = parse_query("quốc hội biểu quyết đất đai").units
     joined = excerpt(f"{sapo} {html_to_text(body)}", units)
     assert snippet(sapo, body, units) == joined
+
+
+def _kept(sapo, body, query):
+    text = snippet_text(sapo, body)
+    return kept_snippet(sapo, text, search_fold_chars(text), parse_query(query).units)
+
+
+@pytest.mark.parametrize(
+    ("sapo", "body", "query"),
+    [
+        # the sapo holds every word: the excerpt is the sapo's
+        (
+            "Sáng 3/9, Thủ tướng dự lễ khánh thành cầu Rạch Miễu 2.",
+            "<p>Cây cầu dài 17 km nối Tiền Giang với Bến Tre.</p>",
+            "rach mieu",
+        ),
+        # a word only in the body; quotes, dashes and entities as agency copy prints them
+        (
+            "Đoàn công tác làm việc với tỉnh.",
+            "<p>Ông nhấn mạnh: “Phải giải ngân – dứt điểm – vốn đầu tư công&nbsp;năm 2026”.</p>",
+            "giải ngân vốn",
+        ),
+        # a phrase that runs from the sapo's last word into the body's first
+        ("Hội nghị Ban Chấp hành Đảng bộ", "<p>tỉnh khóa XVII bế mạc.</p>", "đảng bộ tỉnh"),
+        ("", "<p>Không có sapo, chỉ có <b>thân bài</b>.</p>", "than bai"),
+        ("Chỉ có sapo.", "", "sapo"),
+        ("Không khớp gì cả.", "<p>Cũng không.</p>", "nghị quyết"),
+    ],
+)
+def test_a_kept_snippet_is_the_snippet(sapo, body, query):
+    """Cut from the text and fold kept with the story, the snippet is the one cut from its
+    sapo and body read again (``articles.site.teasers`` keeps them; search uses them)."""
+    assert _kept(sapo, body, query) == snippet(sapo, body, parse_query(query).units)
+
+
+@given(
+    st.text(alphabet="aàảãáạăằẳẵắặâầẩẫấậđêềếệôồốộơờởớợưừứựĐ –“”&;<p>/ .,\n", max_size=80),
+    st.text(alphabet="aàảãáạăằẳẵắặâầẩẫấậđêềếệôồốộơờởớợưừứựĐ –“”&;<p>/ .,\n", max_size=300),
+    st.sampled_from(["đa", "a đ", "ơ ư", "ạ", "đê ơ", "a"]),
+)
+def test_a_kept_snippet_is_the_snippet_on_any_text(sapo, body, query):
+    assert _kept(sapo, body, query) == snippet(sapo, body, parse_query(query).units)
 
 
 @given(st.text(max_size=400))

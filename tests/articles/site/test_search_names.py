@@ -192,7 +192,10 @@ def test_query_count_does_not_grow_with_the_officials_found(
         person = PersonFactory(full_name="Nguyễn Văn Hùng", aliases=f"Hùng {n}")
         for year in (2010, 2015, 2020):
             PositionFactory(
-                person=person, title=f"Phó Chủ tịch {year}", start_date=datetime.date(year, 1, 1)
+                person=person,
+                title=f"Phó Chủ tịch {year}",
+                start_date=datetime.date(year, 1, 1),
+                end_date=datetime.date(2014, 12, 31) if year == 2010 else None,
             )
         ArticleFactory(title=f"Ông Nguyễn Văn Hùng thăm tỉnh số {n}").officials.add(person)
     build_missing(Article.objects.all())  # as publishing keeps them
@@ -203,6 +206,8 @@ def test_query_count_does_not_grow_with_the_officials_found(
     with django_assert_num_queries(expected):
         page = client.get(reverse("articles:search"), {"q": "nguyen van hung"}).text
     assert page.count('class="search-official"') == found
+    # each with the titles held today, the most recently started first
+    assert page.count('<span class="meta">Phó Chủ tịch 2020; Phó Chủ tịch 2015</span>') == found
     assert page.count('class="search-hit"') == found
     assert len(officials_named(("nguyen", "van", "hung"))) == found
 
