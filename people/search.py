@@ -9,6 +9,7 @@ tone placement never matter. See docs/search.md.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import itertools
 from collections.abc import Sequence
@@ -20,7 +21,7 @@ from newsroom.bitmap_scans import bitmap_scan_rows
 from newsroom.search_text import tokens
 
 from .mentions.titles import FAMILY_NAMES
-from .models import Person, Position, Resolution
+from .models import Person, Position, Resolution, titles_held_on
 
 __all__ = [
     "MAX_OFFICIALS",
@@ -71,8 +72,8 @@ def name_is_searched(name: str, words: Sequence[str]) -> bool:
 
 def officials_named(words: Sequence[str], *, using: str | None = None) -> list[Person]:
     """Officials a search for ``words`` names (``name_is_searched``, by any of their names), in
-    list order, with their positions prefetched (``current_titles`` costs no query). A single
-    word names nobody: a given name alone ("Dũng") is too many people."""
+    list order, each with ``titles_today`` (what ``current_titles()`` gives, without a query).
+    A single word names nobody: a given name alone ("Dũng") is too many people."""
     words = tuple(words)
     if len(words) < 2:
         return []
@@ -83,20 +84,21 @@ def officials_named(words: Sequence[str], *, using: str | None = None) -> list[P
         for person in candidates
         if any(name_is_searched(name, words) for name in person.names())
     ][:MAX_OFFICIALS]
-    _prefetch_positions(found)
+    _titles_today(found)
     return found
 
 
-def _prefetch_positions(people: list[Person]) -> None:
-    """What ``prefetch_related_objects(people, "positions")`` does, one query (none for nobody),
-    compiled once per database alias and number of people: the ORM built the query again on
-    every search that found someone, which cost more CPU than finding them."""
+def _titles_today(people: list[Person]) -> None:
+    """Set each person's ``titles_today``: ``Person.current_titles()`` from their positions, read
+    in one query (none for nobody) compiled once per database alias and number of people. The
+    ORM's prefetch built the query again on every search naming someone, which cost more CPU
+    than finding them."""
     if not people:
         return
     alias = people[0]._state.db
     sql, names, converters = _positions_statement(alias, len(people))
     connection = connections[alias]
-    by_person: dict[int, list[Position]] = {person.pk: [] for person in people}
+    positions: dict[int, list[Position]] = {person.pk: [] for person in people}
     with connection.cursor() as cursor:
         cursor.execute(sql, [person.pk for person in people])
         for row in cursor.fetchall():
@@ -105,12 +107,10 @@ def _prefetch_positions(people: list[Person]) -> None:
                 for function in functions:
                     row[position] = function(row[position], expression, connection)
             found = Position.from_db(alias, names, row)
-            by_person[found.person_id].append(found)
+            positions[found.person_id].append(found)
+    today = datetime.date.today()
     for person in people:
-        positions = person.positions.all()
-        positions._result_cache = by_person[person.pk]
-        positions._prefetch_done = True
-        person._prefetched_objects_cache = {"positions": positions}
+        person.titles_today = titles_held_on(positions[person.pk], today)
 
 
 @functools.cache
