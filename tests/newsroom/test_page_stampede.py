@@ -108,8 +108,11 @@ def test_readers_after_a_change_cause_exactly_one_render(backend):
     answers = read_together(get)
 
     assert section.renders == 2  # one render for the twelve readers
-    kinds = sorted(kind for kind, _ in answers)
-    assert kinds == ["miss"] + ["waited"] * (READERS - 1)
+    kinds = [kind for kind, _ in answers]
+    # the others waited for it; on a busy machine a reader the scheduler starts only after the
+    # new copy was stored is served it from the cache (a full suite run here saw one "hit")
+    assert kinds.count("miss") == 1 and "waited" in kinds
+    assert set(kinds) <= {"miss", "waited", "hit"}
     for _kind, html in answers:  # nobody is sent the previous copy
         assert "Bản tin trưa" in html
     after = get()

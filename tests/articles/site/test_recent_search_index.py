@@ -193,7 +193,7 @@ def test_the_command_moves_the_cutoff_forward_and_leaves_one_index():
     call_command("refresh_recent_search_index", stdout=out)
     assert out.getvalue().splitlines() == [
         f"Đã dựng chỉ mục {current}.",
-        f"Đã xoá chỉ mục {older.name}.",
+        f"Đã xóa chỉ mục {older.name}.",
     ]
     assert recent_indexes(connection.alias) == {current: True}
     with connection.cursor() as cursor:
