@@ -256,6 +256,8 @@ def prepare_renderings(urls: dict, limit: int) -> list[str]:
     """The stories of the uncached article run get their kept rendering, as every story read
     before has (articles.site.renderings); a second, separate set is made stale, as after an edit:
     its run measures the first render. Returns the second set's paths."""
+    from django.db import connection
+
     from articles.models import Article
     from articles.site import renderings
 
@@ -295,6 +297,13 @@ def prepare_renderings(urls: dict, limit: int) -> list[str]:
         .values_list("pk", "slug")[: min(limit, 3000) + 50]
     )
     renderings.mark_stale(pk for pk, _ in stale)
+    if connection.vendor == "postgresql":
+        # The writes above (and earlier runs', and any teaser rebuild after a code change) leave
+        # dead rows: production's autovacuum clears them, but the PostgreSQL of these machines
+        # runs without it (``SHOW autovacuum`` is off), and a run after a few others measured
+        # the lists 20-40 % slower (a teaser table of 96,000 rows with 90,000 dead ones).
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE")
     return [f"/bai-viet/{slug}/" for _, slug in stale]
 
 
