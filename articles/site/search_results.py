@@ -283,13 +283,15 @@ class SearchResults:
             + " UNION ALL ".join(f"({step})" for step, _ in steps)
             + f" LIMIT 1) AS found CROSS JOIN LATERAL (SELECT id, {rank} AS rank FROM {table} "
             "WHERE id = ANY(found.ids[1:%s])) AS ranked "
-            "ORDER BY array_position(found.ids, ranked.id)"
+            # best first, newest first among equal ranks (``found.ids`` is newest first); sorted
+            # here rather than in Python, where a key function per row cost a fifth of the
+            # search's own CPU
+            "ORDER BY ranked.rank DESC, array_position(found.ids, ranked.id)"
         )
         params = [param for _, step_params in steps for param in step_params]
         rows = bitmap_scan_rows(self.alias, sql, [*params, *rank_params, MAX_RESULTS])
         self.more = bool(rows) and rows[0][2] > MAX_RESULTS
-        # newest first among equal ranks: the rows are in that order and the sort is stable
-        return sorted(((pk, rank) for pk, rank, _ in rows), key=lambda row: -row[1])
+        return [(pk, rank) for pk, rank, _ in rows]
 
     def _postgres(self, query: Query) -> list[tuple[int, float]]:
         match, params = MatchQuery(query).as_sql(None, connections[self.alias])
