@@ -354,10 +354,7 @@ def _starting_a_word(alternative: str) -> str:
 
 def _spans(text: str, units: Iterable[tuple[str, ...]]) -> list[tuple[int, int, int]]:
     """(start, end, unit index) of every unit found in ``text``, in order, not overlapping."""
-    units = tuple(unit for unit in units if unit)
-    if not units or not text:
-        return []
-    return _folded_spans(search_fold_chars(text), units)
+    return _folded_spans(search_fold_chars(text), units) if text else []
 
 
 def _folded_spans(folded: str, units: Iterable[tuple[str, ...]]) -> list[tuple[int, int, int]]:
@@ -452,7 +449,7 @@ def snippet(sapo: str, body_html: str, units: Iterable[tuple[str, ...]], *, leng
     story's own summary, and no body to read), otherwise from the sapo and the body
     (``snippet_text``)."""
     units = tuple(units)
-    if _holds_every_unit(sapo, units):
+    if _every_unit(_spans(sapo, units), units):
         return excerpt(sapo, units, length=length)
     text = snippet_text(sapo, body_html)
     return _excerpt(text, _spans(text, units), length)
@@ -468,7 +465,7 @@ def kept_snippet(
     # ``text`` starts with the sapo, spaced, and a space: so its fold starts with the sapo's
     spaced = " ".join(sapo.split())
     in_sapo = _folded_spans(folded[: len(spaced)], units)
-    if units and len({unit for _, _, unit in in_sapo}) == len(units):
+    if _every_unit(in_sapo, units):
         return _excerpt(spaced, in_sapo, length)
     return _excerpt(text, _folded_spans(folded, units), length)
 
@@ -480,6 +477,6 @@ def snippet_text(sapo: str, body_html: str) -> str:
     return " ".join(part for part in parts if part)
 
 
-def _holds_every_unit(text: str, units: tuple[tuple[str, ...], ...]) -> bool:
-    found = {unit for _, _, unit in _spans(text, units)}
-    return bool(units) and len(found) == len(units)
+def _every_unit(spans: list[tuple[int, int, int]], units: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether ``spans`` (``_spans`` of some text) hold every one of ``units``."""
+    return bool(units) and len({unit for _, _, unit in spans}) == len(units)

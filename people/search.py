@@ -96,36 +96,24 @@ def _titles_today(people: list[Person]) -> None:
     if not people:
         return
     alias = people[0]._state.db
-    sql, names, converters = _positions_statement(alias, len(people))
-    connection = connections[alias]
-    positions: dict[int, list[Position]] = {person.pk: [] for person in people}
-    with connection.cursor() as cursor:
+    sql, placeholders, names, converters, model = _statement(_positions_query, alias, len(people))
+    if placeholders != list(range(1, len(people) + 1)):  # the ids are its only parameters
+        raise AssertionError(f"unexpected parameters {placeholders!r}")
+    with connections[alias].cursor() as cursor:
         cursor.execute(sql, [person.pk for person in people])
-        for row in cursor.fetchall():
-            row = list(row)
-            for position, (functions, expression) in converters:
-                for function in functions:
-                    row[position] = function(row[position], expression, connection)
-            found = Position.from_db(alias, names, row)
-            positions[found.person_id].append(found)
+        found = _instances(model, alias, names, converters, cursor.fetchall())
+    positions: dict[int, list[Position]] = {person.pk: [] for person in people}
+    for position in found:
+        positions[position.person_id].append(position)
     today = datetime.date.today()
     for person in people:
         person.titles_today = titles_held_on(positions[person.pk], today)
 
 
-@functools.cache
-def _positions_statement(alias: str, size: int) -> tuple[str, list[str], list]:
-    """SQL (``size`` people's ids as its parameters), columns and converters of the positions
-    of ``size`` people, as ``person.positions`` orders them."""
-    ids = list(range(1, size + 1))
-    query = Position.objects.using(alias).filter(person_id__in=ids).query
-    compiler = query.get_compiler(alias)
-    sql, params = compiler.as_sql()
-    if list(params) != ids:  # the ids are the only parameters, in order
-        raise AssertionError(f"unexpected parameters {params!r}")
-    columns = [column for column, _sql, _alias in compiler.select]
-    converters = list(compiler.get_converters(columns).items())
-    return sql, [column.target.attname for column in columns], converters
+def _positions_query(alias: str, size: int):
+    """The positions of ``size`` people (ids 1 to ``size`` stand for theirs), as
+    ``person.positions`` orders them."""
+    return Position.objects.using(alias).filter(person_id__in=range(1, size + 1))
 
 
 def _officials_query(alias: str, size: int):
@@ -158,9 +146,10 @@ def _mark(n: int) -> str:
 
 @functools.cache
 def _statement(make, alias: str, size: int) -> tuple[str, list, list[str], list, type]:
-    """``make(alias, size)``'s query (``size`` words ORed), compiled once per database alias and
-    size, as ``newsroom.statements`` does: building it cost more CPU than the database's
-    answer. SQL, parameters with ``_mark(n)`` where the words go, columns, converters, model."""
+    """``make(alias, size)``'s query (``size`` words ORed, or ``size`` ids), compiled once per
+    database alias and size, as ``newsroom.statements`` does: building it cost more CPU than the
+    database's answer. SQL, parameters (with ``_mark(n)`` where the words go), columns,
+    converters, model."""
     query = make(alias, size).query
     compiler = query.get_compiler(alias)
     sql, params = compiler.as_sql()
@@ -181,8 +170,14 @@ def _candidates(make, words: list[str], alias: str) -> list:
             if isinstance(value, str):
                 value = value.replace(_mark(n), connection.ops.prep_for_like_query(word))
         params.append(value)
+    return _instances(model, alias, names, converters, bitmap_scan_rows(alias, sql, params))
+
+
+def _instances(model, alias: str, names: list[str], converters: list, rows) -> list:
+    """Instances of ``model`` from the ``rows`` of a statement compiled by ``_statement``."""
+    connection = connections[alias]
     found = []
-    for row in bitmap_scan_rows(alias, sql, params):
+    for row in rows:
         row = list(row)
         for position, (functions, expression) in converters:
             for function in functions:

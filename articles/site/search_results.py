@@ -475,7 +475,7 @@ def _kept(pks: list[int], *, using: str) -> dict[int, tuple]:
     id, in one query: a result is shown from what is kept with its story (``ArticleTeaser``:
     its pieces, and the text and fold of its sapo and body for the snippet), so no body is
     read or folded and no date formatted per request. Teasers not current (the story saved
-    since, other code) are built and kept: two more queries for any number of them.
+    since, other code) are built and kept: three more queries for any number of them.
 
     The query is written here: the ORM took about as long to build it and make instances of
     its rows as the page's snippets took."""
