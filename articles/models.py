@@ -574,6 +574,8 @@ class ArticleTeaser(models.Model):
     #: write teasers without them.)
     text = models.TextField("chữ của sapo và thân bài", blank=True, default="", db_default="")
     folded = models.TextField("chữ đã bỏ dấu", blank=True, default="", db_default="")
+    #: How much of ``text`` is the sapo (``newsroom.search_text.sapo_length``).
+    sapo_length = models.PositiveIntegerField("độ dài sapo", default=0, db_default=0)
     stamp = models.DateTimeField("lần sửa bài được dựng")
     version = models.CharField("phiên bản mã", max_length=64)
 

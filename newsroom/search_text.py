@@ -48,6 +48,7 @@ __all__ = [
     "kept_snippet",
     "parse_query",
     "resembles_name",
+    "sapo_length",
     "snippet",
     "snippet_text",
     "tokens",
@@ -456,18 +457,23 @@ def snippet(sapo: str, body_html: str, units: Iterable[tuple[str, ...]], *, leng
 
 
 def kept_snippet(
-    sapo: str, text: str, folded: str, units: Iterable[tuple[str, ...]], *, length: int = 220
+    text: str, folded: str, sapo_length: int, units: Iterable[tuple[str, ...]], *, length=220
 ):
     """``snippet`` from what is kept with the story (``articles.site.teasers``): ``text`` is
-    its ``snippet_text`` and ``folded`` that text's ``search_fold_chars``, so the body is
-    neither turned into text nor folded again (most of a result's cost)."""
+    its ``snippet_text``, ``folded`` that text's ``search_fold_chars`` and ``sapo_length`` the
+    ``sapo_length`` of its sapo, so the body is neither turned into text nor folded again (most
+    of a result's cost) and the sapo not read."""
     units = tuple(units)
     # ``text`` starts with the sapo, spaced, and a space: so its fold starts with the sapo's
-    spaced = " ".join(sapo.split())
-    in_sapo = _folded_spans(folded[: len(spaced)], units)
+    in_sapo = _folded_spans(folded[:sapo_length], units)
     if _every_unit(in_sapo, units):
-        return _excerpt(spaced, in_sapo, length)
+        return _excerpt(text[:sapo_length], in_sapo, length)
     return _excerpt(text, _folded_spans(folded, units), length)
+
+
+def sapo_length(sapo: str) -> int:
+    """How much of a story's ``snippet_text`` is its sapo."""
+    return len(" ".join(sapo.split()))
 
 
 def snippet_text(sapo: str, body_html: str) -> str:

@@ -2,16 +2,27 @@
 year, for reader search's time windows (PostgreSQL).
 
 Each window of the stories' statement (``articles.site.search_results``) compares
-``published_at >= <a moment>``; when that moment is later than this index's cutoff, PostgreSQL
-proves the index's predicate (``published_at >= <cutoff>``) and reads the query's posting lists
-from it: lists of a year's stories instead of the whole archive's, and no row older than the
-cutoff to visit. All time still reads the full index (``article_search_vector_gin``).
+``published_at >= <a moment>`` (which the date index answers) and, in the same terms as this
+index's predicate, ``timezone('UTC', published_at) >= <the moment>`` (``implying_the_cutoff``).
+When that moment is later than the index's cutoff, PostgreSQL proves the predicate
+(``timezone('UTC', published_at) >= <cutoff>``) and reads the query's posting lists from it:
+lists of a year's stories instead of the whole archive's, and no row older than the cutoff to
+visit. All time still reads the full index (``article_search_vector_gin``).
+
+The predicate is on ``timezone('UTC', published_at)`` rather than on ``published_at`` itself
+so that the date index never proves it. When the planner ANDs the date index's bitmap with a
+GIN index's, it leaves out a partial index whose predicate the date index's conditions already
+imply (so as not to count the same condition twice): with the predicate on ``published_at``, a
+week (where the date index goes first, being the cheaper) read the whole archive's posting
+lists, 23,000 stories for a common phrase on the bench instead of the year's 8,000 (6 ms instead
+of 2).
 
 A partial index's predicate must be a constant, so the cutoff is fixed when the index is built:
 the first day of a month, early enough that the longest window reaches past it from the day it
 is built. The windows only move forward, so they go on implying an older cutoff: a stale index
 is only a bigger one, never a wrong one. ``manage.py refresh_recent_search_index`` (monthly)
-builds the index of the month's cutoff and drops the older one. Its name carries its cutoff
+builds the index of the month's cutoff and drops the older one; it also builds again an index
+of the month whose predicate is of an older form. Its name carries its cutoff
 (``article_search_vector_since_20251201``), so a plan or a list of indexes says which it is.
 See docs/search.md.
 """
@@ -24,7 +35,7 @@ from dataclasses import dataclass, field
 from django.db import connections
 
 from articles.models import Article
-from articles.site.search_results import SEARCH_WINDOWS
+from articles.site.search_windows import SEARCH_WINDOWS
 
 #: What the names of these indexes start with; the cutoff follows as YYYYMMDD.
 PREFIX = "article_search_vector_since_"
@@ -32,6 +43,8 @@ PREFIX = "article_search_vector_since_"
 COVERED = max(window for window in SEARCH_WINDOWS if window)
 #: Room for the app servers' clocks to be behind the one that built the index.
 MARGIN = datetime.timedelta(days=1)
+#: What the predicate compares with the cutoff: the time of publication in UTC, no time zone.
+PUBLISHED_UTC = "timezone('UTC', published_at)"
 #: Two runs at once would build the same index: the second leaves it to the first.
 _LOCK_KEY = 0x72656365  # "rece"
 
@@ -45,6 +58,17 @@ def cutoff_for(now: datetime.datetime) -> datetime.datetime:
 
 def index_name(cutoff: datetime.datetime) -> str:
     return f"{PREFIX}{cutoff:%Y%m%d}"
+
+
+def implying_the_cutoff(moment: datetime.datetime) -> tuple[str, list]:
+    """SQL (with its parameter) that a search window starting at ``moment`` adds to its
+    conditions so that PostgreSQL proves the index's predicate: the same condition as the
+    window's own ``published_at >= moment``, in the predicate's terms."""
+    return f"{PUBLISHED_UTC} >= %s", [_naive_utc(moment)]
+
+
+def _naive_utc(moment: datetime.datetime) -> datetime.datetime:
+    return moment.astimezone(datetime.UTC).replace(tzinfo=None)
 
 
 @dataclass
@@ -61,14 +85,16 @@ class Refresh:
 
 
 def recent_indexes(alias: str) -> dict[str, bool]:
-    """This table's recent-search indexes on PostgreSQL database ``alias``: name → valid (an
-    interrupted ``CREATE INDEX CONCURRENTLY`` leaves an invalid one, which no query reads)."""
+    """This table's recent-search indexes on PostgreSQL database ``alias``: name → whether the
+    windows read it. Not an index left invalid by an interrupted ``CREATE INDEX
+    CONCURRENTLY``, which no query reads, nor one whose predicate is on ``published_at`` (built
+    before ``PUBLISHED_UTC``), which a week's window does not read."""
     with connections[alias].cursor() as cursor:
         cursor.execute(
-            "SELECT c.relname, i.indisvalid FROM pg_index i "
-            "JOIN pg_class c ON c.oid = i.indexrelid "
+            "SELECT c.relname, i.indisvalid AND pg_get_expr(i.indpred, i.indrelid) LIKE %s "
+            "FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
             "WHERE i.indrelid = %s::regclass AND c.relname LIKE %s",
-            [Article._meta.db_table, PREFIX.replace("_", r"\_") + "%"],
+            ["%timezone(%", Article._meta.db_table, PREFIX.replace("_", r"\_") + "%"],
         )
         return dict(cursor.fetchall())
 
@@ -95,12 +121,13 @@ def recent_search_index_refresh(*, using: str, now: datetime.datetime) -> Refres
         try:
             existing = recent_indexes(using)
             if not existing.get(refresh.name):
-                if refresh.name in existing:  # left invalid by an interrupted build
+                if refresh.name in existing:  # invalid, or of the older predicate
                     cursor.execute(f"DROP INDEX{concurrently} {refresh.name}")
                 # a constant in the text: DDL takes no parameters
                 cursor.execute(
                     f"CREATE INDEX{concurrently} {refresh.name} ON {table} USING gin "
-                    f"(search_vector) WHERE published_at >= '{cutoff:%Y-%m-%d %H:%M:%S}+00'"
+                    f"(search_vector) WHERE {PUBLISHED_UTC} >= "
+                    f"'{_naive_utc(cutoff):%Y-%m-%d %H:%M:%S}'::timestamp"
                 )
                 refresh.created = True
             for name in sorted(existing):

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime
 import functools
-import json
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -30,7 +29,8 @@ from django.utils.safestring import SafeString
 from articles.models import Article, ArticleTeaser
 from articles.search_index import CONFIG, is_postgres
 from articles.site import search_windows, teasers
-from articles.site.search_windows import windows_to_try
+from articles.site.recent_search_index import implying_the_cutoff
+from articles.site.search_windows import SEARCH_WINDOWS, windows_to_try
 from newsroom.bitmap_scans import bitmap_scan_rows
 from newsroom.search_text import (
     Query,
@@ -49,13 +49,6 @@ MAX_FUZZY_PEOPLE = 5
 #: Matches ranked and listed at most (10 pages of 20): the most recent ones. Readers of news
 #: want the recent story; ranking every one of tens of thousands of matches costs too much.
 MAX_RESULTS = 200
-#: How far back matches are first looked for, widening until enough are found (None: all time).
-SEARCH_WINDOWS = (
-    datetime.timedelta(days=7),
-    datetime.timedelta(days=31),
-    datetime.timedelta(days=366),
-    None,
-)
 
 
 class Condition(NamedTuple):
@@ -255,7 +248,8 @@ class SearchResults:
         lists again, which for a common phrase (20,000 stories) costs more than the step's
         other work. Each branch is planned with its own dates and words as constants, as the
         separate queries were; what goes is a round trip and a query built by the ORM (about
-        1 ms of CPU each) per step, and the ranking query.
+        1 ms of CPU each) per step, and the ranking query: a step ranks the rows it keeps,
+        read already (``rank_vector`` is kept in the row, ``articles/0024``).
         """
         now = timezone.now()
         where, where_params = _published_condition(self.alias, now)
@@ -264,32 +258,39 @@ class SearchResults:
         limit = MAX_RESULTS + 1
 
         def found(match: tuple[str, list], tail: str, tail_params: list, keep: str = ""):
-            """One step: the ids of its matches, newest first, in one array; no row unless
-            ``keep`` (compared with ``MAX_RESULTS``) holds."""
+            """One step: the ids of its matches, newest first, and their ranks, in two arrays;
+            no row unless ``keep`` (compared with ``MAX_RESULTS``) holds. The rank is worked
+            out on the rows the step has read and kept, not read again by id afterwards."""
             sql = (
-                f"SELECT ids FROM (SELECT array_agg(id {newest}) AS ids FROM (SELECT id, "
-                f"published_at FROM {table} WHERE {where} AND {match[0]}{tail}) AS matches) "
-                "AS step"
+                f"SELECT ids, ranks FROM (SELECT array_agg(id {newest}) AS ids, "
+                f"array_agg(rank {newest}) AS ranks FROM (SELECT id, published_at, {rank} AS "
+                f"rank FROM (SELECT id, published_at, rank_vector FROM {table} WHERE {where} "
+                f"AND {match[0]}{tail}) AS matches) AS ranked) AS step"
             )
-            params = [*where_params, *match[1], *tail_params]
+            params = [*rank_params, *where_params, *match[1], *tail_params]
             return (f"{sql} WHERE {keep}", [*params, MAX_RESULTS]) if keep else (sql, params)
 
-        recent = f" AND published_at >= %s {newest} LIMIT %s"
+        def window(start: datetime.datetime):
+            """The step of the stories published since ``start``, if more than enough."""
+            implied, implied_params = implying_the_cutoff(start)
+            tail = f" AND published_at >= %s AND {implied} {newest} LIMIT %s"
+            return found(condition.windowed, tail, [start, *implied_params, limit], enough)
+
         enough = "cardinality(ids) > %s"
-        steps = [found(condition.windowed, recent, [now - w, limit], enough) for w in windows]
+        steps = [window(now - w) for w in windows]
         steps.append(found(condition.plain, f" {newest} LIMIT %s", [limit]))
         sql = (
             "SELECT ranked.id, ranked.rank, cardinality(found.ids) FROM ("
             + " UNION ALL ".join(f"({step})" for step, _ in steps)
-            + f" LIMIT 1) AS found CROSS JOIN LATERAL (SELECT id, {rank} AS rank FROM {table} "
-            "WHERE id = ANY(found.ids[1:%s])) AS ranked "
+            + " LIMIT 1) AS found CROSS JOIN LATERAL unnest(found.ids[1:%s], found.ranks[1:%s]) "
+            "WITH ORDINALITY AS ranked (id, rank, newest) "
             # best first, newest first among equal ranks (``found.ids`` is newest first); sorted
             # here rather than in Python, where a key function per row cost a fifth of the
             # search's own CPU
-            "ORDER BY ranked.rank DESC, array_position(found.ids, ranked.id)"
+            "ORDER BY ranked.rank DESC, ranked.newest"
         )
         params = [param for _, step_params in steps for param in step_params]
-        rows = bitmap_scan_rows(self.alias, sql, [*params, *rank_params, MAX_RESULTS])
+        rows = bitmap_scan_rows(self.alias, sql, [*params, MAX_RESULTS, MAX_RESULTS])
         self.more = bool(rows) and rows[0][2] > MAX_RESULTS
         return [(pk, rank) for pk, rank, _ in rows]
 
@@ -437,7 +438,7 @@ class SearchResults:
         units = self.matched.marked
         hits = []
         for pk, rank in ranked:
-            title, slug, sapo, parts, text, folded = kept[pk]
+            title, slug, parts, text, folded, sapo_length = kept[pk]
             hits.append(
                 SearchHit(
                     pk=pk,
@@ -445,7 +446,7 @@ class SearchResults:
                     slug=slug,
                     search_rank=rank,
                     title_html=highlight(title, units),
-                    snippet=kept_snippet(sapo, text, folded, units),
+                    snippet=kept_snippet(text, folded, sapo_length, units),
                     parts=parts,
                 )
             )
@@ -470,34 +471,45 @@ class SearchHit:
         return reverse("articles:detail", kwargs={"slug": self.slug})
 
 
+#: The pieces of a story's kept teaser a result shows (``articles.site.teasers.parts_of``).
+HIT_PARTS = ("url", "kicker", "time")
+
+
 def _kept(pks: list[int], *, using: str) -> dict[int, tuple]:
-    """(title, slug, sapo, teaser pieces, snippet text, its fold) of the stories ``pks``, by
-    id, in one query: a result is shown from what is kept with its story (``ArticleTeaser``:
-    its pieces, and the text and fold of its sapo and body for the snippet), so no body is
-    read or folded and no date formatted per request. Teasers not current (the story saved
-    since, other code) are built and kept: three more queries for any number of them.
+    """(title, slug, teaser pieces, snippet text, its fold, the sapo's length in it) of the
+    stories ``pks``, by id, in one query: a result is shown from what is kept with its story
+    (``ArticleTeaser``: its pieces, and the text and fold of its sapo and body for the
+    snippet), so no body is read or folded and no date formatted per request. Teasers not
+    current (the story saved since, other code) are built and kept: three more queries for
+    any number of them.
 
     The query is written here: the ORM took about as long to build it and make instances of
-    its rows as the page's snippets took."""
+    its rows as the page's snippets took. Of the story's row it reads what is kept in the row
+    on PostgreSQL (``articles/0024``), and of the teaser's pieces the three a result shows."""
+    connection = connections[using]
     article_table = Article._meta.db_table
     teaser_table = ArticleTeaser._meta.db_table
+    if connection.vendor == "postgresql":
+        pieces = ", ".join(f"t.parts ->> '{name}'" for name in HIT_PARTS)
+    else:
+        pieces = ", ".join(f"json_extract(t.parts, '$.{name}')" for name in HIT_PARTS)
     placeholders = ", ".join(["%s"] * len(pks))
-    with connections[using].cursor() as cursor:
+    with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT a.id, a.title, a.slug, a.sapo, t.parts, t.text, t.folded, "
-            f"t.version = %s AND t.stamp = a.updated_at FROM {article_table} a "
+            f"SELECT a.id, t.version = %s AND t.stamp = a.updated_at, a.title, a.slug, "
+            f"t.text, t.folded, t.sapo_length, {pieces} FROM {article_table} a "
             f"LEFT JOIN {teaser_table} t ON t.article_id = a.id WHERE a.id IN ({placeholders})",
             [teasers.version(), *pks],
         )
         rows = cursor.fetchall()
-    stale = [row[0] for row in rows if not row[7]]
+    stale = [pk for pk, current, *_ in rows if not current]
     built = teasers.build(stale) if stale else {}
     kept = {}
-    for pk, title, slug, sapo, parts, text, folded, _current in rows:
+    for pk, _current, title, slug, text, folded, sapo_length, *pieces in rows:
         if pk in built:
             teaser = built[pk]
-            parts, text, folded = teaser.parts, teaser.text, teaser.folded
-        elif isinstance(parts, str):  # JSON as text: SQLite, and psycopg as Django sets it up
-            parts = json.loads(parts)
-        kept[pk] = (title, slug, sapo, parts, text, folded)
+            text, folded, sapo_length = teaser.text, teaser.folded, teaser.sapo_length
+            pieces = [teaser.parts[name] for name in HIT_PARTS]
+        parts = dict(zip(HIT_PARTS, pieces, strict=True))
+        kept[pk] = (title, slug, parts, text, folded, sapo_length)
     return kept

@@ -28,6 +28,14 @@ from django.db import connections
 from articles.models import Article
 from newsroom.search_text import Query
 
+#: How far back reader search first looks for matches, widening until enough are found (None:
+#: all time).
+SEARCH_WINDOWS = (
+    datetime.timedelta(days=7),
+    datetime.timedelta(days=31),
+    datetime.timedelta(days=366),
+    None,
+)
 #: How long a process keeps the statistics it read (autovacuum's ANALYZE changes them rarely).
 KEPT_SECONDS = 600
 #: Buckets added to a window's share for the stories published since the last ``ANALYZE``,

@@ -40,7 +40,7 @@ from django.utils.safestring import SafeString, mark_safe
 from articles.models import Article, ArticleTeaser
 from media.models import Caption
 from newsroom.cache import current_generation, stamps_of
-from newsroom.search_text import snippet_text
+from newsroom.search_text import sapo_length, snippet_text
 from newsroom.templatetags.vietnamese import vn_datetime
 from newsroom.text import search_fold_chars
 
@@ -205,6 +205,7 @@ def build(article_ids) -> dict[int, ArticleTeaser]:
                 parts=parts_of(article),
                 text=text,
                 folded=search_fold_chars(text),
+                sapo_length=sapo_length(article.sapo),
                 stamp=article.updated_at,
                 version=version(),
             )
@@ -212,7 +213,7 @@ def build(article_ids) -> dict[int, ArticleTeaser]:
             [built[pk] for pk in ids[start : start + BUILD_BATCH] if pk in built],
             update_conflicts=True,
             unique_fields=["article"],
-            update_fields=["parts", "text", "folded", "stamp", "version"],
+            update_fields=["parts", "text", "folded", "sapo_length", "stamp", "version"],
         )
     return built
 

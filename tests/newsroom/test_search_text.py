@@ -19,6 +19,7 @@ from newsroom.search_text import (
     kept_snippet,
     parse_query,
     resembles_name,
+    sapo_length,
     snippet,
     snippet_text,
     tokens,
@@ -242,7 +243,8 @@ def test_snippet_reads_sapo_and_body_as_one_text_spaced_once(sapo, body):
 
 def _kept(sapo, body, query):
     text = snippet_text(sapo, body)
-    return kept_snippet(sapo, text, search_fold_chars(text), parse_query(query).units)
+    folded = search_fold_chars(text)
+    return kept_snippet(text, folded, sapo_length(sapo), parse_query(query).units)
 
 
 @pytest.mark.parametrize(

@@ -424,6 +424,31 @@ def test_the_ranked_head_follows_saves_edits_mentions_and_rebuilds(newsroom):
         assert stored == expected and stored
 
 
+def _blocks_read(sql: str, params) -> int:
+    """Buffers a statement reads (hit or not), from ``EXPLAIN (ANALYZE, BUFFERS)``."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) {sql}", params)
+        plan = cursor.fetchone()[0][0]["Plan"]
+    return plan["Shared Hit Blocks"] + plan["Shared Read Blocks"]
+
+
+@postgres_only
+def test_the_title_slug_and_ranked_head_are_read_from_the_row(newsroom):
+    """The table moves everything it can out of line (``toast_tuple_target``, 0008); what a
+    search ranks with and a page of results shows stays in the row (0024): reading it costs
+    what reading the id does, where the body is read back from TOAST."""
+    story = ArticleFactory(
+        title="Quốc hội thảo luận dự án Luật Đất đai (sửa đổi) tại hội trường " * 3,
+        sapo="Chiều 20/6, Quốc hội thảo luận ở hội trường về dự án Luật Đất đai. " * 4,
+        body="<p>Đại biểu đề nghị làm rõ quy định về bồi thường, hỗ trợ, tái định cư.</p>" * 40,
+    )
+    where = "FROM articles_article WHERE id = %s"
+    row = _blocks_read(f"SELECT id {where}", [story.pk])
+    kept = f"SELECT length(title), length(slug), length(rank_vector::text) {where}"
+    assert _blocks_read(kept, [story.pk]) == row
+    assert _blocks_read(f"SELECT length(body) {where}", [story.pk]) > row
+
+
 def test_index_articles_by_primary_keys(newsroom):
     Article.objects.update(search_text="", search_vector=None)
     assert index_articles([newsroom["culture"].pk, newsroom["culture"].pk]) == 1
