@@ -38,9 +38,10 @@ SEARCH_WINDOWS = (
 )
 #: How long a process keeps the statistics it read (autovacuum's ANALYZE changes them rarely).
 KEPT_SECONDS = 600
-#: Buckets added to a window's share for the stories published since the last ``ANALYZE``,
-#: which its histogram of ``published_at`` does not hold yet.
-SINCE_ANALYZE_BUCKETS = 1
+#: Share of the stories added to a window's for those published since the last ``ANALYZE``,
+#: which its histogram of ``published_at`` does not hold yet, at least: the rows written since
+#: (``pg_stat_user_tables.n_mod_since_analyze``) are added when more.
+SINCE_ANALYZE_SHARE = 0.001
 
 
 @dataclass(frozen=True)
@@ -55,13 +56,16 @@ class Statistics:
     rarest: float
     #: ``published_at``'s histogram: bounds of buckets holding as many rows each, ascending.
     bounds: tuple[datetime.datetime, ...]
+    #: Share of the rows written (inserted, updated or deleted) since.
+    changed: float = 0.0
 
     def share(self, term: str) -> float:
         return self.frequencies.get(term, self.rarest)
 
     def share_since(self, moment: datetime.datetime) -> float:
-        """Share of rows published at ``moment`` or later: the buckets from the one holding
-        ``moment`` on, and :data:`SINCE_ANALYZE_BUCKETS` more."""
+        """Share of rows published at ``moment`` or later, at most: the buckets from the one
+        holding ``moment`` on, and the rows written since (:data:`SINCE_ANALYZE_SHARE` at
+        least)."""
         buckets = len(self.bounds) - 1
         if buckets < 1:
             return 1.0
@@ -69,7 +73,7 @@ class Statistics:
         if first_after == 0:
             return 1.0
         holding_and_after = buckets - first_after + 1
-        return min(1.0, (holding_and_after + SINCE_ANALYZE_BUCKETS) / buckets)
+        return min(1.0, holding_and_after / buckets + max(self.changed, SINCE_ANALYZE_SHARE))
 
     def matches_at_most(self, query: Query) -> float:
         """How many rows may hold every lexeme ``query``'s finding tsquery asks for
@@ -125,7 +129,8 @@ def forget() -> None:
 _STATISTICS_SQL = """
 SELECT c.reltuples,
        lexemes.most_common_elems::text::text[], lexemes.most_common_elem_freqs,
-       dates.histogram_bounds::text::timestamptz[]
+       dates.histogram_bounds::text::timestamptz[],
+       pg_stat_get_mod_since_analyze(c.oid)
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_stats lexemes ON lexemes.schemaname = n.nspname AND lexemes.tablename = c.relname
@@ -142,12 +147,16 @@ def _read(alias: str) -> Statistics | None:
         row = cursor.fetchone()
     if row is None:
         return None
-    rows, lexemes, shares, bounds = row
+    rows, lexemes, shares, bounds, changed = row
     if rows is None or rows <= 0 or not lexemes or not shares or not bounds:
         return None
     # After the lexemes' shares come the smallest and largest of them, and the null share.
     frequencies = dict(zip(lexemes, shares[: len(lexemes)], strict=True))
     rarest = shares[len(lexemes)] if len(shares) > len(lexemes) else min(frequencies.values())
     return Statistics(
-        rows=float(rows), frequencies=frequencies, rarest=float(rarest), bounds=tuple(bounds)
+        rows=float(rows),
+        frequencies=frequencies,
+        rarest=float(rarest),
+        bounds=tuple(bounds),
+        changed=(changed or 0) / float(rows),
     )

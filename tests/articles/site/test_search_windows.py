@@ -2,6 +2,7 @@
 (``articles.site.search_windows``): skipping one changes what finding costs, never what is
 found."""
 
+import dataclasses
 import datetime
 
 import pytest
@@ -31,13 +32,17 @@ def _phrase(text):
     return parse_query(text).variants()[0]
 
 
-def test_share_since_counts_whole_buckets_and_one_for_stories_since_the_analyze():
-    """Ten days a bucket: the week lies in the last bucket, and one more is counted for what
-    was published after the histogram was made."""
+def test_share_since_counts_whole_buckets_and_the_stories_since_the_analyze():
+    """Ten days a bucket: the week lies in the last bucket; what was published after the
+    histogram was made is counted as the rows written since, a thousandth at least."""
     stats = _statistics()
-    assert stats.share_since(NOW - datetime.timedelta(days=7)) == pytest.approx(0.02)
-    assert stats.share_since(NOW - datetime.timedelta(days=366)) == pytest.approx(0.38)
+    assert stats.share_since(NOW - datetime.timedelta(days=7)) == pytest.approx(0.011)
+    assert stats.share_since(NOW - datetime.timedelta(days=366)) == pytest.approx(0.371)
     assert stats.share_since(NOW - datetime.timedelta(days=5000)) == 1.0
+    # 5,000 rows written since the ANALYZE: as many stories may be new, all in the week
+    changed = dataclasses.replace(stats, changed=0.05)
+    assert changed.share_since(NOW - datetime.timedelta(days=7)) == pytest.approx(0.06)
+    assert changed.share_since(NOW - datetime.timedelta(days=366)) == pytest.approx(0.42)
 
 
 def test_a_rare_name_goes_straight_to_all_time():
@@ -129,6 +134,7 @@ def test_statistics_are_read_from_the_last_analyze(archive):
     assert stats.frequencies["hoi_nghi"] >= 0.8  # 48 titles of 60, and the factory's text
     assert stats.share("lo_van") <= 0.1 and stats.rarest > 0
     assert len(stats.bounds) > 2 and stats.bounds == tuple(sorted(stats.bounds))
+    assert 0 <= stats.changed <= 1
 
 
 @postgres_only
