@@ -6,7 +6,10 @@
 # 50,000 stories. ``STORAGE MAIN`` compresses them and leaves them in the row unless it cannot
 # fit a page otherwise (a title is at most 300 characters, a slug 120). The stored values are
 # written again so that they take the new layout (about 2 minutes for 100,000 stories; run
-# ``VACUUM ANALYZE articles_article`` afterwards, docs/operations.md). No-op on SQLite.
+# ``VACUUM ANALYZE articles_article`` afterwards, docs/operations.md). No-op on SQLite. A later
+# migration that changes one of these columns' type (``ALTER COLUMN ... TYPE``, a new
+# ``max_length``) resets its storage to the type's: set it again there
+# (``test_the_title_slug_and_ranked_head_are_read_from_the_row`` fails otherwise).
 
 from django.db import migrations
 
