@@ -239,6 +239,25 @@ def test_the_command_moves_the_cutoff_forward_and_leaves_one_index():
     assert recent_indexes(connection.alias) == {current: True}
 
 
+@postgres_only
+def test_an_index_of_the_older_predicate_is_built_again(db):
+    """An index built before the predicate moved to ``timezone('UTC', published_at)`` (by
+    migration 0022) has this month's name but is not read by a week: the refresh (migration
+    0025) builds it again."""
+    now = timezone.now()
+    name = index_name(cutoff_for(now))
+    with connection.cursor() as cursor:
+        cursor.execute(f"DROP INDEX IF EXISTS {name}")
+        cursor.execute(
+            f"CREATE INDEX {name} ON articles_article USING gin (search_vector) "
+            f"WHERE published_at >= '{cutoff_for(now):%Y-%m-%d} 00:00:00+00'"
+        )
+    assert recent_indexes(connection.alias) == {name: False}
+    refresh = recent_search_index_refresh(using=connection.alias, now=now)
+    assert refresh.created and refresh.name == name and not refresh.dropped
+    assert recent_indexes(connection.alias) == {name: True}
+
+
 @pytest.mark.skipif(connection.vendor == "postgresql", reason="the other databases")
 def test_the_command_does_nothing_elsewhere():
     out = io.StringIO()
