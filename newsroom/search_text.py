@@ -457,7 +457,12 @@ def snippet(sapo: str, body_html: str, units: Iterable[tuple[str, ...]], *, leng
 
 
 def kept_snippet(
-    text: str, folded: str, sapo_length: int, units: Iterable[tuple[str, ...]], *, length=220
+    text: str,
+    folded: str,
+    sapo_length: int,
+    units: Iterable[tuple[str, ...]],
+    *,
+    length: int = 220,
 ):
     """``snippet`` from what is kept with the story (``articles.site.teasers``): ``text`` is
     its ``snippet_text``, ``folded`` that text's ``search_fold_chars`` and ``sapo_length`` the

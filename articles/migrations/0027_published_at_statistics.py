@@ -7,23 +7,15 @@ month that did, reading its posting lists twice. At 1,000, a bucket is about a d
 
 from django.db import migrations
 
-TARGET = 1000
-
-
-def _set_target(target):
-    def run(apps, schema_editor):
-        if schema_editor.connection.vendor != "postgresql":
-            return
-        table = apps.get_model("articles", "Article")._meta.db_table
-        schema_editor.execute(
-            f"ALTER TABLE {schema_editor.quote_name(table)} "
-            f"ALTER COLUMN published_at SET STATISTICS {int(target)}"
-        )
-
-    return run
+from newsroom.postgres import RunSQLOnPostgres
 
 
 class Migration(migrations.Migration):
     dependencies = [("articles", "0026_teaser_sapo_length")]
 
-    operations = [migrations.RunPython(_set_target(TARGET), _set_target(-1), elidable=False)]
+    operations = [
+        RunSQLOnPostgres(
+            "ALTER TABLE articles_article ALTER COLUMN published_at SET STATISTICS 1000;",
+            reverse_sql="ALTER TABLE articles_article ALTER COLUMN published_at SET STATISTICS -1;",
+        )
+    ]

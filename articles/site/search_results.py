@@ -270,13 +270,14 @@ class SearchResults:
             params = [*rank_params, *where_params, *match[1], *tail_params]
             return (f"{sql} WHERE {keep}", [*params, MAX_RESULTS]) if keep else (sql, params)
 
+        enough = "cardinality(ids) > %s"
+
         def window(start: datetime.datetime):
             """The step of the stories published since ``start``, if more than enough."""
             implied, implied_params = implying_the_cutoff(start)
             tail = f" AND published_at >= %s AND {implied} {newest} LIMIT %s"
             return found(condition.windowed, tail, [start, *implied_params, limit], enough)
 
-        enough = "cardinality(ids) > %s"
         steps = [window(now - w) for w in windows]
         steps.append(found(condition.plain, f" {newest} LIMIT %s", [limit]))
         sql = (

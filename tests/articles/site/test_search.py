@@ -293,6 +293,22 @@ def test_snippet_and_title_highlight_the_original_text(newsroom):
     assert "<mark>Hải Phòng</mark> về hợp tác" in hit.snippet
 
 
+def test_a_sapo_holding_every_word_is_the_snippet_alone():
+    """The snippet is cut from the text kept with the story's teaser, which starts with the
+    sapo: when the sapo holds every word, the excerpt stops at its end (the kept length of the
+    sapo), whether the teaser was kept already or is built on the way."""
+    story = ArticleFactory(
+        title="Khánh thành cầu nối hai tỉnh miền Tây",
+        sapo="Sáng 3/9, Thủ tướng dự lễ khánh thành cầu Rạch Miễu 2.",
+        body="<p>Cây cầu dài 17 km nối Tiền Giang với Bến Tre, tổng vốn hơn 6.000 tỷ đồng.</p>",
+    )
+    expected = "Sáng 3/9, Thủ tướng dự lễ khánh thành cầu <mark>Rạch Miễu</mark> 2."
+    build_missing(Article.objects.filter(pk=story.pk))
+    assert search_articles("rach mieu")[:1][0].snippet == expected  # kept
+    Article.objects.filter(pk=story.pk).update(updated_at=timezone.now())
+    assert search_articles("rach mieu")[:1][0].snippet == expected  # built on the way
+
+
 def test_snippet_escapes_text_from_the_body():
     ArticleFactory(
         title="Cảnh báo mã độc giả mạo văn bản",
